@@ -1,0 +1,426 @@
+/* The lemon grammar of the statements libschemadrift models in detail:
+ * CREATE SCHEMA, CREATE TABLE, CREATE INDEX, ALTER TABLE ... ADD, DROP TABLE
+ * and DROP INDEX, for PostgreSQL and SQLite together. The driver
+ * (lib/tokenize.c) feeds one statement at a time, already split and
+ * classified; statements outside this grammar never reach it. Actions are
+ * one-line calls into builders (lib/build.c); all semantic checks happen
+ * there. Syntax trees live in the statement's arena, so no destructors. */
+
+%include {
+#include <stdio.h>
+#include <string.h>
+#include "sd_internal.h"
+#define YYNOERRORRECOVERY 1
+#define YYPARSEFREENEVERNULL 1
+#ifndef NDEBUG
+void sd_parserTrace(FILE *stream, char *prefix);
+#endif
+}
+
+%name sd_parser
+%token_prefix SD_TK_
+%token_type {sd_token}
+%extra_context {sd_parse *p}
+%stack_size 1000
+%syntax_error { (void)yymajor; sdp_syntax_error(p, &TOKEN); }
+%stack_overflow { sdp_stack_overflow(p); }
+%start_symbol input
+/* Syntax trees live in the statement arena; nothing to free per symbol. */
+%default_destructor { (void)p; (void)yypminor; }
+
+/* Non-reserved keywords may be used as names. */
+%fallback ID ACTION ADD ALTER ASC AUTOINCREMENT AUTHORIZATION CASCADE COLUMN
+  CONCURRENTLY CONFLICT DEFERRED DELETE DESC FIRST FULL IF IMMEDIATE INCLUDE
+  INDEX INITIALLY KEY LAST MATCH NO NULLS PARTIAL RESTRICT ROWID SCHEMA SET
+  SIMPLE STRICT TABLE TIME ZONE UPDATE WITHOUT EXISTS TEMP TEMPORARY UNLOGGED
+  ABORT FAIL IGNORE REPLACE ROLLBACK INTERVAL GLOB REGEXP ESCAPE AT VALID
+  STORED VIRTUAL ALWAYS GENERATED.
+
+%left OR.
+%left AND.
+%right NOT.
+%left IS ISNULL NOTNULL.
+%left EQ NE LT GT LE GE.
+%left BETWEEN IN LIKE ILIKE GLOB REGEXP MATCH ESCAPE.
+%left OP CONCAT.
+%left PLUS MINUS.
+%left STAR SLASH PERCENT.
+%left CARET.
+%left AT.
+%left COLLATE.
+%right UMINUS.
+%left LBRACKET.
+%left DCOLON.
+%left DOT.
+
+input ::= cmd.
+
+/* ---- names ---- */
+
+%type nm {sd_token}
+nm(A) ::= ID(X). { A = X; }
+nm(A) ::= QUOTED_ID(X). { A = X; }
+
+/* Object names in DDL may also be SQLite 'string' names. */
+%type ids {sd_token}
+ids(A) ::= nm(X). { A = X; }
+ids(A) ::= STRING(X). { A = X; }
+
+%type fullname {sdi_name}
+fullname(A) ::= ids(X). { memset(&A, 0, sizeof A); A.name = X; }
+fullname(A) ::= nm(S) DOT ids(X). { A.schema = S; A.name = X; }
+
+%type ifnotexists {int}
+ifnotexists(A) ::= . { A = 0; }
+ifnotexists(A) ::= IF NOT EXISTS. { A = 1; }
+
+%type ifexists {int}
+ifexists(A) ::= . { A = 0; }
+ifexists(A) ::= IF EXISTS. { A = 1; }
+
+%type idlist {sdi_namelist}
+idlist(A) ::= ids(X). { sdi_namelist e = {0}; A = sdp_namelist(p, e, &X); }
+idlist(A) ::= idlist(L) COMMA ids(X). { A = sdp_namelist(p, L, &X); }
+
+/* ---- CREATE SCHEMA ---- */
+
+cmd ::= CREATE SCHEMA ifnotexists(E) nm(X). { sdp_create_schema(p, E, &X); }
+cmd ::= CREATE SCHEMA ifnotexists(E) nm(X) AUTHORIZATION nm. { sdp_create_schema(p, E, &X); }
+
+/* ---- CREATE TABLE ---- */
+
+cmd ::= CREATE unlogged TABLE ifnotexists(E) fullname(N) LP table_elems(L) RP table_options(O).
+    { sdp_create_table(p, E, &N, L, O); }
+
+unlogged ::= .
+unlogged ::= UNLOGGED.
+
+%type table_options {int}
+table_options(A) ::= . { A = 0; }
+table_options(A) ::= table_option_list(X). { A = X; }
+%type table_option_list {int}
+table_option_list(A) ::= table_option(X). { A = X; }
+table_option_list(A) ::= table_option_list(L) COMMA table_option(X). { A = L | X; }
+%type table_option {int}
+table_option(A) ::= WITHOUT ROWID. { A = SDI_OPT_WITHOUT_ROWID; }
+table_option(A) ::= STRICT. { A = SDI_OPT_STRICT; }
+
+/* Columns and table constraints may interleave (PostgreSQL); SQLite also
+ * allows table constraints without separating commas. */
+%type table_elems {sdi_table_elems}
+%type elems_col {sdi_table_elems}
+%type elems_con {sdi_table_elems}
+table_elems(A) ::= elems_col(X). { A = X; }
+table_elems(A) ::= elems_con(X). { A = X; }
+elems_col(A) ::= coldef(C). { sdi_table_elems e = {0}; A = sdp_elems_col(e, C); }
+elems_col(A) ::= table_elems(L) COMMA coldef(C). { A = sdp_elems_col(L, C); }
+elems_con(A) ::= tcons(C). { sdi_table_elems e = {0}; A = sdp_elems_con(e, C); }
+elems_con(A) ::= table_elems(L) COMMA(M) tcons(C). { if (C) C->comma_before = M.z; A = sdp_elems_con(L, C); }
+elems_con(A) ::= elems_con(L) tcons(C). { A = sdp_elems_con(L, C); }
+
+%type coldef {sdi_coldef*}
+coldef(A) ::= ids(N) typetoken(T) ccons_list(C). { A = sdp_coldef(p, &N, T, C); }
+coldef(A) ::= ids(N) ccons_list(C). { A = sdp_coldef(p, &N, NULL, C); }
+
+/* ---- types ---- */
+
+%type typetoken {sdi_type*}
+typetoken(A) ::= typename(X). { A = X; }
+typetoken(A) ::= typename(X) LP typemods(M) RP(R). { A = sdp_type_mods(p, X, M, R.z + R.n); }
+typetoken(A) ::= typename(X) LP typemods(M) RP(R) WITH(W) TIME(T) ZONE(Z).
+    { A = sdp_type_mods(p, X, M, R.z + R.n); A = sdp_type_word(p, A, &W); A = sdp_type_word(p, A, &T); A = sdp_type_word(p, A, &Z); }
+typetoken(A) ::= typename(X) LP typemods(M) RP(R) WITHOUT(W) TIME(T) ZONE(Z).
+    { A = sdp_type_mods(p, X, M, R.z + R.n); A = sdp_type_word(p, A, &W); A = sdp_type_word(p, A, &T); A = sdp_type_word(p, A, &Z); }
+typetoken(A) ::= typetoken(X) LBRACKET RBRACKET(R). { A = sdp_type_array(p, X, R.z + R.n); }
+typetoken(A) ::= typetoken(X) LBRACKET INTEGER RBRACKET(R). { A = sdp_type_array(p, X, R.z + R.n); }
+typetoken(A) ::= typetoken(X) ARRAY(R). [OR] { A = sdp_type_array(p, X, R.z + R.n); }
+typetoken(A) ::= typetoken(X) ARRAY LBRACKET INTEGER RBRACKET(R). { A = sdp_type_array(p, X, R.z + R.n); }
+
+%type typename {sdi_type*}
+typename(A) ::= typeword(W). { A = sdp_type_word(p, NULL, &W); }
+typename(A) ::= typename(T) typeword(W). { A = sdp_type_word(p, T, &W); }
+typename(A) ::= typename(T) WITH(W). { A = sdp_type_word(p, T, &W); }
+typename(A) ::= typename(T) DOT nm(W). { A = sdp_type_word(p, T, &W); }
+
+%type typeword {sd_token}
+typeword(A) ::= ID(X). { A = X; }
+typeword(A) ::= QUOTED_ID(X). { A = X; }
+
+%type typemods {sdi_expr*}
+typemods(A) ::= signed(X). { A = sdp_expr_list(p, NULL, X); }
+typemods(A) ::= typemods(L) COMMA signed(X). { A = sdp_expr_list(p, L, X); }
+
+%type signed {sdi_expr*}
+signed(A) ::= INTEGER(X). { A = sdp_expr(p, SDI_E_NUMBER, &X); }
+signed(A) ::= PLUS INTEGER(X). { A = sdp_expr(p, SDI_E_NUMBER, &X); }
+signed(A) ::= MINUS(M) INTEGER(X). { A = sdp_expr_op(p, SDI_E_UNARY, "-", 1, sdp_expr(p, SDI_E_NUMBER, &X), NULL); A = sdp_expr_span(A, M.z, X.z + X.n); }
+
+/* ---- column constraints ---- */
+
+%type ccons_list {sdi_constraint*}
+ccons_list(A) ::= . { A = NULL; }
+ccons_list(A) ::= ccons_list(L) ccons(C). { A = sdp_constraint_append(L, C); }
+
+%type ccons {sdi_constraint*}
+ccons(A) ::= CONSTRAINT nm(N) ccons_body(C). { A = sdp_constraint_named(p, C, &N); }
+ccons(A) ::= ccons_body(C). { A = C; }
+ccons(A) ::= cons_attr(C). { A = C; }
+
+%type ccons_body {sdi_constraint*}
+ccons_body(A) ::= NOT(T) NULL onconf. { A = sdp_constraint(p, SDI_C_NOT_NULL, &T); }
+ccons_body(A) ::= NULL(T) onconf. { A = sdp_constraint(p, SDI_C_NULL, &T); }
+ccons_body(A) ::= DEFAULT(T) bexpr(E). { A = sdp_constraint(p, SDI_C_DEFAULT, &T); if (A) A->expr = E; }
+ccons_body(A) ::= PRIMARY(T) KEY sortorder(D) onconf autoinc(I).
+    { A = sdp_constraint(p, SDI_C_PRIMARY_KEY, &T); if (A) { A->desc = D == 2; A->autoincrement = I; } }
+ccons_body(A) ::= UNIQUE(T) onconf. { A = sdp_constraint(p, SDI_C_UNIQUE, &T); }
+ccons_body(A) ::= CHECK(T) LP expr(E) RP. { A = sdp_constraint(p, SDI_C_CHECK, &T); if (A) A->expr = E; }
+ccons_body(A) ::= REFERENCES(T) fullname(N) refcols(C) refargs(R).
+    { A = sdp_constraint(p, SDI_C_FOREIGN_KEY, &T); if (A) { A->ref = N; A->ref_cols = C; A->on_delete = R & 0xff; A->on_update = (R >> 8) & 0xff; A->match = R >> 16; } }
+ccons_body(A) ::= COLLATE(T) nm(N). { A = sdp_constraint(p, SDI_C_COLLATE, &T); if (A) A->collation = N; }
+
+%type cons_attr {sdi_constraint*}
+cons_attr(A) ::= DEFERRABLE(T). { A = sdp_constraint(p, SDI_C_DEFERRABLE, &T); }
+cons_attr(A) ::= NOT(T) DEFERRABLE. { A = sdp_constraint(p, SDI_C_NOT_DEFERRABLE, &T); }
+cons_attr(A) ::= INITIALLY(T) DEFERRED. { A = sdp_constraint(p, SDI_C_INITIALLY_DEFERRED, &T); }
+cons_attr(A) ::= INITIALLY(T) IMMEDIATE. { A = sdp_constraint(p, SDI_C_INITIALLY_IMMEDIATE, &T); }
+
+%type sortorder {int}
+sortorder(A) ::= . { A = 0; }
+sortorder(A) ::= ASC. { A = 1; }
+sortorder(A) ::= DESC. { A = 2; }
+
+%type autoinc {int}
+autoinc(A) ::= . { A = 0; }
+autoinc(A) ::= AUTOINCREMENT. { A = 1; }
+
+/* SQLite conflict clauses: accepted, no effect on the schema. */
+onconf ::= .
+onconf ::= ON CONFLICT resolvetype.
+resolvetype ::= ROLLBACK.
+resolvetype ::= ABORT.
+resolvetype ::= FAIL.
+resolvetype ::= IGNORE.
+resolvetype ::= REPLACE.
+
+%type refcols {sdi_namelist}
+refcols(A) ::= . { memset(&A, 0, sizeof A); }
+refcols(A) ::= LP idlist(L) RP. { A = L; }
+
+/* Actions packed as on_delete | on_update << 8 | match << 16. */
+%type refargs {int}
+refargs(A) ::= . { A = 0; }
+refargs(A) ::= refargs(L) ON DELETE refact(X). { A = (L & ~0xff) | X; }
+refargs(A) ::= refargs(L) ON UPDATE refact(X). { A = (L & ~0xff00) | (X << 8); }
+refargs(A) ::= refargs(L) MATCH FULL. { A = (L & 0xffff) | (SDI_MATCH_FULL << 16); }
+refargs(A) ::= refargs(L) MATCH PARTIAL. { A = (L & 0xffff) | (SDI_MATCH_PARTIAL << 16); }
+refargs(A) ::= refargs(L) MATCH SIMPLE. { A = (L & 0xffff) | (SDI_MATCH_SIMPLE << 16); }
+
+%type refact {int}
+refact(A) ::= SET NULL. { A = SDI_FK_SET_NULL; }
+refact(A) ::= SET DEFAULT. { A = SDI_FK_SET_DEFAULT; }
+refact(A) ::= CASCADE. { A = SDI_FK_CASCADE; }
+refact(A) ::= RESTRICT. { A = SDI_FK_RESTRICT; }
+refact(A) ::= NO ACTION. { A = SDI_FK_NO_ACTION; }
+
+/* ---- table constraints ---- */
+
+%type tcons {sdi_constraint*}
+tcons(A) ::= CONSTRAINT nm(N) tcons_body(C) cons_attrs(T). { A = sdp_constraint_named(p, sdp_constraint_append(C, T), &N); }
+tcons(A) ::= tcons_body(C) cons_attrs(T). { A = sdp_constraint_append(C, T); }
+
+%type cons_attrs {sdi_constraint*}
+cons_attrs(A) ::= . { A = NULL; }
+cons_attrs(A) ::= cons_attrs(L) cons_attr(C). { A = sdp_constraint_append(L, C); }
+
+%type tcons_body {sdi_constraint*}
+tcons_body(A) ::= PRIMARY(T) KEY LP sortlist(L) autoinc(I) RP onconf.
+    { A = sdp_constraint(p, SDI_C_PRIMARY_KEY, &T); if (A) { A->cols = L; A->autoincrement = I; } }
+tcons_body(A) ::= UNIQUE(T) LP sortlist(L) RP onconf.
+    { A = sdp_constraint(p, SDI_C_UNIQUE, &T); if (A) A->cols = L; }
+tcons_body(A) ::= CHECK(T) LP expr(E) RP onconf.
+    { A = sdp_constraint(p, SDI_C_CHECK, &T); if (A) A->expr = E; }
+tcons_body(A) ::= FOREIGN(T) KEY LP idlist(L) RP REFERENCES fullname(N) refcols(C) refargs(R).
+    { A = sdp_constraint(p, SDI_C_FOREIGN_KEY, &T); if (A) { A->cols = L; A->ref = N; A->ref_cols = C; A->on_delete = R & 0xff; A->on_update = (R >> 8) & 0xff; A->match = R >> 16; } }
+
+/* Key columns of PRIMARY KEY / UNIQUE: names with optional COLLATE and order. */
+%type sortlist {sdi_namelist}
+sortlist(A) ::= sortitem(X). { sdi_namelist e = {0}; A = sdp_namelist(p, e, &X); }
+sortlist(A) ::= sortlist(L) COMMA sortitem(X). { A = sdp_namelist(p, L, &X); }
+%type sortitem {sd_token}
+sortitem(A) ::= nm(X) sortorder. { A = X; }
+sortitem(A) ::= nm(X) COLLATE nm sortorder. { A = X; }
+
+/* ---- CREATE INDEX ---- */
+
+cmd ::= CREATE uniqueflag(U) INDEX concurrently ifnotexists(E) fullname(N) ON only fullname(T) using(M) LP idxkeys(K) RP include where(W).
+    { sdp_create_index(p, U, E, &N, &T, &M, K, W); }
+cmd ::= CREATE uniqueflag(U) INDEX concurrently ON only fullname(T) using(M) LP idxkeys(K) RP include where(W).
+    { sdp_create_index(p, U, 0, NULL, &T, &M, K, W); }
+
+%type uniqueflag {int}
+uniqueflag(A) ::= . { A = 0; }
+uniqueflag(A) ::= UNIQUE. { A = 1; }
+
+concurrently ::= .
+concurrently ::= CONCURRENTLY.
+
+only ::= .
+only ::= ONLY.
+
+%type using {sd_token}
+using(A) ::= . { memset(&A, 0, sizeof A); }
+using(A) ::= USING nm(X). { A = X; }
+
+include ::= .
+include ::= INCLUDE LP idlist RP.
+
+%type where {sdi_expr*}
+where(A) ::= . { A = NULL; }
+where(A) ::= WHERE expr(E). { A = E; }
+
+%type idxkeys {sdi_index_key*}
+idxkeys(A) ::= idxkey(K). { A = K; }
+idxkeys(A) ::= idxkeys(L) COMMA idxkey(K). { A = sdp_index_keys_append(L, K); }
+
+/* An index key: a column or expression (PostgreSQL needs parentheses around
+ * expressions other than function calls; the builder checks). */
+%type idxkey {sdi_index_key*}
+idxkey(A) ::= expr(E) idxcollate(C) sortorder(O) nullsorder(N). { A = sdp_index_key(p, E, &C, O, N); }
+
+%type idxcollate {sd_token}
+idxcollate(A) ::= . { memset(&A, 0, sizeof A); }
+idxcollate(A) ::= COLLATE nm(X). { A = X; }
+
+%type nullsorder {int}
+nullsorder(A) ::= . { A = 0; }
+nullsorder(A) ::= NULLS FIRST. { A = 1; }
+nullsorder(A) ::= NULLS LAST. { A = 2; }
+
+/* ---- ALTER TABLE ... ADD ---- */
+
+cmd ::= ALTER TABLE ifexists(E) only fullname(N) alter_actions(L). { sdp_alter_table(p, E, &N, L); }
+
+%type alter_actions {sdi_alter_action*}
+alter_actions(A) ::= alter_action(X). { A = X; }
+alter_actions(A) ::= alter_actions(L) COMMA alter_action(X). { A = sdp_alter_append(L, X); }
+
+%type alter_action {sdi_alter_action*}
+alter_action(A) ::= ADD ifnotexists(E) coldef(C). { A = sdp_alter_add_column(p, E, C); }
+alter_action(A) ::= ADD COLUMN ifnotexists(E) coldef(C). { A = sdp_alter_add_column(p, E, C); }
+alter_action(A) ::= ADD tcons(C). { A = sdp_alter_add_constraint(p, C); }
+
+/* ---- DROP ---- */
+
+cmd ::= DROP TABLE ifexists(E) droplist(L) drop_behavior(B). { sdp_drop(p, SDI_DROP_TABLE, E, L.v, L.n, B); }
+cmd ::= DROP INDEX concurrently ifexists(E) droplist(L) drop_behavior(B). { sdp_drop(p, SDI_DROP_INDEX, E, L.v, L.n, B); }
+
+%type droplist {sdi_droplist}
+droplist(A) ::= fullname(X). { A.n = 0; A.v = sdp_namevec(p, NULL, &A.n, &X); }
+droplist(A) ::= droplist(L) COMMA fullname(X). { A = L; A.v = sdp_namevec(p, L.v, &A.n, &X); }
+
+%type drop_behavior {int}
+drop_behavior(A) ::= . { A = 0; }
+drop_behavior(A) ::= CASCADE. { A = SDI_DROP_CASCADE; }
+drop_behavior(A) ::= RESTRICT. { A = SDI_DROP_RESTRICT; }
+
+/* ---- expressions ----
+ * expr is PostgreSQL's a_expr; bexpr its b_expr (no boolean operators, IS,
+ * IN, LIKE, BETWEEN), which is what DEFAULT takes so that
+ * "DEFAULT 0 NOT NULL" ends the default before NOT. */
+
+%type expr {sdi_expr*}
+%type bexpr {sdi_expr*}
+%type primary {sdi_expr*}
+%type exprlist {sdi_expr*}
+
+expr(A) ::= bexpr(X). { A = X; }
+expr(A) ::= expr(X) AND expr(Y). { A = sdp_expr_op(p, SDI_E_BINARY, "AND", 3, X, Y); }
+expr(A) ::= expr(X) OR expr(Y). { A = sdp_expr_op(p, SDI_E_BINARY, "OR", 2, X, Y); }
+expr(A) ::= NOT(T) expr(X). [NOT] { A = sdp_expr_op(p, SDI_E_UNARY, "NOT", 3, X, NULL); A = sdp_expr_span(A, T.z, NULL); }
+expr(A) ::= expr(X) IS NULL(T). { A = sdp_expr_op(p, SDI_E_POSTFIX, "IS NULL", 7, X, NULL); A = sdp_expr_span(A, NULL, T.z + T.n); }
+expr(A) ::= expr(X) IS NOT NULL(T). { A = sdp_expr_op(p, SDI_E_POSTFIX, "IS NOT NULL", 11, X, NULL); A = sdp_expr_span(A, NULL, T.z + T.n); }
+expr(A) ::= expr(X) ISNULL(T). { A = sdp_expr_op(p, SDI_E_POSTFIX, "IS NULL", 7, X, NULL); A = sdp_expr_span(A, NULL, T.z + T.n); }
+expr(A) ::= expr(X) NOTNULL(T). { A = sdp_expr_op(p, SDI_E_POSTFIX, "IS NOT NULL", 11, X, NULL); A = sdp_expr_span(A, NULL, T.z + T.n); }
+expr(A) ::= expr(X) NOT NULL(T). { A = sdp_expr_op(p, SDI_E_POSTFIX, "IS NOT NULL", 11, X, NULL); A = sdp_expr_span(A, NULL, T.z + T.n); }
+expr(A) ::= expr(X) IS TRUE(T). { A = sdp_expr_op(p, SDI_E_POSTFIX, "IS TRUE", 7, X, NULL); A = sdp_expr_span(A, NULL, T.z + T.n); }
+expr(A) ::= expr(X) IS NOT TRUE(T). { A = sdp_expr_op(p, SDI_E_POSTFIX, "IS NOT TRUE", 11, X, NULL); A = sdp_expr_span(A, NULL, T.z + T.n); }
+expr(A) ::= expr(X) IS FALSE(T). { A = sdp_expr_op(p, SDI_E_POSTFIX, "IS FALSE", 8, X, NULL); A = sdp_expr_span(A, NULL, T.z + T.n); }
+expr(A) ::= expr(X) IS NOT FALSE(T). { A = sdp_expr_op(p, SDI_E_POSTFIX, "IS NOT FALSE", 12, X, NULL); A = sdp_expr_span(A, NULL, T.z + T.n); }
+expr(A) ::= expr(X) IS DISTINCT FROM bexpr(Y). { A = sdp_expr_op(p, SDI_E_BINARY, "IS DISTINCT FROM", 16, X, Y); }
+expr(A) ::= expr(X) IS NOT DISTINCT FROM bexpr(Y). { A = sdp_expr_op(p, SDI_E_BINARY, "IS NOT DISTINCT FROM", 20, X, Y); }
+expr(A) ::= expr(X) IN LP exprlist(L) RP(R). { A = sdp_expr_op(p, SDI_E_IN, "IN", 2, X, L); A = sdp_expr_span(A, NULL, R.z + R.n); }
+expr(A) ::= expr(X) NOT IN LP exprlist(L) RP(R). [IN] { A = sdp_expr_op(p, SDI_E_IN, "NOT IN", 6, X, L); if (A) A->ival = 1; A = sdp_expr_span(A, NULL, R.z + R.n); }
+expr(A) ::= expr(X) likeop(O) bexpr(Y). [LIKE] { A = sdp_expr_op(p, SDI_E_BINARY, O.z, O.n, X, Y); }
+expr(A) ::= expr(X) likeop(O) bexpr(Y) ESCAPE bexpr(Z). [LIKE] { A = sdp_expr_op(p, SDI_E_OTHER, O.z, O.n, X, Z); (void)Y; }
+expr(A) ::= expr(X) BETWEEN bexpr(Y) AND bexpr(Z). [BETWEEN] { A = sdp_expr_op(p, SDI_E_OTHER, "BETWEEN", 7, X, Z); (void)Y; }
+expr(A) ::= expr(X) NOT BETWEEN bexpr(Y) AND bexpr(Z). [BETWEEN] { A = sdp_expr_op(p, SDI_E_OTHER, "NOT BETWEEN", 11, X, Z); (void)Y; }
+
+%type likeop {sd_token}
+likeop(A) ::= LIKE(X). { A = X; A.z = "LIKE"; A.n = 4; }
+likeop(A) ::= NOT LIKE(X). { A = X; A.z = "NOT LIKE"; A.n = 8; }
+likeop(A) ::= ILIKE(X). { A = X; A.z = "ILIKE"; A.n = 5; }
+likeop(A) ::= NOT ILIKE(X). { A = X; A.z = "NOT ILIKE"; A.n = 9; }
+likeop(A) ::= GLOB(X). { A = X; A.z = "GLOB"; A.n = 4; }
+likeop(A) ::= NOT GLOB(X). { A = X; A.z = "NOT GLOB"; A.n = 8; }
+likeop(A) ::= REGEXP(X). { A = X; A.z = "REGEXP"; A.n = 6; }
+likeop(A) ::= MATCH(X). { A = X; A.z = "MATCH"; A.n = 5; }
+
+bexpr(A) ::= primary(X). { A = X; }
+bexpr(A) ::= bexpr(X) EQ(O) bexpr(Y). { A = sdp_expr_op(p, SDI_E_BINARY, O.z, O.n, X, Y); }
+bexpr(A) ::= bexpr(X) NE(O) bexpr(Y). { A = sdp_expr_op(p, SDI_E_BINARY, O.z, O.n, X, Y); }
+bexpr(A) ::= bexpr(X) LT(O) bexpr(Y). { A = sdp_expr_op(p, SDI_E_BINARY, O.z, O.n, X, Y); }
+bexpr(A) ::= bexpr(X) GT(O) bexpr(Y). { A = sdp_expr_op(p, SDI_E_BINARY, O.z, O.n, X, Y); }
+bexpr(A) ::= bexpr(X) LE(O) bexpr(Y). { A = sdp_expr_op(p, SDI_E_BINARY, O.z, O.n, X, Y); }
+bexpr(A) ::= bexpr(X) GE(O) bexpr(Y). { A = sdp_expr_op(p, SDI_E_BINARY, O.z, O.n, X, Y); }
+bexpr(A) ::= bexpr(X) OP(O) bexpr(Y). { A = sdp_expr_op(p, SDI_E_BINARY, O.z, O.n, X, Y); }
+bexpr(A) ::= bexpr(X) CONCAT(O) bexpr(Y). { A = sdp_expr_op(p, SDI_E_BINARY, O.z, O.n, X, Y); }
+bexpr(A) ::= bexpr(X) PLUS(O) bexpr(Y). { A = sdp_expr_op(p, SDI_E_BINARY, O.z, O.n, X, Y); }
+bexpr(A) ::= bexpr(X) MINUS(O) bexpr(Y). { A = sdp_expr_op(p, SDI_E_BINARY, O.z, O.n, X, Y); }
+bexpr(A) ::= bexpr(X) STAR(O) bexpr(Y). { A = sdp_expr_op(p, SDI_E_BINARY, O.z, O.n, X, Y); }
+bexpr(A) ::= bexpr(X) SLASH(O) bexpr(Y). { A = sdp_expr_op(p, SDI_E_BINARY, O.z, O.n, X, Y); }
+bexpr(A) ::= bexpr(X) PERCENT(O) bexpr(Y). { A = sdp_expr_op(p, SDI_E_BINARY, O.z, O.n, X, Y); }
+bexpr(A) ::= bexpr(X) CARET(O) bexpr(Y). { A = sdp_expr_op(p, SDI_E_BINARY, O.z, O.n, X, Y); }
+bexpr(A) ::= bexpr(X) AT TIME ZONE bexpr(Y). [AT] { A = sdp_expr_op(p, SDI_E_BINARY, "AT TIME ZONE", 12, X, Y); }
+bexpr(A) ::= MINUS(O) bexpr(X). [UMINUS] { A = sdp_expr_op(p, SDI_E_UNARY, "-", 1, X, NULL); A = sdp_expr_span(A, O.z, NULL); }
+bexpr(A) ::= PLUS(O) bexpr(X). [UMINUS] { A = sdp_expr_op(p, SDI_E_UNARY, "+", 1, X, NULL); A = sdp_expr_span(A, O.z, NULL); }
+bexpr(A) ::= OP(O) bexpr(X). [UMINUS] { A = sdp_expr_op(p, SDI_E_UNARY, O.z, O.n, X, NULL); A = sdp_expr_span(A, O.z, NULL); }
+bexpr(A) ::= bexpr(X) DCOLON typetoken(T). { A = sdp_expr_cast(p, X, T); }
+bexpr(A) ::= bexpr(X) LBRACKET expr RBRACKET(R). { A = sdp_expr_op(p, SDI_E_OTHER, "[]", 2, X, NULL); A = sdp_expr_span(A, NULL, R.z + R.n); }
+
+primary(A) ::= INTEGER(X). { A = sdp_expr(p, SDI_E_NUMBER, &X); }
+primary(A) ::= FLOAT(X). { A = sdp_expr(p, SDI_E_NUMBER, &X); }
+primary(A) ::= STRING(X). { A = sdp_expr(p, SDI_E_STRING, &X); }
+primary(A) ::= BLOB(X). { A = sdp_expr(p, SDI_E_OTHER, &X); }
+primary(A) ::= PARAM(X). { A = sdp_expr(p, SDI_E_OTHER, &X); }
+primary(A) ::= NULL(X). { A = sdp_expr(p, SDI_E_NULL, &X); }
+primary(A) ::= TRUE(X). { A = sdp_expr(p, SDI_E_BOOL, &X); if (A) A->ival = 1; }
+primary(A) ::= FALSE(X). { A = sdp_expr(p, SDI_E_BOOL, &X); }
+primary(A) ::= SQLFUNC(X). { A = sdp_expr(p, SDI_E_SQLFUNC, &X); }
+primary(A) ::= SQLFUNC(X) LP INTEGER RP(R). { A = sdp_expr(p, SDI_E_SQLFUNC, &X); A = sdp_expr_span(A, NULL, R.z + R.n); }
+primary(A) ::= nm(X). { A = sdp_expr(p, SDI_E_COLUMN, &X); }
+primary(A) ::= nm(T) DOT nm(X). { A = sdp_expr(p, SDI_E_COLUMN, &X); A = sdp_expr_span(A, T.z, NULL); }
+primary(A) ::= nm(F) LP RP(R). { A = sdp_expr_func(p, &F, NULL, R.z + R.n); }
+primary(A) ::= nm(F) LP STAR RP(R). { A = sdp_expr_func(p, &F, NULL, R.z + R.n); if (A) A->kind = SDI_E_OTHER; }
+primary(A) ::= nm(F) LP exprlist(L) RP(R). { A = sdp_expr_func(p, &F, L, R.z + R.n); }
+primary(A) ::= nm(S) DOT nm(F) LP exprlist(L) RP(R). { A = sdp_expr_func(p, &F, L, R.z + R.n); if (A) { A->kind = SDI_E_OTHER; A->start = S.z; } }
+primary(A) ::= nm(S) DOT nm(F) LP RP(R). { A = sdp_expr_func(p, &F, NULL, R.z + R.n); if (A) { A->kind = SDI_E_OTHER; A->start = S.z; } }
+primary(A) ::= LP(L) expr(X) RP(R). { A = sdp_expr_wrap(p, SDI_E_PAREN, X, L.z, R.z + R.n); }
+primary(A) ::= LP(L) expr(X) COMMA exprlist(Y) RP(R). { A = sdp_expr_wrap(p, SDI_E_OTHER, sdp_expr_list(p, sdp_expr_list(p, NULL, X), Y), L.z, R.z + R.n); }
+primary(A) ::= CAST(C) LP expr(X) AS typetoken(T) RP(R). { A = sdp_expr_cast(p, X, T); A = sdp_expr_span(A, C.z, R.z + R.n); if (A) A->kind = SDI_E_OTHER; }
+primary(A) ::= ARRAY(K) LBRACKET exprlist(L) RBRACKET(R). { A = sdp_expr_wrap(p, SDI_E_ARRAY, L, K.z, R.z + R.n); }
+primary(A) ::= ARRAY(K) LBRACKET RBRACKET(R). { A = sdp_expr_wrap(p, SDI_E_ARRAY, NULL, K.z, R.z + R.n); }
+primary(A) ::= CASE(K) case_operand case_whens case_else END(R). { A = sdp_expr(p, SDI_E_OTHER, &K); A = sdp_expr_span(A, NULL, R.z + R.n); }
+primary(A) ::= typeword(T) STRING(S). { A = sdp_expr(p, SDI_E_OTHER, &T); A = sdp_expr_span(A, NULL, S.z + S.n); }
+
+case_operand ::= .
+case_operand ::= expr.
+case_whens ::= WHEN expr THEN expr.
+case_whens ::= case_whens WHEN expr THEN expr.
+case_else ::= .
+case_else ::= ELSE expr.
+
+exprlist(A) ::= expr(X). { A = sdp_expr_list(p, NULL, X); }
+exprlist(A) ::= exprlist(L) COMMA expr(X). { A = sdp_expr_list(p, L, X); }
+
+/* Tokens the lexer produces that no rule above uses. */
+%token WHERE SEMI ILLEGAL.

@@ -1,0 +1,262 @@
+/* libschemadrift public API: replay SQL DDL (PostgreSQL or SQLite) into an
+ * in-memory catalog, inspect it, and serialise it as JSON or SQL.
+ *
+ * Conventions (see STYLE.md of the project):
+ * - Handles are opaque. Fallible functions return int: SD_OK (0) or a negative
+ *   sd_status; details are read from the handle (sd_catalog_errmsg ...).
+ * - Inputs are (pointer, length) pairs, never retained after the call.
+ * - Getters return borrowed pointers, owned by the catalog: valid until the
+ *   catalog is modified (apply) or freed. Do not free them.
+ * - Owned text comes back in an sd_buf, released with sd_buf_dispose().
+ * - Distinct handles may be used concurrently from different threads; a single
+ *   handle must not be used concurrently.
+ * - Enum values are explicit and only ever appended; functions take and return
+ *   int so every binding sees one stable width.
+ */
+#ifndef SCHEMADRIFT_H
+#define SCHEMADRIFT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "schemadrift_version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(SD_BUILDING_LIBRARY)
+#define SD_EXPORT __attribute__((visibility("default")))
+#else
+#define SD_EXPORT
+#endif
+
+/* Status codes returned by fallible functions. */
+enum sd_status {
+    SD_OK = 0,
+    SD_ERR_NOMEM = -1,       /* allocation failed; the handle is unchanged or freed cleanly */
+    SD_ERR_MISUSE = -2,      /* bad argument (NULL handle, unknown enum value) */
+    SD_ERR_IO = -3,          /* a file could not be read */
+    SD_ERR_ENCODING = -4,    /* input is not valid UTF-8 or holds a NUL byte; nothing applied */
+    SD_ERR_SYNTAX = -5,      /* a statement could not be parsed (it failed closed) */
+    SD_ERR_ENGINE = -6,      /* the real engine would reject a statement; the file stopped there */
+    SD_ERR_UNMODELLED = -7   /* a statement may change the catalog in a way we do not model */
+};
+
+/* SQL dialects. */
+enum sd_dialect {
+    SD_DIALECT_POSTGRES = 1,
+    SD_DIALECT_SQLITE = 2
+};
+
+/* Serialisation formats. */
+enum sd_format {
+    SD_FORMAT_JSON = 1,      /* documented in docs/catalog-json.md, carries "format" */
+    SD_FORMAT_SQL = 2        /* DDL that recreates the catalog on the real engine */
+};
+
+/* The outcome of one replayed statement (DESIGN §5). */
+enum sd_outcome {
+    SD_OUTCOME_APPLIED = 1,
+    SD_OUTCOME_NOOP = 2,
+    SD_OUTCOME_IGNORED = 3,
+    SD_OUTCOME_ENGINE_ERROR = 4,
+    SD_OUTCOME_UNMODELLED = 5
+};
+
+/* Constraint kinds. */
+enum sd_constraint_kind {
+    SD_CONSTRAINT_PRIMARY_KEY = 1,
+    SD_CONSTRAINT_UNIQUE = 2,
+    SD_CONSTRAINT_CHECK = 3,
+    SD_CONSTRAINT_FOREIGN_KEY = 4
+};
+
+/* Which location of an object: where it was created or last changed. */
+enum sd_location_kind {
+    SD_LOCATION_CREATED = 1,
+    SD_LOCATION_CHANGED = 2
+};
+
+typedef struct sd_catalog sd_catalog;
+typedef struct sd_schema sd_schema;
+typedef struct sd_table sd_table;
+typedef struct sd_column sd_column;
+typedef struct sd_index sd_index;
+typedef struct sd_constraint sd_constraint;
+typedef struct sd_statement sd_statement;
+typedef struct sd_buf sd_buf;
+
+/* ---- Versions and status ---------------------------------------------- */
+
+/* The runtime library version as SD_VERSION_NUMBER (0xMMmmpp). */
+SD_EXPORT int sd_version(void);
+/* The runtime library version as "M.m.p". Static storage; do not free. */
+SD_EXPORT const char *sd_version_string(void);
+/* A short English description of a status code. Static storage; never NULL. */
+SD_EXPORT const char *sd_status_str(int status);
+
+/* ---- Catalog lifecycle and replay -------------------------------------- */
+
+/* Create an empty catalog for `dialect` (enum sd_dialect) in *out.
+ * Returns SD_OK, SD_ERR_MISUSE (bad dialect or NULL out) or SD_ERR_NOMEM.
+ * The caller owns *out and releases it with sd_catalog_free(). */
+SD_EXPORT int sd_catalog_new(int dialect, sd_catalog **out);
+/* Free a catalog and everything borrowed from it. NULL is a no-op. */
+SD_EXPORT void sd_catalog_free(sd_catalog *cat);
+/* The catalog's dialect (enum sd_dialect). */
+SD_EXPORT int sd_catalog_dialect(const sd_catalog *cat);
+
+/* Replay the SQL text `sql` of `len` bytes (UTF-8; no NUL terminator needed)
+ * into the catalog, statement by statement, as the engine would. `filename`
+ * (NUL-terminated, may be NULL) names the text in locations; it is copied.
+ * Every statement gets an outcome (sd_catalog_statement_at). Returns:
+ *   SD_OK             every statement applied, was a no-op or was ignored;
+ *   SD_ERR_ENCODING   invalid UTF-8 or a NUL byte: nothing was applied;
+ *   SD_ERR_ENGINE     a statement the engine would reject; replay of this text
+ *                     stopped there (the statements before it are applied);
+ *   SD_ERR_UNMODELLED / SD_ERR_SYNTAX  at least one statement failed closed;
+ *                     replay went on with the next statement;
+ *   SD_ERR_NOMEM, SD_ERR_MISUSE.
+ * On any error, sd_catalog_errmsg() and the sd_catalog_error_* getters
+ * describe the first problem of this call. */
+SD_EXPORT int sd_catalog_apply_sql(sd_catalog *cat, const char *sql, size_t len,
+                                   const char *filename);
+/* Read the file at `path` (NUL-terminated) and apply it as above, named by
+ * `path`. Returns SD_ERR_IO when it cannot be read. */
+SD_EXPORT int sd_catalog_apply_file(sd_catalog *cat, const char *path);
+
+/* The message of the last failed call on `cat`, or "" when the last call
+ * succeeded. Owned by `cat`; valid until the next call that modifies `cat`. */
+SD_EXPORT const char *sd_catalog_errmsg(const sd_catalog *cat);
+/* The status of the last call on `cat` that sets errors (SD_OK or negative). */
+SD_EXPORT int sd_catalog_errcode(const sd_catalog *cat);
+/* Location of the last error: file name (owned by `cat`, NULL when unknown),
+ * 1-based line and column (column counts Unicode characters; 0 when
+ * unknown), and 0-based byte offset within the applied text. */
+SD_EXPORT const char *sd_catalog_error_file(const sd_catalog *cat);
+SD_EXPORT uint32_t sd_catalog_error_line(const sd_catalog *cat);
+SD_EXPORT uint32_t sd_catalog_error_col(const sd_catalog *cat);
+SD_EXPORT size_t sd_catalog_error_offset(const sd_catalog *cat);
+
+/* ---- Statement outcomes ------------------------------------------------ */
+
+/* Number of statements replayed so far, over every apply call. */
+SD_EXPORT size_t sd_catalog_statement_count(const sd_catalog *cat);
+/* The i-th statement, or NULL when out of range. Owned by `cat`; valid until
+ * `cat` is freed. */
+SD_EXPORT const sd_statement *sd_catalog_statement_at(const sd_catalog *cat, size_t i);
+/* The outcome (enum sd_outcome). */
+SD_EXPORT int sd_statement_outcome(const sd_statement *st);
+/* A short tag for the statement kind, e.g. "CREATE TABLE". Never NULL. */
+SD_EXPORT const char *sd_statement_tag(const sd_statement *st);
+/* Why the outcome is what it is ("relation \"t\" already exists",
+ * "DO blocks run arbitrary code"); "" for plainly applied statements. */
+SD_EXPORT const char *sd_statement_reason(const sd_statement *st);
+/* Where the statement starts (file name owned by the catalog; line and
+ * character column 1-based; byte offset and length within its text). For
+ * engine errors and failures the position is that of the offending token. */
+SD_EXPORT const char *sd_statement_file(const sd_statement *st);
+SD_EXPORT uint32_t sd_statement_line(const sd_statement *st);
+SD_EXPORT uint32_t sd_statement_col(const sd_statement *st);
+SD_EXPORT size_t sd_statement_offset(const sd_statement *st);
+SD_EXPORT size_t sd_statement_length(const sd_statement *st);
+
+/* ---- Catalog objects ---------------------------------------------------
+ * Every getter below returns data owned by the catalog, valid until it is
+ * modified or freed; index getters return NULL when out of range; string
+ * getters return NULL only where stated. */
+
+SD_EXPORT size_t sd_catalog_schema_count(const sd_catalog *cat);
+SD_EXPORT const sd_schema *sd_catalog_schema_at(const sd_catalog *cat, size_t i);
+/* Look a schema up by its stored name (exact bytes), NULL when absent. */
+SD_EXPORT const sd_schema *sd_catalog_schema_find(const sd_catalog *cat,
+                                                  const char *name, size_t len);
+SD_EXPORT const char *sd_schema_name(const sd_schema *schema);
+SD_EXPORT size_t sd_schema_table_count(const sd_schema *schema);
+/* Tables in name order. */
+SD_EXPORT const sd_table *sd_schema_table_at(const sd_schema *schema, size_t i);
+/* Look a table up by its stored name (PostgreSQL: exact bytes; SQLite: ASCII
+ * case-insensitive), NULL when absent. */
+SD_EXPORT const sd_table *sd_schema_table_find(const sd_schema *schema,
+                                               const char *name, size_t len);
+
+SD_EXPORT const char *sd_table_name(const sd_table *table);
+SD_EXPORT const sd_schema *sd_table_schema(const sd_table *table);
+SD_EXPORT size_t sd_table_column_count(const sd_table *table);
+/* Columns in table order. */
+SD_EXPORT const sd_column *sd_table_column_at(const sd_table *table, size_t i);
+SD_EXPORT size_t sd_table_constraint_count(const sd_table *table);
+/* Constraints in name order (unnamed SQLite constraints last, in source order). */
+SD_EXPORT const sd_constraint *sd_table_constraint_at(const sd_table *table, size_t i);
+SD_EXPORT size_t sd_table_index_count(const sd_table *table);
+/* Indexes in name order, including those that back constraints. */
+SD_EXPORT const sd_index *sd_table_index_at(const sd_table *table, size_t i);
+
+SD_EXPORT const char *sd_column_name(const sd_column *column);
+/* The engine's type text (PostgreSQL format_type, SQLite declared type). */
+SD_EXPORT const char *sd_column_type(const sd_column *column);
+/* The type exactly as written in the source. */
+SD_EXPORT const char *sd_column_declared_type(const sd_column *column);
+SD_EXPORT int sd_column_not_null(const sd_column *column);
+/* The default as the engine prints it, or NULL when there is none. */
+SD_EXPORT const char *sd_column_default(const sd_column *column);
+
+SD_EXPORT const char *sd_constraint_name(const sd_constraint *con); /* NULL: unnamed (SQLite) */
+SD_EXPORT int sd_constraint_kind(const sd_constraint *con);
+SD_EXPORT size_t sd_constraint_column_count(const sd_constraint *con);
+SD_EXPORT const char *sd_constraint_column_at(const sd_constraint *con, size_t i);
+/* CHECK expression source text; NULL for other kinds. */
+SD_EXPORT const char *sd_constraint_expression(const sd_constraint *con);
+/* Foreign keys: referenced schema and table; NULL for other kinds. */
+SD_EXPORT const char *sd_constraint_ref_schema(const sd_constraint *con);
+SD_EXPORT const char *sd_constraint_ref_table(const sd_constraint *con);
+SD_EXPORT size_t sd_constraint_ref_column_count(const sd_constraint *con);
+SD_EXPORT const char *sd_constraint_ref_column_at(const sd_constraint *con, size_t i);
+/* Foreign-key actions as words ("no action", "cascade" ...); NULL otherwise. */
+SD_EXPORT const char *sd_constraint_on_delete(const sd_constraint *con);
+SD_EXPORT const char *sd_constraint_on_update(const sd_constraint *con);
+
+SD_EXPORT const char *sd_index_name(const sd_index *index);
+SD_EXPORT int sd_index_is_unique(const sd_index *index);
+SD_EXPORT int sd_index_is_primary(const sd_index *index);
+/* Access method ("btree", "gin" ...). */
+SD_EXPORT const char *sd_index_method(const sd_index *index);
+SD_EXPORT size_t sd_index_key_count(const sd_index *index);
+/* Key i: the column name, or the expression text for expression keys. */
+SD_EXPORT const char *sd_index_key_at(const sd_index *index, size_t i);
+SD_EXPORT int sd_index_key_is_expression(const sd_index *index, size_t i);
+SD_EXPORT int sd_index_key_is_descending(const sd_index *index, size_t i);
+/* Partial-index predicate, or NULL. */
+SD_EXPORT const char *sd_index_predicate(const sd_index *index);
+
+/* Where an object was created or last changed (`which`: enum
+ * sd_location_kind). Writes the file name (owned by the catalog, NULL for
+ * built-in objects), 1-based line and character column. Each out-param may be
+ * NULL. Returns SD_OK or SD_ERR_MISUSE. */
+SD_EXPORT int sd_table_location(const sd_table *table, int which,
+                                const char **file, uint32_t *line, uint32_t *col);
+SD_EXPORT int sd_column_location(const sd_column *column, int which,
+                                 const char **file, uint32_t *line, uint32_t *col);
+SD_EXPORT int sd_index_location(const sd_index *index, int which,
+                                const char **file, uint32_t *line, uint32_t *col);
+SD_EXPORT int sd_constraint_location(const sd_constraint *con, int which,
+                                     const char **file, uint32_t *line, uint32_t *col);
+
+/* ---- Serialisation ------------------------------------------------------ */
+
+/* Serialise the catalog as `format` (enum sd_format) into a new buffer in
+ * *out, owned by the caller and released with sd_buf_dispose(). Output is
+ * deterministic. Returns SD_OK, SD_ERR_MISUSE or SD_ERR_NOMEM. */
+SD_EXPORT int sd_catalog_serialize(const sd_catalog *cat, int format, sd_buf **out);
+/* The buffer's bytes, NUL-terminated; *len_out (may be NULL) receives the
+ * length without the NUL. Owned by `buf`; valid until it is disposed. */
+SD_EXPORT const char *sd_buf_data(const sd_buf *buf, size_t *len_out);
+/* Release a buffer. NULL is a no-op. */
+SD_EXPORT void sd_buf_dispose(sd_buf *buf);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SCHEMADRIFT_H */

@@ -1,0 +1,2121 @@
+/* Builders called from the grammar's actions: small constructors for the
+ * per-statement syntax tree (allocated in the statement arena), and the
+ * statement builders that check a statement against the catalog with the
+ * engine's rules and apply it. All semantic checks live here. */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sd_internal.h"
+#include "sd_parse.h"
+
+#define PG(p) ((p)->cat->dialect == SD_DIALECT_POSTGRES)
+#define NAMEDATALEN 64
+
+/* ---- syntax-tree constructors ---- */
+
+void *sdp_alloc(sd_parse *p, size_t n)
+{
+    void *r = sdi_arena_alloc(&p->arena, n);
+    if (!r)
+        p->oom = true;
+    return r;
+}
+
+sdi_expr *sdp_expr(sd_parse *p, sdi_expr_kind kind, const sd_token *t)
+{
+    sdi_expr *e = sdp_alloc(p, sizeof *e);
+    if (!e)
+        return NULL;
+    e->kind = kind;
+    e->text = t->z;
+    e->text_len = t->n;
+    e->start = t->z;
+    e->end = t->z + t->n;
+    if (kind == SDI_E_COLUMN)
+        e->text = sdi_ident(p, t), e->text_len = e->text ? strlen(e->text) : 0;
+    return e;
+}
+
+sdi_expr *sdp_expr_op(sd_parse *p, sdi_expr_kind kind, const char *op, size_t oplen,
+                      sdi_expr *a, sdi_expr *b)
+{
+    if (!a)
+        return NULL;
+    sdi_expr *e = sdp_alloc(p, sizeof *e);
+    if (!e)
+        return NULL;
+    e->kind = kind;
+    e->text = op;
+    e->text_len = oplen;
+    e->nargs = b ? 2 : 1;
+    e->args = sdp_alloc(p, e->nargs * sizeof *e->args);
+    if (!e->args)
+        return NULL;
+    e->args[0] = a;
+    if (b)
+        e->args[1] = b;
+    e->start = a->start;
+    e->end = b ? b->end : a->end;
+    return e;
+}
+
+sdi_expr *sdp_expr_span(sdi_expr *e, const char *start, const char *end)
+{
+    if (e) {
+        if (start)
+            e->start = start;
+        if (end)
+            e->end = end;
+    }
+    return e;
+}
+
+/* Lists are SDI_E_LIST nodes whose args grow. */
+sdi_expr *sdp_expr_list(sd_parse *p, sdi_expr *list, sdi_expr *item)
+{
+    if (!item)
+        return NULL;
+    if (!list) {
+        list = sdp_alloc(p, sizeof *list);
+        if (!list)
+            return NULL;
+        list->kind = SDI_E_LIST;
+        list->start = item->start;
+    }
+    sdi_expr **args = sdp_alloc(p, (list->nargs + 1) * sizeof *args);
+    if (!args)
+        return NULL;
+    if (list->nargs)
+        memcpy(args, list->args, list->nargs * sizeof *args);
+    args[list->nargs++] = item;
+    list->args = args;
+    list->end = item->end;
+    return list;
+}
+
+sdi_expr *sdp_expr_func(sd_parse *p, const sd_token *name, sdi_expr *args, const char *end)
+{
+    sdi_expr *e = sdp_alloc(p, sizeof *e);
+    if (!e)
+        return NULL;
+    e->kind = SDI_E_FUNC;
+    e->text = sdi_ident(p, name);
+    e->text_len = e->text ? strlen(e->text) : 0;
+    if (args) {
+        e->args = args->args;
+        e->nargs = args->nargs;
+    }
+    e->start = name->z;
+    e->end = end;
+    return e;
+}
+
+sdi_expr *sdp_expr_wrap(sd_parse *p, sdi_expr_kind kind, sdi_expr *inner, const char *start,
+                        const char *end)
+{
+    sdi_expr *e = sdp_alloc(p, sizeof *e);
+    if (!e)
+        return NULL;
+    e->kind = kind;
+    if (inner && inner->kind == SDI_E_LIST && kind != SDI_E_PAREN) {
+        e->args = inner->args;
+        e->nargs = inner->nargs;
+    } else if (inner) {
+        e->args = sdp_alloc(p, sizeof *e->args);
+        if (!e->args)
+            return NULL;
+        e->args[0] = inner;
+        e->nargs = 1;
+    }
+    e->start = start;
+    e->end = end;
+    return e;
+}
+
+sdi_expr *sdp_expr_cast(sd_parse *p, sdi_expr *x, sdi_type *t)
+{
+    if (!x || !t)
+        return NULL;
+    sdi_expr *e = sdp_expr_op(p, SDI_E_CAST, "::", 2, x, NULL);
+    if (e) {
+        e->type = t;
+        e->end = t->end;
+    }
+    return e;
+}
+
+sdi_type *sdp_type_word(sd_parse *p, sdi_type *t, const sd_token *w)
+{
+    if (!t) {
+        t = sdp_alloc(p, sizeof *t);
+        if (!t)
+            return NULL;
+        t->start = w->z;
+    }
+    if (t->nwords == sizeof t->words / sizeof t->words[0]) {
+        t->bad_mods = true;
+    } else {
+        t->words[t->nwords++] = *w;
+    }
+    if (!t->has_mods)
+        t->nwords_before_mods = t->nwords;
+    t->end = w->z + w->n;
+    return t;
+}
+
+sdi_type *sdp_type_mods(sd_parse *p, sdi_type *t, sdi_expr *mods, const char *end)
+{
+    if (!t || !mods)
+        return NULL;
+    t->has_mods = true;
+    t->nwords_before_mods = t->nwords;
+    for (size_t i = 0; i < mods->nargs; i++) {
+        sdi_expr *m = mods->args[i];
+        if (t->nmods == 4 || m->kind != SDI_E_NUMBER) {
+            t->bad_mods = true;
+            continue;
+        }
+        t->mods[t->nmods] = m->text;
+        t->mod_lens[t->nmods++] = m->text_len;
+    }
+    t->end = end;
+    return t;
+}
+
+sdi_type *sdp_type_array(sd_parse *p, sdi_type *t, const char *end)
+{
+    (void)p;
+    if (!t)
+        return NULL;
+    t->array_dims++;
+    t->end = end;
+    return t;
+}
+
+sdi_namelist sdp_namelist(sd_parse *p, sdi_namelist l, const sd_token *t)
+{
+    sd_token *items = sdp_alloc(p, (l.n + 1) * sizeof *items);
+    if (!items)
+        return l;
+    if (l.n)
+        memcpy(items, l.items, l.n * sizeof *items);
+    items[l.n] = *t;
+    l.items = items;
+    l.n++;
+    return l;
+}
+
+sdi_name *sdp_namevec(sd_parse *p, sdi_name *v, size_t *n, const sdi_name *item)
+{
+    sdi_name *nv = sdp_alloc(p, (*n + 1) * sizeof *nv);
+    if (!nv)
+        return v;
+    if (*n)
+        memcpy(nv, v, *n * sizeof *nv);
+    nv[(*n)++] = *item;
+    return nv;
+}
+
+sdi_constraint *sdp_constraint(sd_parse *p, sdi_con_kind kind, const sd_token *at)
+{
+    sdi_constraint *c = sdp_alloc(p, sizeof *c);
+    if (!c)
+        return NULL;
+    c->kind = kind;
+    c->at = *at;
+    c->start = at->z;
+    return c;
+}
+
+sdi_constraint *sdp_constraint_named(sd_parse *p, sdi_constraint *c, const sd_token *name)
+{
+    (void)p;
+    if (c) {
+        c->name = *name;
+        c->start = name->z;
+    }
+    return c;
+}
+
+sdi_constraint *sdp_constraint_append(sdi_constraint *list, sdi_constraint *c)
+{
+    if (!list)
+        return c;
+    sdi_constraint *l = list;
+    while (l->next)
+        l = l->next;
+    l->next = c;
+    return list;
+}
+
+sdi_coldef *sdp_coldef(sd_parse *p, const sd_token *name, sdi_type *type, sdi_constraint *cons)
+{
+    sdi_coldef *c = sdp_alloc(p, sizeof *c);
+    if (!c)
+        return NULL;
+    c->name = *name;
+    c->type = type;
+    c->cons = cons;
+    c->start = name->z;
+    c->end = p->prev_end;
+    return c;
+}
+
+sdi_table_elems sdp_elems_col(sdi_table_elems e, sdi_coldef *c)
+{
+    if (!c)
+        return e;
+    if (e.cols_tail)
+        e.cols_tail->next = c;
+    else
+        e.cols = c;
+    e.cols_tail = c;
+    return e;
+}
+
+sdi_table_elems sdp_elems_con(sdi_table_elems e, sdi_constraint *c)
+{
+    if (!c)
+        return e;
+    if (e.cons_tail)
+        e.cons_tail->next = c;
+    else
+        e.cons = c;
+    while (c->next)
+        c = c->next;
+    e.cons_tail = c;
+    return e;
+}
+
+sdi_index_key *sdp_index_key(sd_parse *p, sdi_expr *e, const sd_token *collation, int order,
+                             int nulls)
+{
+    sdi_index_key *k = sdp_alloc(p, sizeof *k);
+    if (!k)
+        return NULL;
+    k->expr = e;
+    k->collation = *collation;
+    k->desc = order == 2;
+    k->asc_given = order == 1;
+    k->nulls = nulls;
+    return k;
+}
+
+sdi_index_key *sdp_index_keys_append(sdi_index_key *list, sdi_index_key *k)
+{
+    if (!list)
+        return k;
+    sdi_index_key *l = list;
+    while (l->next)
+        l = l->next;
+    l->next = k;
+    return list;
+}
+
+sdi_alter_action *sdp_alter_add_column(sd_parse *p, bool if_not_exists, sdi_coldef *c)
+{
+    sdi_alter_action *a = sdp_alloc(p, sizeof *a);
+    if (!a)
+        return NULL;
+    a->kind = SDI_ALTER_ADD_COLUMN;
+    a->if_not_exists = if_not_exists;
+    a->col = c;
+    return a;
+}
+
+sdi_alter_action *sdp_alter_add_constraint(sd_parse *p, sdi_constraint *c)
+{
+    sdi_alter_action *a = sdp_alloc(p, sizeof *a);
+    if (!a)
+        return NULL;
+    a->kind = SDI_ALTER_ADD_CONSTRAINT;
+    a->con = c;
+    return a;
+}
+
+sdi_alter_action *sdp_alter_append(sdi_alter_action *list, sdi_alter_action *a)
+{
+    if (!list)
+        return a;
+    sdi_alter_action *l = list;
+    while (l->next)
+        l = l->next;
+    l->next = a;
+    return list;
+}
+
+/* ---- identifiers ---- */
+
+/* Truncate to NAMEDATALEN-1 bytes at a character boundary (pg_mbcliplen). */
+static size_t pg_clip(const char *z, size_t n, size_t max)
+{
+    if (n <= max)
+        return n;
+    n = max;
+    while (n > 0 && ((unsigned char)z[n] & 0xC0) == 0x80)
+        n--;
+    return n;
+}
+
+char *sdi_ident(sd_parse *p, const sd_token *t)
+{
+    sdi_str s = {0};
+    const char *z = t->z;
+    size_t n = t->n;
+    if (t->type == SD_TK_QUOTED_ID || t->type == SD_TK_STRING) {
+        char q = z[0];
+        if (q == 'U' || q == 'u') { /* U&"..." kept without escapes decoded */
+            z += 2;
+            n -= 2;
+            q = z[0];
+        }
+        char close = q == '[' ? ']' : q;
+        for (size_t i = 1; i + 1 < n; i++) {
+            sdi_str_addc(&s, z[i]);
+            if (z[i] == close && q != '[' && i + 2 < n && z[i + 1] == close)
+                i++;
+        }
+        if (!s.data)
+            sdi_str_add(&s, "");
+    } else if (PG(p)) {
+        for (size_t i = 0; i < n; i++) {
+            char c = z[i];
+            sdi_str_addc(&s, c >= 'A' && c <= 'Z' ? (char)(c + 32) : c);
+        }
+    } else {
+        sdi_str_addn(&s, z, n);
+    }
+    if (s.oom) {
+        sdi_str_free(&s);
+        p->oom = true;
+        return NULL;
+    }
+    size_t len = s.len;
+    if (PG(p))
+        len = pg_clip(s.data, len, NAMEDATALEN - 1);
+    char *r = sdi_arena_strndup(&p->arena, s.data ? s.data : "", len);
+    sdi_str_free(&s);
+    if (!r)
+        p->oom = true;
+    return r;
+}
+
+/* ---- helpers ---- */
+
+static char *hdup(sd_parse *p, const char *z)
+{
+    char *r = sdi_strdup(z ? z : "");
+    if (!r)
+        p->oom = true;
+    return r;
+}
+
+static char *hdupn(sd_parse *p, const char *z, size_t n)
+{
+    char *r = sdi_strndup(z, n);
+    if (!r)
+        p->oom = true;
+    return r;
+}
+
+static bool failed(sd_parse *p)
+{
+    return p->oom || p->outcome == SD_OUTCOME_ENGINE_ERROR || p->outcome == SD_OUTCOME_UNMODELLED;
+}
+
+
+/* The schema a name refers to; NULL after reporting the engine's error. */
+static sd_schema *resolve_schema(sd_parse *p, const sdi_name *n)
+{
+    sd_catalog *cat = p->cat;
+    if (!n->schema.n)
+        return sdi_schema_find(cat, PG(p) ? "public" : "main");
+    char *sname = sdi_ident(p, &n->schema);
+    if (!sname)
+        return NULL;
+    if (!PG(p)) {
+        if (strcasecmp(sname, "main") == 0)
+            return sdi_schema_find(cat, "main");
+        if (strcasecmp(sname, "temp") == 0)
+            sdi_unmodelled(p, n->schema.z, "objects in the temp schema are session-local");
+        else
+            sdi_engine_error(p, n->schema.z, "unknown database %s", sname);
+        return NULL;
+    }
+    sd_schema *s = sdi_schema_find(cat, sname);
+    if (!s) {
+        if (strcmp(sname, "pg_temp") == 0)
+            sdi_unmodelled(p, n->schema.z, "objects in pg_temp are session-local");
+        else
+            sdi_engine_error(p, n->schema.z, "schema \"%s\" does not exist", sname);
+    }
+    return s;
+}
+
+/* Find a table by name for ALTER/INDEX/REFERENCES; reports "does not exist". */
+static sd_table *lookup_table(sd_parse *p, const sdi_name *n, bool report)
+{
+    sd_schema *s = resolve_schema(p, n);
+    if (!s)
+        return NULL;
+    char *name = sdi_ident(p, &n->name);
+    if (!name)
+        return NULL;
+    sdi_rel *r = sdi_rel_find(p->cat, s, name);
+    if (r && r->kind == SDI_REL_TABLE)
+        return r->obj;
+    if (report) {
+        if (PG(p)) {
+            if (r)
+                sdi_engine_error(p, n->name.z, "\"%s\" is not a table", name);
+            else
+                sdi_engine_error(p, n->name.z, "relation \"%s%s%s\" does not exist",
+                                 n->schema.n ? s->name : "", n->schema.n ? "." : "", name);
+        } else {
+            sdi_engine_error(p, n->name.z, "no such table: %s%s", n->schema.n ? "main." : "", name);
+        }
+    }
+    return NULL;
+}
+
+/* ---- CREATE SCHEMA ---- */
+
+void sdp_create_schema(sd_parse *p, bool if_not_exists, const sd_token *name)
+{
+    if (failed(p))
+        return;
+    if (!PG(p)) {
+        sdi_engine_error(p, p->stmt_start, "near \"SCHEMA\": syntax error");
+        return;
+    }
+    char *sname = sdi_ident(p, name);
+    if (!sname)
+        return;
+    if (sdi_schema_find(p->cat, sname)) {
+        if (if_not_exists)
+            sdi_noop(p, "schema \"%s\" already exists, skipping", sname);
+        else
+            sdi_engine_error(p, name->z, "schema \"%s\" already exists", sname);
+        return;
+    }
+    if (strncmp(sname, "pg_", 3) == 0) {
+        sdi_engine_error(p, name->z, "unacceptable schema name \"%s\"", sname);
+        return;
+    }
+    if (!sdi_schema_add(p->cat, sname, sdi_parse_loc(p, p->stmt_start)))
+        p->oom = true;
+}
+
+/* ---- columns ---- */
+
+/* A column being defined, before it joins the table. */
+typedef struct coldesc {
+    sdi_coldef *def;
+    char *name;              /* arena */
+    char *type, *base;       /* arena */
+    int serial;              /* 0, or 2/4/8 bytes */
+    bool not_null, is_pk, explicit_null;
+    sdi_expr *dflt;
+    sd_token collation;
+} coldesc;
+
+static const char *serial_seq_type(int serial)
+{
+    return serial == 2 ? "smallint" : serial == 8 ? "bigint" : "integer";
+}
+
+/* Check a column definition: name, type, column-level settings (not the
+ * key/check/fk constraints, which are collected separately). */
+static bool describe_column(sd_parse *p, sdi_coldef *def, coldesc *cd)
+{
+    memset(cd, 0, sizeof *cd);
+    cd->def = def;
+    cd->name = sdi_ident(p, &def->name);
+    if (!cd->name)
+        return false;
+    if (PG(p)) {
+        if (!def->type) {
+            sdi_unmodelled(p, def->name.z, "column \"%s\" has no type (syntax not supported)", cd->name);
+            return false;
+        }
+        const char *err = NULL;
+        char *type = NULL, *base = NULL;
+        if (sdi_pg_type(p, def->type, &type, &base, &cd->serial, &err) != 0) {
+            if (!p->oom && err)
+                sdi_engine_error(p, def->type->start, "%s", err);
+            return false;
+        }
+        cd->type = type;
+        cd->base = base;
+        if (cd->serial)
+            cd->not_null = true;
+    } else {
+        cd->type = def->type ? sdi_sqlite_type_text(p, def->type) : (char *)"";
+        if (!cd->type)
+            return false;
+    }
+    for (sdi_constraint *c = def->cons; c; c = c->next) {
+        switch (c->kind) {
+        case SDI_C_NOT_NULL:
+            cd->not_null = true;
+            break;
+        case SDI_C_NULL:
+            if (PG(p) && cd->not_null && !cd->serial) {
+                sdi_engine_error(p, c->at.z, "conflicting NULL/NOT NULL declarations for column \"%s\" of table", cd->name);
+                return false;
+            }
+            cd->explicit_null = true;
+            break;
+        case SDI_C_DEFAULT:
+            if (cd->dflt && PG(p)) {
+                sdi_engine_error(p, c->at.z, "multiple default values specified for column \"%s\"", cd->name);
+                return false;
+            }
+            cd->dflt = c->expr;
+            break;
+        case SDI_C_PRIMARY_KEY:
+            cd->is_pk = true;
+            break;
+        case SDI_C_COLLATE:
+            cd->collation = c->collation;
+            break;
+        default:
+            break;
+        }
+    }
+    if (PG(p) && cd->not_null && cd->explicit_null && !cd->serial) {
+        sdi_engine_error(p, def->start, "conflicting NULL/NOT NULL declarations for column \"%s\"", cd->name);
+        return false;
+    }
+    if (PG(p) && cd->serial && cd->dflt) {
+        sdi_engine_error(p, def->start, "multiple default values specified for column \"%s\" of table", cd->name);
+        return false;
+    }
+    if (PG(p) && cd->collation.n) {
+        sdi_unmodelled(p, cd->collation.z, "column collations are not modelled yet");
+        return false;
+    }
+    return true;
+}
+
+/* The default text as the engine reports it. */
+static char *default_text(sd_parse *p, const coldesc *cd)
+{
+    const sdi_expr *e = cd->dflt;
+    if (!e)
+        return NULL;
+    if (PG(p)) {
+        if (e->kind == SDI_E_NULL)
+            return NULL;   /* a NULL default is not stored */
+        return sdi_pg_deparse_default(p, e, cd->base);
+    }
+    /* SQLite keeps the source text; (expr) is stored without parentheses */
+    const char *a = e->start, *b = e->end;
+    if (e->kind == SDI_E_PAREN) {
+        a++;
+        b--;
+    }
+    while (a < b && (*a == ' ' || *a == '\t' || *a == '\n' || *a == '\r'))
+        a++;
+    while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\n' || b[-1] == '\r'))
+        b--;
+    return hdupn(p, a, (size_t)(b - a));
+}
+
+static sd_column *make_column(sd_parse *p, const coldesc *cd, sdi_loc loc)
+{
+    sd_column *col = sdi_calloc(1, sizeof *col);
+    if (!col) {
+        p->oom = true;
+        return NULL;
+    }
+    col->name = hdup(p, cd->name);
+    col->type = hdup(p, cd->type);
+    col->declared = cd->def->type ? hdupn(p, cd->def->type->start,
+                                          (size_t)(cd->def->type->end - cd->def->type->start))
+                                  : hdup(p, "");
+    col->type_base = hdup(p, cd->base ? cd->base : cd->type);
+    col->not_null = cd->not_null;
+    col->created = col->changed = loc;
+    if (!p->oom && cd->dflt)
+        col->default_text = default_text(p, cd);
+    if (p->oom) {
+        sdi_column_free(col);
+        return NULL;
+    }
+    return col;
+}
+
+/* ---- constraints ---- */
+
+/* A key/check/fk constraint being defined. */
+typedef struct condesc {
+    sdi_constraint *src;
+    int kind;                 /* enum sd_constraint_kind */
+    char *name;               /* arena; NULL when unnamed */
+    char **cols;              /* arena */
+    size_t ncols;
+    bool column_level;
+    char *column;             /* for column-level constraints */
+    sd_table *ref;            /* PostgreSQL: the referenced table */
+    char *ref_schema, *ref_table;
+    char **ref_cols;
+    size_t nref_cols;
+    bool deferrable, deferred;
+} condesc;
+
+typedef struct condescs {
+    condesc *v;
+    size_t n;
+} condescs;
+
+static condesc *condescs_add(sd_parse *p, condescs *l)
+{
+    condesc *v = sdp_alloc(p, (l->n + 1) * sizeof *v);
+    if (!v)
+        return NULL;
+    if (l->n)
+        memcpy(v, l->v, l->n * sizeof *v);
+    l->v = v;
+    return &l->v[l->n++];
+}
+
+static char **ident_list(sd_parse *p, const sdi_namelist *l)
+{
+    char **v = sdp_alloc(p, (l->n ? l->n : 1) * sizeof *v);
+    if (!v)
+        return NULL;
+    for (size_t i = 0; i < l->n; i++)
+        if (!(v[i] = sdi_ident(p, &l->items[i])))
+            return NULL;
+    return v;
+}
+
+/* Walk a list of constraints of one element (a column or a table
+ * constraint with its attributes) into condescs. */
+static bool collect_constraints(sd_parse *p, sdi_constraint *list, const char *column,
+                                condescs *out)
+{
+    condesc *last = NULL;
+    for (sdi_constraint *c = list; c; c = c->next) {
+        int kind = 0;
+        switch (c->kind) {
+        case SDI_C_PRIMARY_KEY: kind = SD_CONSTRAINT_PRIMARY_KEY; break;
+        case SDI_C_UNIQUE: kind = SD_CONSTRAINT_UNIQUE; break;
+        case SDI_C_CHECK: kind = SD_CONSTRAINT_CHECK; break;
+        case SDI_C_FOREIGN_KEY: kind = SD_CONSTRAINT_FOREIGN_KEY; break;
+        case SDI_C_DEFERRABLE:
+        case SDI_C_NOT_DEFERRABLE:
+        case SDI_C_INITIALLY_DEFERRED:
+        case SDI_C_INITIALLY_IMMEDIATE:
+            if (!last || last->kind == SD_CONSTRAINT_CHECK) {
+                sdi_engine_error(p, c->at.z, "misplaced %s clause",
+                                 c->kind == SDI_C_DEFERRABLE || c->kind == SDI_C_NOT_DEFERRABLE
+                                     ? "DEFERRABLE" : "INITIALLY");
+                return false;
+            }
+            if (c->kind == SDI_C_DEFERRABLE)
+                last->deferrable = true;
+            else if (c->kind == SDI_C_NOT_DEFERRABLE)
+                last->deferrable = false;
+            else if (c->kind == SDI_C_INITIALLY_DEFERRED)
+                last->deferred = last->deferrable = true;
+            else
+                last->deferred = false;
+            continue;
+        default:
+            last = NULL;
+            continue;
+        }
+        condesc *d = condescs_add(p, out);
+        if (!d)
+            return false;
+        memset(d, 0, sizeof *d);
+        d->src = c;
+        d->kind = kind;
+        if (c->name.n && !(d->name = sdi_ident(p, &c->name)))
+            return false;
+        if (column) {
+            d->column_level = true;
+            d->column = (char *)column;
+            if (kind != SD_CONSTRAINT_CHECK) {
+                d->cols = sdp_alloc(p, sizeof *d->cols);
+                if (!d->cols)
+                    return false;
+                d->cols[0] = (char *)column;
+                d->ncols = 1;
+            }
+        } else if (kind != SD_CONSTRAINT_CHECK) {
+            if (!(d->cols = ident_list(p, &c->cols)))
+                return false;
+            d->ncols = c->cols.n;
+        }
+        if (kind == SD_CONSTRAINT_FOREIGN_KEY) {
+            if (!(d->ref_cols = ident_list(p, &c->ref_cols)))
+                return false;
+            d->nref_cols = c->ref_cols.n;
+        }
+        last = d;
+    }
+    return true;
+}
+
+/* Column names referenced by an expression (PostgreSQL check naming). */
+static void expr_columns(const sdi_expr *e, const char **first, size_t *distinct)
+{
+    if (!e)
+        return;
+    if (e->kind == SDI_E_COLUMN) {
+        if (!*first) {
+            *first = e->text;
+            *distinct = 1;
+        } else if (strcmp(*first, e->text) != 0) {
+            *distinct = 2;
+        }
+        return;
+    }
+    if (e->kind == SDI_E_FUNC || e->kind == SDI_E_BINARY || e->kind == SDI_E_UNARY ||
+        e->kind == SDI_E_POSTFIX || e->kind == SDI_E_CAST || e->kind == SDI_E_PAREN ||
+        e->kind == SDI_E_LIST || e->kind == SDI_E_IN || e->kind == SDI_E_ARRAY ||
+        e->kind == SDI_E_OTHER)
+        for (size_t i = 0; i < e->nargs; i++)
+            expr_columns(e->args[i], first, distinct);
+}
+
+/* Is every column an expression mentions present? Reports the first missing. */
+static bool expr_columns_exist(sd_parse *p, const sdi_expr *e, const coldesc *cols, size_t ncols,
+                               const sd_table *t)
+{
+    if (!e)
+        return true;
+    if (e->kind == SDI_E_COLUMN && e->start + 0 == e->start) {
+        bool found = false;
+        for (size_t i = 0; i < ncols && !found; i++)
+            found = strcmp(cols[i].name, e->text) == 0;
+        if (!found && t)
+            found = sdi_column_find(p->cat, t, e->text) != NULL;
+        if (!found && PG(p)) {
+            sdi_engine_error(p, e->start, "column \"%s\" does not exist", e->text);
+            return false;
+        }
+        return true;
+    }
+    if (e->kind == SDI_E_OTHER)
+        return true;   /* not interpreted */
+    for (size_t i = 0; i < e->nargs; i++)
+        if (!expr_columns_exist(p, e->args[i], cols, ncols, t))
+            return false;
+    return true;
+}
+
+static bool name_in(char **names, size_t n, const char *name, const sd_catalog *cat)
+{
+    for (size_t i = 0; i < n; i++)
+        if (cat->dialect == SD_DIALECT_POSTGRES ? strcmp(names[i], name) == 0
+                                                : strcasecmp(names[i], name) == 0)
+            return true;
+    return false;
+}
+
+static bool same_cols(char **a, size_t na, char **b, size_t nb, const sd_catalog *cat)
+{
+    if (na != nb)
+        return false;
+    for (size_t i = 0; i < na; i++)
+        if (cat->dialect == SD_DIALECT_POSTGRES ? strcmp(a[i], b[i]) != 0
+                                                : strcasecmp(a[i], b[i]) != 0)
+            return false;
+    return true;
+}
+
+/* Does table t (or the columns being defined) have column `name`? */
+static bool has_column(sd_parse *p, const sd_table *t, const coldesc *cols, size_t ncols,
+                       const char *name)
+{
+    for (size_t i = 0; i < ncols; i++)
+        if (PG(p) ? strcmp(cols[i].name, name) == 0 : strcasecmp(cols[i].name, name) == 0)
+            return true;
+    return t && sdi_column_find(p->cat, t, name);
+}
+
+/* Resolve a PostgreSQL foreign key's target: table, columns (defaulting to
+ * the primary key) and a matching unique constraint. `self` is the table
+ * being created (which may reference itself) with its pending keys. */
+static bool resolve_fk(sd_parse *p, condesc *d, sd_table *self, const char *self_name,
+                       sd_schema *self_schema, condescs *pending)
+{
+    sdi_constraint *c = d->src;
+    sd_schema *s = resolve_schema(p, &c->ref);
+    if (!s)
+        return false;
+    char *rname = sdi_ident(p, &c->ref.name);
+    if (!rname)
+        return false;
+    d->ref_schema = s->name;
+    d->ref_table = rname;
+    if (!PG(p))
+        return true;
+    bool is_self = s == self_schema && strcmp(rname, self_name) == 0;
+    sd_table *rt = NULL;
+    if (!is_self) {
+        sdi_rel *r = sdi_rel_find(p->cat, s, rname);
+        if (!r || r->kind != SDI_REL_TABLE) {
+            if (r)
+                sdi_engine_error(p, c->ref.name.z, "referenced relation \"%s\" is not a table", rname);
+            else
+                sdi_engine_error(p, c->ref.name.z, "relation \"%s%s%s\" does not exist",
+                                 c->ref.schema.n ? s->name : "", c->ref.schema.n ? "." : "", rname);
+            return false;
+        }
+        rt = r->obj;
+    } else {
+        rt = self;
+    }
+    d->ref = rt;
+    /* candidate keys of the referenced table */
+    if (d->nref_cols == 0) {
+        bool found = false;
+        if (rt)
+            for (size_t i = 0; i < rt->constraints.len && !found; i++) {
+                sd_constraint *k = rt->constraints.items[i];
+                if (k->kind == SD_CONSTRAINT_PRIMARY_KEY) {
+                    d->ref_cols = k->cols;
+                    d->nref_cols = k->ncols;
+                    found = true;
+                }
+            }
+        if (is_self && pending)
+            for (size_t i = 0; i < pending->n && !found; i++)
+                if (pending->v[i].kind == SD_CONSTRAINT_PRIMARY_KEY) {
+                    d->ref_cols = pending->v[i].cols;
+                    d->nref_cols = pending->v[i].ncols;
+                    found = true;
+                }
+        if (!found) {
+            sdi_engine_error(p, c->ref.name.z, "there is no primary key for referenced table \"%s\"", rname);
+            return false;
+        }
+    } else {
+        for (size_t i = 0; i < d->nref_cols; i++)
+            if (!has_column(p, rt, NULL, 0, d->ref_cols[i]) &&
+                !(is_self && pending == NULL)) {
+                bool pending_col = false;
+                (void)pending_col;
+                sdi_engine_error(p, c->ref.name.z,
+                                 "column \"%s\" referenced in foreign key constraint does not exist",
+                                 d->ref_cols[i]);
+                return false;
+            }
+        bool unique = false;
+        if (rt)
+            for (size_t i = 0; i < rt->indexes.len && !unique; i++) {
+                sd_index *ix = rt->indexes.items[i];
+                if (!ix->unique || ix->where || ix->nkeys != d->nref_cols)
+                    continue;
+                bool all = true;
+                for (size_t k = 0; k < ix->nkeys && all; k++) {
+                    all = ix->keys[k].column != NULL &&
+                          name_in(d->ref_cols, d->nref_cols, ix->keys[k].column, p->cat);
+                }
+                unique = all;
+            }
+        if (is_self && pending)
+            for (size_t i = 0; i < pending->n && !unique; i++) {
+                condesc *k = &pending->v[i];
+                if ((k->kind == SD_CONSTRAINT_PRIMARY_KEY || k->kind == SD_CONSTRAINT_UNIQUE) &&
+                    k->ncols == d->nref_cols) {
+                    bool all = true;
+                    for (size_t j = 0; j < k->ncols && all; j++)
+                        all = name_in(d->ref_cols, d->nref_cols, k->cols[j], p->cat);
+                    unique = all;
+                }
+            }
+        if (!unique) {
+            sdi_engine_error(p, c->ref.name.z,
+                             "there is no unique constraint matching given keys for referenced table \"%s\"",
+                             rname);
+            return false;
+        }
+    }
+    if (d->nref_cols != d->ncols) {
+        sdi_engine_error(p, c->at.z, "number of referencing and referenced columns for foreign key disagree");
+        return false;
+    }
+    return true;
+}
+
+/* ---- applying keys, checks, foreign keys ---- */
+
+static char **heap_names(sd_parse *p, char **names, size_t n)
+{
+    char **v = sdi_calloc(n ? n : 1, sizeof *v);
+    if (!v) {
+        p->oom = true;
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++)
+        v[i] = hdup(p, names[i]);
+    return v;
+}
+
+static sd_constraint *add_constraint(sd_parse *p, sd_table *t, const condesc *d, const char *name,
+                                     sdi_loc loc)
+{
+    sd_constraint *k = sdi_calloc(1, sizeof *k);
+    if (!k) {
+        p->oom = true;
+        return NULL;
+    }
+    k->kind = d->kind;
+    k->name = name ? hdup(p, name) : NULL;
+    k->seq = p->cat->next_seq++;
+    k->created = k->changed = loc;
+    if (d->kind != SD_CONSTRAINT_CHECK) {
+        k->cols = heap_names(p, d->cols, d->ncols);
+        k->ncols = d->ncols;
+    } else {
+        const sdi_expr *e = d->src->expr;
+        k->expr = e ? hdupn(p, e->start, (size_t)(e->end - e->start)) : hdup(p, "");
+    }
+    if (d->kind == SD_CONSTRAINT_FOREIGN_KEY) {
+        k->ref_schema = hdup(p, d->ref_schema);
+        k->ref_table = hdup(p, d->ref_table);
+        k->ref_cols = heap_names(p, d->ref_cols, d->nref_cols);
+        k->nref_cols = d->nref_cols;
+        k->on_delete = d->src->on_delete;
+        k->on_update = d->src->on_update;
+        k->match = d->src->match;
+        k->deferrable = d->deferrable;
+        k->deferred = d->deferred;
+    } else if (d->kind != SD_CONSTRAINT_CHECK) {
+        k->deferrable = d->deferrable;
+        k->deferred = d->deferred;
+    }
+    if (sdi_vec_push(&t->constraints, k) != SD_OK) {
+        sdi_constraint_free(k);
+        p->oom = true;
+        return NULL;
+    }
+    if (PG(p) && name && sdi_constraint_name_use(t->schema, name, 1) != SD_OK)
+        p->oom = true;
+    return k;
+}
+
+static sd_index *add_index(sd_parse *p, sd_table *t, const char *name, sdi_loc loc)
+{
+    sd_index *ix = sdi_calloc(1, sizeof *ix);
+    if (!ix) {
+        p->oom = true;
+        return NULL;
+    }
+    ix->name = hdup(p, name);
+    ix->table = t;
+    ix->method = hdup(p, "btree");
+    ix->created = ix->changed = loc;
+    if (p->oom || sdi_vec_push(&t->indexes, ix) != SD_OK) {
+        sdi_index_free(ix);
+        p->oom = true;
+        return NULL;
+    }
+    if (sdi_rel_add(p->cat, t->schema, ix->name, SDI_REL_INDEX, ix) != SD_OK)
+        p->oom = true;
+    return ix;
+}
+
+/* PostgreSQL: create the index behind a primary key or unique constraint. */
+static void pg_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
+{
+    const char *label = d->kind == SD_CONSTRAINT_PRIMARY_KEY ? "pkey" : "key";
+    char *name = NULL;
+    if (d->name) {
+        if (sdi_rel_find(p->cat, t->schema, d->name)) {
+            sdi_engine_error(p, d->src->name.z, "relation \"%s\" already exists", d->name);
+            return;
+        }
+        name = hdup(p, d->name);
+    } else {
+        sdi_str add = {0};
+        if (d->kind == SD_CONSTRAINT_UNIQUE)
+            for (size_t i = 0; i < d->ncols; i++) {
+                if (i)
+                    sdi_str_addc(&add, '_');
+                sdi_str_add(&add, d->cols[i]);
+                if (add.len >= NAMEDATALEN)
+                    break;
+            }
+        char *addition = add.data ? sdi_str_take(&add) : NULL;
+        name = sdi_pg_choose_relation_name(p->cat, t->schema, t->name, addition, label, NULL);
+        /* constraint indexes also avoid existing constraint names */
+        int pass = 0;
+        while (name && sdi_constraint_name_taken(t->schema, name)) {
+            char lab[NAMEDATALEN + 16];
+            snprintf(lab, sizeof lab, "%s%d", label, ++pass);
+            sdi_free(name);
+            name = sdi_pg_choose_relation_name(p->cat, t->schema, t->name, addition, lab, NULL);
+        }
+        sdi_free(addition);
+        if (!name)
+            p->oom = true;
+    }
+    if (p->oom) {
+        sdi_free(name);
+        return;
+    }
+    if (sdi_constraint_name_taken(t->schema, name)) {
+        /* explicit name used by a constraint of this table */
+        for (size_t i = 0; i < t->constraints.len; i++) {
+            sd_constraint *k = t->constraints.items[i];
+            if (k->name && strcmp(k->name, name) == 0) {
+                sdi_engine_error(p, d->src->start, "constraint \"%s\" for relation \"%s\" already exists",
+                                 name, t->name);
+                sdi_free(name);
+                return;
+            }
+        }
+    }
+    sd_constraint *k = add_constraint(p, t, d, name, loc);
+    sd_index *ix = k ? add_index(p, t, name, loc) : NULL;
+    sdi_free(name);
+    if (!ix)
+        return;
+    ix->unique = true;
+    ix->primary = d->kind == SD_CONSTRAINT_PRIMARY_KEY;
+    ix->constraint = hdup(p, k->name);
+    ix->keys = sdi_calloc(d->ncols ? d->ncols : 1, sizeof *ix->keys);
+    if (!ix->keys) {
+        p->oom = true;
+        return;
+    }
+    ix->nkeys = d->ncols;
+    for (size_t i = 0; i < d->ncols; i++)
+        ix->keys[i].column = hdup(p, d->cols[i]);
+    if (ix->primary)
+        for (size_t i = 0; i < d->ncols; i++) {
+            sd_column *c = sdi_column_find(p->cat, t, d->cols[i]);
+            if (c && !c->not_null) {
+                c->not_null = true;
+                c->changed = loc;
+            }
+        }
+}
+
+static void pg_add_check(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc, sdi_vec *batch)
+{
+    char *name;
+    if (d->name) {
+        for (size_t i = 0; i < t->constraints.len; i++) {
+            sd_constraint *k = t->constraints.items[i];
+            if (k->name && strcmp(k->name, d->name) == 0) {
+                sdi_engine_error(p, d->src->start, "constraint \"%s\" for relation \"%s\" already exists",
+                                 d->name, t->name);
+                return;
+            }
+        }
+        name = hdup(p, d->name);
+    } else {
+        const char *first = NULL;
+        size_t distinct = 0;
+        expr_columns(d->src->expr, &first, &distinct);
+        name = sdi_pg_choose_constraint_name(p->cat, t->schema, t->name,
+                                             distinct == 1 ? first : NULL, "check", batch);
+        if (!name)
+            p->oom = true;
+    }
+    if (p->oom) {
+        sdi_free(name);
+        return;
+    }
+    add_constraint(p, t, d, name, loc);
+    if (batch && sdi_vec_push(batch, name) != SD_OK) {
+        sdi_free(name);
+        p->oom = true;
+        return;
+    }
+    if (!batch)
+        sdi_free(name);
+}
+
+static void pg_add_fk(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
+{
+    char *name;
+    if (d->name) {
+        for (size_t i = 0; i < t->constraints.len; i++) {
+            sd_constraint *k = t->constraints.items[i];
+            if (k->name && strcmp(k->name, d->name) == 0) {
+                sdi_engine_error(p, d->src->start, "constraint \"%s\" for relation \"%s\" already exists",
+                                 d->name, t->name);
+                return;
+            }
+        }
+        name = hdup(p, d->name);
+    } else {
+        sdi_str add = {0};
+        for (size_t i = 0; i < d->ncols; i++) {
+            if (i)
+                sdi_str_addc(&add, '_');
+            sdi_str_add(&add, d->cols[i]);
+            if (add.len >= NAMEDATALEN)
+                break;
+        }
+        char *addition = sdi_str_take(&add);
+        name = sdi_pg_choose_constraint_name(p->cat, t->schema, t->name, addition, "fkey", NULL);
+        sdi_free(addition);
+        if (!name)
+            p->oom = true;
+    }
+    if (!p->oom)
+        add_constraint(p, t, d, name, loc);
+    sdi_free(name);
+}
+
+/* ---- SQLite keys ---- */
+
+static void sqlite_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
+{
+    /* The key's index: skipped for a rowid alias and when an identical
+     * index exists already. */
+    bool make_index = true;
+    if (d->kind == SD_CONSTRAINT_PRIMARY_KEY && t->has_rowid_pk)
+        make_index = false;
+    for (size_t i = 0; i < t->indexes.len && make_index; i++) {
+        sd_index *ix = t->indexes.items[i];
+        if (!ix->unique || ix->nkeys != d->ncols || ix->where)
+            continue;
+        bool same = true;
+        for (size_t k = 0; k < ix->nkeys && same; k++)
+            same = ix->keys[k].column && strcasecmp(ix->keys[k].column, d->cols[k]) == 0;
+        if (same)
+            make_index = false;
+    }
+    add_constraint(p, t, d, d->name, loc);
+    if (!make_index || p->oom)
+        return;
+    char name[600];
+    snprintf(name, sizeof name, "sqlite_autoindex_%s_%u", t->name, ++t->autoindex_count);
+    sd_index *ix = add_index(p, t, name, loc);
+    if (!ix)
+        return;
+    ix->unique = true;
+    ix->primary = d->kind == SD_CONSTRAINT_PRIMARY_KEY;
+    ix->origin = hdup(p, d->kind == SD_CONSTRAINT_PRIMARY_KEY ? "pk" : "u");
+    ix->keys = sdi_calloc(d->ncols ? d->ncols : 1, sizeof *ix->keys);
+    if (!ix->keys) {
+        p->oom = true;
+        return;
+    }
+    ix->nkeys = d->ncols;
+    for (size_t i = 0; i < d->ncols; i++) {
+        sd_column *c = sdi_column_find(p->cat, t, d->cols[i]);
+        ix->keys[i].column = hdup(p, c ? c->name : d->cols[i]);
+    }
+}
+
+/* ---- CREATE TABLE ---- */
+
+/* Validate column-level and table-level constraints of a new table (or new
+ * columns of an existing table `t`). */
+static bool check_keys(sd_parse *p, sd_table *t, const char *tname, coldesc *cols, size_t ncols,
+                       condescs *cons)
+{
+    size_t npk = 0;
+    if (t)
+        for (size_t i = 0; i < t->constraints.len; i++)
+            if (((sd_constraint *)t->constraints.items[i])->kind == SD_CONSTRAINT_PRIMARY_KEY)
+                npk++;
+    for (size_t i = 0; i < cons->n; i++) {
+        condesc *d = &cons->v[i];
+        if (d->kind == SD_CONSTRAINT_PRIMARY_KEY && ++npk > 1) {
+            if (PG(p))
+                sdi_engine_error(p, d->src->start, "multiple primary keys for table \"%s\" are not allowed", tname);
+            else
+                sdi_engine_error(p, d->src->start, "table \"%s\" has more than one primary key", tname);
+            return false;
+        }
+        if (d->kind == SD_CONSTRAINT_CHECK) {
+            if (!expr_columns_exist(p, d->src->expr, cols, ncols, t))
+                return false;
+            continue;
+        }
+        for (size_t k = 0; k < d->ncols; k++) {
+            if (has_column(p, t, cols, ncols, d->cols[k]))
+                continue;
+            if (!PG(p) && d->kind == SD_CONSTRAINT_FOREIGN_KEY) {
+                sdi_engine_error(p, d->src->start, "unknown column \"%s\" in foreign key definition", d->cols[k]);
+                return false;
+            }
+            if (PG(p) && d->kind == SD_CONSTRAINT_FOREIGN_KEY)
+                sdi_engine_error(p, d->src->start,
+                                 "column \"%s\" referenced in foreign key constraint does not exist", d->cols[k]);
+            else if (PG(p))
+                sdi_engine_error(p, d->src->start, "column \"%s\" named in key does not exist", d->cols[k]);
+            else
+                sdi_engine_error(p, d->src->start, "no such column: %s", d->cols[k]);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* PostgreSQL drops a key that repeats an earlier one (same columns). */
+static void pg_dedupe_keys(sd_parse *p, condescs *cons)
+{
+    (void)p;
+    /* primary key first, then the others in order */
+    for (size_t i = 0; i < cons->n; i++) {
+        condesc *d = &cons->v[i];
+        if (d->kind != SD_CONSTRAINT_PRIMARY_KEY && d->kind != SD_CONSTRAINT_UNIQUE)
+            continue;
+        for (size_t j = 0; j < cons->n; j++) {
+            condesc *e = &cons->v[j];
+            if (j == i || (e->kind != SD_CONSTRAINT_PRIMARY_KEY && e->kind != SD_CONSTRAINT_UNIQUE))
+                continue;
+            /* the prior one: the primary key, or an earlier unique */
+            bool prior = e->kind == SD_CONSTRAINT_PRIMARY_KEY ? d->kind != SD_CONSTRAINT_PRIMARY_KEY
+                                                            : (d->kind == SD_CONSTRAINT_UNIQUE && j < i);
+            if (!prior || !same_cols(d->cols, d->ncols, e->cols, e->ncols, p->cat) ||
+                d->deferrable != e->deferrable || d->deferred != e->deferred)
+                continue;
+            if (!e->name)
+                e->name = d->name;
+            d->kind = 0;   /* dropped */
+            break;
+        }
+    }
+}
+
+/* Apply collected constraints to table t in the engine's order. */
+static void apply_constraints(sd_parse *p, sd_table *t, condescs *cons, sdi_loc loc)
+{
+    if (PG(p)) {
+        sdi_vec batch = {0};
+        for (size_t i = 0; i < cons->n && !failed(p); i++)
+            if (cons->v[i].kind == SD_CONSTRAINT_CHECK)
+                pg_add_check(p, t, &cons->v[i], loc, &batch);
+        for (size_t i = 0; i < batch.len; i++)
+            sdi_free(batch.items[i]);
+        sdi_vec_free(&batch);
+        pg_dedupe_keys(p, cons);
+        for (size_t i = 0; i < cons->n && !failed(p); i++)
+            if (cons->v[i].kind == SD_CONSTRAINT_PRIMARY_KEY)
+                pg_add_key(p, t, &cons->v[i], loc);
+        for (size_t i = 0; i < cons->n && !failed(p); i++)
+            if (cons->v[i].kind == SD_CONSTRAINT_UNIQUE)
+                pg_add_key(p, t, &cons->v[i], loc);
+        for (size_t i = 0; i < cons->n && !failed(p); i++)
+            if (cons->v[i].kind == SD_CONSTRAINT_FOREIGN_KEY)
+                pg_add_fk(p, t, &cons->v[i], loc);
+        return;
+    }
+    for (size_t i = 0; i < cons->n && !p->oom; i++) {
+        condesc *d = &cons->v[i];
+        if (d->kind == SD_CONSTRAINT_PRIMARY_KEY || d->kind == SD_CONSTRAINT_UNIQUE)
+            sqlite_add_key(p, t, d, loc);
+        else if (d->kind)
+            add_constraint(p, t, d, d->name, loc);
+    }
+}
+
+/* Create the serial sequence for a column (PostgreSQL). */
+static void pg_add_serial(sd_parse *p, sd_table *t, sd_column *col, int serial, sdi_loc loc,
+                          char *seqname)
+{
+    sdi_sequence *q = sdi_calloc(1, sizeof *q);
+    if (!q) {
+        sdi_free(seqname);
+        p->oom = true;
+        return;
+    }
+    q->name = seqname;
+    q->type = hdup(p, serial_seq_type(serial));
+    q->owner = t;
+    q->owner_column = hdup(p, col->name);
+    q->created = loc;
+    if (sdi_vec_push(&t->schema->sequences, q) != SD_OK) {
+        sdi_sequence_free(q);
+        p->oom = true;
+        return;
+    }
+    if (sdi_rel_add(p->cat, t->schema, q->name, SDI_REL_SEQUENCE, q) != SD_OK)
+        p->oom = true;
+    sdi_str d = {0};
+    sdi_str_add(&d, "nextval(");
+    sdi_str ref = {0};
+    if (strcmp(t->schema->name, "public") != 0) {
+        sdi_pg_add_ident(&ref, t->schema->name);
+        sdi_str_addc(&ref, '.');
+    }
+    sdi_pg_add_ident(&ref, q->name);
+    sdi_str_add_sql_literal(&d, ref.data ? ref.data : "");
+    sdi_str_free(&ref);
+    sdi_str_add(&d, "::regclass)");
+    sdi_free(col->default_text);
+    col->default_text = sdi_str_take(&d);
+    if (!col->default_text)
+        p->oom = true;
+}
+
+/* Which constraint of a column definition makes a SQLite rowid alias:
+ * type exactly INTEGER, column PRIMARY KEY not DESC. */
+static bool sqlite_rowid_alias(const coldesc *cd)
+{
+    if (strcasecmp(cd->type, "INTEGER") != 0)
+        return false;
+    for (sdi_constraint *c = cd->def->cons; c; c = c->next)
+        if (c->kind == SDI_C_PRIMARY_KEY)
+            return !c->desc;
+    return false;
+}
+
+/* Add described columns to table t (shared by CREATE TABLE and ADD COLUMN). */
+static bool add_columns(sd_parse *p, sd_table *t, coldesc *cols, size_t ncols, char **seqnames)
+{
+    for (size_t i = 0; i < ncols; i++) {
+        sdi_loc loc = sdi_parse_loc(p, cols[i].def->start);
+        sd_column *col = make_column(p, &cols[i], loc);
+        if (!col)
+            return false;
+        if (sdi_vec_push(&t->columns, col) != SD_OK) {
+            sdi_column_free(col);
+            p->oom = true;
+            return false;
+        }
+        if (cols[i].serial) {
+            pg_add_serial(p, t, col, cols[i].serial, loc, seqnames[i]);
+            seqnames[i] = NULL;
+        }
+    }
+    return !p->oom;
+}
+
+/* Choose serial sequence names up front (PostgreSQL does it at transform
+ * time, before the table and its indexes exist). */
+static char **choose_seqnames(sd_parse *p, sd_schema *s, const char *tname, coldesc *cols,
+                              size_t ncols)
+{
+    char **names = sdp_alloc(p, (ncols ? ncols : 1) * sizeof *names);
+    if (!names)
+        return NULL;
+    sdi_vec chosen = {0};
+    for (size_t i = 0; i < ncols; i++) {
+        if (!cols[i].serial)
+            continue;
+        names[i] = sdi_pg_choose_relation_name(p->cat, s, tname, cols[i].name, "seq", &chosen);
+        if (!names[i] || sdi_vec_push(&chosen, names[i]) != SD_OK) {
+            p->oom = true;
+            break;
+        }
+    }
+    sdi_vec_free(&chosen);
+    return names;
+}
+
+static void free_seqnames(char **names, size_t n)
+{
+    if (names)
+        for (size_t i = 0; i < n; i++)
+            sdi_free(names[i]);
+}
+
+static coldesc *describe_columns(sd_parse *p, sdi_coldef *defs, size_t *n_out, sd_table *existing)
+{
+    size_t n = 0;
+    for (sdi_coldef *c = defs; c; c = c->next)
+        n++;
+    coldesc *cols = sdp_alloc(p, (n ? n : 1) * sizeof *cols);
+    if (!cols)
+        return NULL;
+    size_t i = 0;
+    for (sdi_coldef *c = defs; c; c = c->next, i++) {
+        if (!describe_column(p, c, &cols[i]))
+            return NULL;
+        for (size_t k = 0; k < i; k++)
+            if (PG(p) ? strcmp(cols[k].name, cols[i].name) == 0
+                      : strcasecmp(cols[k].name, cols[i].name) == 0) {
+                if (PG(p))
+                    sdi_engine_error(p, c->start, "column \"%s\" specified more than once", cols[i].name);
+                else
+                    sdi_engine_error(p, c->start, "duplicate column name: %s", cols[i].name);
+                return NULL;
+            }
+        (void)existing;
+    }
+    *n_out = n;
+    return cols;
+}
+
+void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
+                      sdi_table_elems elems, int options)
+{
+    if (failed(p))
+        return;
+    sd_catalog *cat = p->cat;
+    sd_schema *s = resolve_schema(p, name);
+    if (!s)
+        return;
+    char *tname = sdi_ident(p, &name->name);
+    if (!tname)
+        return;
+    if (!PG(p) && strncasecmp(tname, "sqlite_", 7) == 0) {
+        sdi_engine_error(p, name->name.z, "object name reserved for internal use: %s", tname);
+        return;
+    }
+    sdi_rel *existing = sdi_rel_find(cat, s, tname);
+    if (existing) {
+        if (PG(p)) {
+            if (if_not_exists)
+                sdi_noop(p, "relation \"%s\" already exists, skipping", tname);
+            else
+                sdi_engine_error(p, name->name.z, "relation \"%s\" already exists", tname);
+        } else if (existing->kind == SDI_REL_INDEX) {
+            sdi_engine_error(p, name->name.z, "there is already an index named %s", tname);
+        } else if (if_not_exists) {
+            sdi_noop(p, "table %s already exists", tname);
+        } else {
+            sdi_engine_error(p, name->name.z, "table %s already exists", tname);
+        }
+        return;
+    }
+    if (!elems.cols && !PG(p)) {
+        sdi_engine_error(p, name->name.z, "near \")\": syntax error");
+        return;
+    }
+    if (options && PG(p)) {
+        sdi_unmodelled(p, name->name.z, "table options are not supported (syntax not supported)");
+        return;
+    }
+    size_t ncols = 0;
+    coldesc *cols = describe_columns(p, elems.cols, &ncols, NULL);
+    if (!cols)
+        return;
+    condescs cons = {0};
+    for (size_t i = 0; i < ncols; i++)
+        if (!collect_constraints(p, cols[i].def->cons, cols[i].name, &cons))
+            return;
+    if (!collect_constraints(p, elems.cons, NULL, &cons))
+        return;
+    if (!check_keys(p, NULL, tname, cols, ncols, &cons))
+        return;
+    for (size_t i = 0; i < cons.n; i++)
+        if (cons.v[i].kind == SD_CONSTRAINT_FOREIGN_KEY &&
+            !resolve_fk(p, &cons.v[i], NULL, tname, s, &cons))
+            return;
+    if (PG(p))
+        for (size_t i = 0; i < ncols; i++)
+            if (cols[i].dflt && !expr_columns_exist(p, NULL, NULL, 0, NULL))
+                return;
+    if (!PG(p) && (options & SDI_OPT_WITHOUT_ROWID)) {
+        bool has_pk = false;
+        for (size_t i = 0; i < cons.n; i++)
+            has_pk |= cons.v[i].kind == SD_CONSTRAINT_PRIMARY_KEY;
+        if (!has_pk) {
+            sdi_engine_error(p, name->name.z, "PRIMARY KEY missing on table %s", tname);
+            return;
+        }
+    }
+
+    char **seqnames = PG(p) ? choose_seqnames(p, s, tname, cols, ncols) : NULL;
+    if (p->oom)
+        return;
+
+    /* commit */
+    sdi_loc loc = sdi_parse_loc(p, p->stmt_start);
+    sd_table *t = sdi_calloc(1, sizeof *t);
+    if (!t) {
+        free_seqnames(seqnames, ncols);
+        p->oom = true;
+        return;
+    }
+    t->name = hdup(p, tname);
+    t->schema = s;
+    t->seq = cat->next_seq++;
+    t->created = t->changed = loc;
+    t->strict = options & SDI_OPT_STRICT;
+    t->without_rowid = options & SDI_OPT_WITHOUT_ROWID;
+    if (p->oom || sdi_vec_push(&s->tables, t) != SD_OK) {
+        sdi_table_free(t);
+        free_seqnames(seqnames, ncols);
+        p->oom = true;
+        return;
+    }
+    if (sdi_rel_add(cat, s, t->name, SDI_REL_TABLE, t) != SD_OK) {
+        free_seqnames(seqnames, ncols);
+        p->oom = true;
+        return;
+    }
+    if (!PG(p)) {
+        /* SQLite stores "CREATE TABLE " + the text from the name on */
+        sdi_str sql = {0};
+        sdi_str_add(&sql, "CREATE TABLE ");
+        sdi_str_addn(&sql, name->name.z, (size_t)(p->stmt_end - name->name.z));
+        t->sql = sdi_str_take(&sql);
+        const char *ins = p->stmt_end;
+        for (sdi_constraint *c = elems.cons; c; c = c->next)
+            if (c->comma_before) {
+                ins = c->comma_before;
+                break;
+            }
+        if (ins == p->stmt_end) {
+            /* the closing parenthesis of the column list */
+            const char *z = elems.cols_tail ? elems.cols_tail->end : p->stmt_end;
+            while (z < p->stmt_end && *z != ')')
+                z++;
+            ins = z;
+        }
+        t->add_col_offset = 13 + (size_t)(ins - name->name.z);
+        if (!t->sql)
+            p->oom = true;
+        for (size_t i = 0; i < ncols; i++)
+            if (ncols && cols[i].is_pk && sqlite_rowid_alias(&cols[i]) && !t->without_rowid)
+                t->has_rowid_pk = true;
+    }
+    if (!add_columns(p, t, cols, ncols, seqnames)) {
+        free_seqnames(seqnames, ncols);
+        return;
+    }
+    if (!PG(p)) {
+        /* pk positions and WITHOUT ROWID not-null */
+        for (size_t i = 0; i < cons.n; i++)
+            if (cons.v[i].kind == SD_CONSTRAINT_PRIMARY_KEY)
+                for (size_t k = 0; k < cons.v[i].ncols; k++) {
+                    sd_column *c = sdi_column_find(cat, t, cons.v[i].cols[k]);
+                    if (c) {
+                        c->pk = (int)k + 1;
+                        if (t->without_rowid)
+                            c->not_null = true;
+                    }
+                }
+    }
+    apply_constraints(p, t, &cons, loc);
+}
+
+/* ---- CREATE INDEX ---- */
+
+void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_name *name,
+                      const sdi_name *table, const sd_token *method, sdi_index_key *keys,
+                      sdi_expr *where)
+{
+    if (failed(p))
+        return;
+    sd_catalog *cat = p->cat;
+    if (PG(p) && name && name->schema.n) {
+        sdi_engine_error(p, name->schema.z + name->schema.n, "syntax error at or near \".\"");
+        return;
+    }
+    if (!PG(p) && !name) {
+        sdi_engine_error(p, p->stmt_start, "near \"ON\": syntax error");
+        return;
+    }
+    char *iname = name ? sdi_ident(p, &name->name) : NULL;
+    if (name && !iname)
+        return;
+    sd_schema *is = NULL;
+    if (!PG(p) && name) {
+        if (!(is = resolve_schema(p, name)))
+            return;
+        sdi_rel *r = sdi_rel_find(cat, is, iname);
+        if (r) {
+            if (r->kind == SDI_REL_INDEX && if_not_exists)
+                sdi_noop(p, "index %s already exists", iname);
+            else if (r->kind == SDI_REL_INDEX)
+                sdi_engine_error(p, name->name.z, "index %s already exists", iname);
+            else
+                sdi_engine_error(p, name->name.z, "there is already a table named %s", iname);
+            return;
+        }
+        if (strncasecmp(iname, "sqlite_", 7) == 0) {
+            sdi_engine_error(p, name->name.z, "object name reserved for internal use: %s", iname);
+            return;
+        }
+    }
+    sdi_name tn = *table;
+    if (!PG(p) && name && name->schema.n && !tn.schema.n)
+        tn.schema = name->schema;
+    sd_table *t = lookup_table(p, &tn, true);
+    if (!t)
+        return;
+    if (PG(p) && iname && sdi_rel_find(cat, t->schema, iname)) {
+        if (if_not_exists)
+            sdi_noop(p, "relation \"%s\" already exists, skipping", iname);
+        else
+            sdi_engine_error(p, name->name.z, "relation \"%s\" already exists", iname);
+        return;
+    }
+    /* keys */
+    size_t nkeys = 0;
+    for (sdi_index_key *k = keys; k; k = k->next)
+        nkeys++;
+    for (sdi_index_key *k = keys; k; k = k->next) {
+        sdi_expr *e = k->expr;
+        if (!e)
+            return;
+        if (e->kind == SDI_E_COLUMN) {
+            if (!sdi_column_find(cat, t, e->text)) {
+                if (PG(p))
+                    sdi_engine_error(p, e->start, "column \"%s\" does not exist", e->text);
+                else
+                    sdi_engine_error(p, e->start, "no such column: %s", e->text);
+                return;
+            }
+        } else if (PG(p) && e->kind != SDI_E_FUNC && e->kind != SDI_E_PAREN) {
+            sdi_unmodelled(p, e->start, "syntax error at or near \"%.*s\" (index expressions need parentheses)",
+                           (int)(e->end - e->start > 30 ? 30 : e->end - e->start), e->start);
+            return;
+        } else if (!expr_columns_exist(p, e, NULL, 0, t)) {
+            return;
+        }
+        if (k->collation.n && PG(p)) {
+            sdi_unmodelled(p, k->collation.z, "index key collations are not modelled yet");
+            return;
+        }
+    }
+    if (where && !expr_columns_exist(p, where, NULL, 0, t))
+        return;
+    if (PG(p) && method && method->n) {
+        char *m = sdi_ident(p, method);
+        if (!m)
+            return;
+        if (strcmp(m, "btree") && strcmp(m, "hash") && strcmp(m, "gin") && strcmp(m, "gist") &&
+            strcmp(m, "brin") && strcmp(m, "spgist")) {
+            sdi_engine_error(p, method->z, "access method \"%s\" does not exist", m);
+            return;
+        }
+    }
+
+    /* name */
+    sdi_loc loc = sdi_parse_loc(p, p->stmt_start);
+    char *chosen = NULL;
+    if (iname) {
+        chosen = hdup(p, iname);
+    } else {
+        /* ChooseIndexColumnNames + ChooseIndexNameAddition */
+        sdi_str add = {0};
+        char **names = sdp_alloc(p, (nkeys ? nkeys : 1) * sizeof *names);
+        if (!names)
+            return;
+        size_t i = 0;
+        for (sdi_index_key *k = keys; k; k = k->next, i++) {
+            const sdi_expr *e = k->expr;
+            while (e->kind == SDI_E_PAREN && e->nargs)
+                e = e->args[0];
+            const char *base = e->kind == SDI_E_COLUMN ? e->text
+                               : e->kind == SDI_E_FUNC  ? e->text
+                                                        : "expr";
+            /* make it unique among the index's column names */
+            char buf[NAMEDATALEN + 16];
+            snprintf(buf, sizeof buf, "%s", base);
+            for (int n = 0;; n++) {
+                bool dup = false;
+                for (size_t j = 0; j < i && !dup; j++)
+                    dup = strcmp(names[j], buf) == 0;
+                if (!dup)
+                    break;
+                char suffix[16];
+                snprintf(suffix, sizeof suffix, "%d", n + 1);
+                size_t room = NAMEDATALEN - 1 - strlen(suffix);
+                size_t bl = pg_clip(base, strlen(base), room);
+                snprintf(buf, sizeof buf, "%.*s%s", (int)bl, base, suffix);
+            }
+            names[i] = sdi_arena_strndup(&p->arena, buf, strlen(buf));
+            if (!names[i]) {
+                p->oom = true;
+                return;
+            }
+            if (i)
+                sdi_str_addc(&add, '_');
+            if (add.len < NAMEDATALEN)
+                sdi_str_add(&add, names[i]);
+        }
+        char *addition = sdi_str_take(&add);
+        if (addition && strlen(addition) > NAMEDATALEN * 2)
+            addition[NAMEDATALEN * 2] = 0;
+        chosen = sdi_pg_choose_relation_name(cat, t->schema, t->name, addition, "idx", NULL);
+        sdi_free(addition);
+        if (!chosen)
+            p->oom = true;
+    }
+    if (p->oom) {
+        sdi_free(chosen);
+        return;
+    }
+    sd_index *ix = add_index(p, t, chosen, loc);
+    sdi_free(chosen);
+    if (!ix)
+        return;
+    ix->unique = unique;
+    if (method && method->n) {
+        sdi_free(ix->method);
+        char *m = sdi_ident(p, method);
+        ix->method = hdup(p, m ? m : "btree");
+        if (ix->method)
+            for (char *c = ix->method; *c; c++)
+                if (*c >= 'A' && *c <= 'Z')
+                    *c = (char)(*c + 32);
+    }
+    if (!PG(p))
+        ix->origin = hdup(p, "c");
+    ix->keys = sdi_calloc(nkeys ? nkeys : 1, sizeof *ix->keys);
+    if (!ix->keys) {
+        p->oom = true;
+        return;
+    }
+    size_t i = 0;
+    for (sdi_index_key *k = keys; k; k = k->next, i++) {
+        sdi_index_col *kc = &ix->keys[i];
+        ix->nkeys = i + 1;
+        const sdi_expr *e = k->expr;
+        if (e->kind == SDI_E_COLUMN) {
+            sd_column *c = sdi_column_find(cat, t, e->text);
+            kc->column = hdup(p, c ? c->name : e->text);
+        } else if (PG(p)) {
+            kc->expr = sdi_pg_deparse_index_expr(p, e, t, true);
+        } else {
+            kc->expr = hdupn(p, e->start, (size_t)(e->end - e->start));
+        }
+        kc->desc = k->desc;
+        kc->nulls_first = k->nulls ? k->nulls == 1 : k->desc;
+        if (k->collation.n) {
+            char *cn = sdi_ident(p, &k->collation);
+            kc->collation = hdup(p, cn);
+        }
+    }
+    if (where) {
+        if (PG(p))
+            ix->where = sdi_pg_deparse_index_expr(p, where, t, false);
+        else
+            ix->where = hdupn(p, where->start, (size_t)(where->end - where->start));
+    }
+    if (!PG(p)) {
+        sdi_str sql = {0};
+        sdi_str_add(&sql, unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
+        sdi_str_addn(&sql, name->name.z, (size_t)(p->stmt_end - name->name.z));
+        ix->sql = sdi_str_take(&sql);
+        if (!ix->sql)
+            p->oom = true;
+    }
+    t->changed = loc;
+}
+
+/* ---- ALTER TABLE ... ADD ---- */
+
+void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
+                     sdi_alter_action *actions)
+{
+    if (failed(p))
+        return;
+    sd_catalog *cat = p->cat;
+    if (!PG(p)) {
+        if (if_exists) {
+            sdi_engine_error(p, p->stmt_start, "near \"EXISTS\": syntax error");
+            return;
+        }
+        if (actions && actions->next) {
+            sdi_engine_error(p, actions->next->col ? actions->next->col->start : p->stmt_start,
+                             "near \",\": syntax error");
+            return;
+        }
+        if (actions && actions->kind != SDI_ALTER_ADD_COLUMN) {
+            sdi_engine_error(p, p->stmt_start, "near \"CONSTRAINT\": syntax error");
+            return;
+        }
+        if (actions && actions->if_not_exists) {
+            sdi_engine_error(p, p->stmt_start, "near \"NOT\": syntax error");
+            return;
+        }
+    }
+    sd_table *t = lookup_table(p, table, !if_exists);
+    if (!t) {
+        if (!failed(p)) {
+            char *n = sdi_ident(p, &table->name);
+            sdi_noop(p, "relation \"%s\" does not exist, skipping", n ? n : "");
+        }
+        return;
+    }
+    /* pass 1: validate every action; pass 2: apply */
+    size_t nnew = 0;
+    for (sdi_alter_action *a = actions; a; a = a->next)
+        if (a->kind == SDI_ALTER_ADD_COLUMN)
+            nnew++;
+    coldesc *cols = sdp_alloc(p, (nnew ? nnew : 1) * sizeof *cols);
+    bool *skip = sdp_alloc(p, (nnew ? nnew : 1) * sizeof *skip);
+    if (!cols || !skip)
+        return;
+    condescs cons = {0};
+    size_t n = 0, applied = 0;
+    for (sdi_alter_action *a = actions; a; a = a->next) {
+        if (a->kind != SDI_ALTER_ADD_COLUMN)
+            continue;
+        if (!a->col || !describe_column(p, a->col, &cols[n]))
+            return;
+        bool dup = sdi_column_find(cat, t, cols[n].name) != NULL;
+        for (size_t k = 0; k < n && !dup; k++)
+            dup = !skip[k] && (PG(p) ? strcmp(cols[k].name, cols[n].name) == 0
+                                     : strcasecmp(cols[k].name, cols[n].name) == 0);
+        if (dup) {
+            if (a->if_not_exists) {
+                skip[n] = true;
+                n++;
+                continue;
+            }
+            if (PG(p))
+                sdi_engine_error(p, a->col->start, "column \"%s\" of relation \"%s\" already exists",
+                                 cols[n].name, t->name);
+            else
+                sdi_engine_error(p, a->col->start, "duplicate column name: %s", cols[n].name);
+            return;
+        }
+        if (!PG(p)) {
+            for (sdi_constraint *c = a->col->cons; c; c = c->next) {
+                if (c->kind == SDI_C_PRIMARY_KEY) {
+                    sdi_engine_error(p, c->at.z, "Cannot add a PRIMARY KEY column");
+                    return;
+                }
+                if (c->kind == SDI_C_UNIQUE) {
+                    sdi_engine_error(p, c->at.z, "Cannot add a UNIQUE column");
+                    return;
+                }
+            }
+            const sdi_expr *d = cols[n].dflt;
+            while (d && d->kind == SDI_E_PAREN && d->nargs)
+                d = d->args[0];
+            if (cols[n].not_null && (!d || d->kind == SDI_E_NULL)) {
+                sdi_engine_error(p, a->col->start, "Cannot add a NOT NULL column with default value NULL");
+                return;
+            }
+            if (d && (d->kind == SDI_E_SQLFUNC || d->kind == SDI_E_FUNC || d->kind == SDI_E_COLUMN ||
+                      d->kind == SDI_E_BINARY)) {
+                sdi_engine_error(p, a->col->start, "Cannot add a column with non-constant default");
+                return;
+            }
+        }
+        if (!collect_constraints(p, a->col->cons, cols[n].name, &cons))
+            return;
+        n++;
+    }
+    for (sdi_alter_action *a = actions; a; a = a->next)
+        if (a->kind == SDI_ALTER_ADD_CONSTRAINT && !collect_constraints(p, a->con, NULL, &cons))
+            return;
+    /* validate against the table plus the columns that are really new */
+    coldesc *fresh = sdp_alloc(p, (nnew ? nnew : 1) * sizeof *fresh);
+    if (!fresh)
+        return;
+    size_t nfresh = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!skip[i])
+            fresh[nfresh++] = cols[i];
+    if (!check_keys(p, t, t->name, fresh, nfresh, &cons))
+        return;
+    for (size_t i = 0; i < cons.n; i++) {
+        if (cons.v[i].kind != SD_CONSTRAINT_FOREIGN_KEY)
+            continue;
+        if (!resolve_fk(p, &cons.v[i], t, t->name, t->schema, &cons))
+            return;
+    }
+    if (PG(p))
+        for (size_t i = 0; i < cons.n; i++)
+            if (cons.v[i].name && (cons.v[i].kind == SD_CONSTRAINT_CHECK ||
+                                   cons.v[i].kind == SD_CONSTRAINT_FOREIGN_KEY))
+                for (size_t k = 0; k < t->constraints.len; k++) {
+                    sd_constraint *c = t->constraints.items[k];
+                    if (c->name && strcmp(c->name, cons.v[i].name) == 0) {
+                        sdi_engine_error(p, cons.v[i].src->start,
+                                         "constraint \"%s\" for relation \"%s\" already exists",
+                                         c->name, t->name);
+                        return;
+                    }
+                }
+    if (nfresh == 0 && cons.n == 0) {
+        sdi_noop(p, "column already exists, skipping");
+        return;
+    }
+    char **seqnames = PG(p) ? choose_seqnames(p, t->schema, t->name, fresh, nfresh) : NULL;
+    if (p->oom)
+        return;
+    sdi_loc loc = sdi_parse_loc(p, p->stmt_start);
+    if (!add_columns(p, t, fresh, nfresh, seqnames)) {
+        free_seqnames(seqnames, nfresh);
+        return;
+    }
+    applied = nfresh;
+    (void)applied;
+    if (!PG(p) && nfresh == 1) {
+        /* SQLite rewrites the stored CREATE TABLE text */
+        const char *a = fresh[0].def->start, *b = p->stmt_end;
+        while (b > a && (b[-1] == ';' || b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\n' || b[-1] == '\r'))
+            b--;
+        size_t off = t->add_col_offset <= strlen(t->sql) ? t->add_col_offset : strlen(t->sql);
+        sdi_str sql = {0};
+        sdi_str_addn(&sql, t->sql, off);
+        sdi_str_add(&sql, ", ");
+        sdi_str_addn(&sql, a, (size_t)(b - a));
+        sdi_str_add(&sql, t->sql + off);
+        char *nsql = sdi_str_take(&sql);
+        if (!nsql) {
+            p->oom = true;
+            return;
+        }
+        sdi_free(t->sql);
+        t->sql = nsql;
+        t->add_col_offset += 2 + (size_t)(b - a);
+    }
+    apply_constraints(p, t, &cons, loc);
+    t->changed = loc;
+}
+
+/* ---- DROP ---- */
+
+/* PostgreSQL: foreign keys of other tables that reference t. */
+static bool referenced_by_others(sd_catalog *cat, sd_table *t, sd_table **who)
+{
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        sd_schema *s = cat->schemas.items[si];
+        for (size_t ti = 0; ti < s->tables.len; ti++) {
+            sd_table *o = s->tables.items[ti];
+            if (o == t)
+                continue;
+            for (size_t k = 0; k < o->constraints.len; k++) {
+                sd_constraint *c = o->constraints.items[k];
+                if (c->kind == SD_CONSTRAINT_FOREIGN_KEY && strcmp(c->ref_schema, t->schema->name) == 0 &&
+                    strcmp(c->ref_table, t->name) == 0) {
+                    *who = o;
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
+static void drop_fks_to(sd_catalog *cat, sd_table *t, sdi_loc loc)
+{
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        sd_schema *s = cat->schemas.items[si];
+        for (size_t ti = 0; ti < s->tables.len; ti++) {
+            sd_table *o = s->tables.items[ti];
+            if (o == t)
+                continue;
+            for (size_t k = 0; k < o->constraints.len;) {
+                sd_constraint *c = o->constraints.items[k];
+                if (c->kind == SD_CONSTRAINT_FOREIGN_KEY && strcmp(c->ref_schema, t->schema->name) == 0 &&
+                    strcmp(c->ref_table, t->name) == 0) {
+                    if (c->name)
+                        sdi_constraint_name_use(o->schema, c->name, -1);
+                    sdi_vec_remove_at(&o->constraints, k);
+                    sdi_constraint_free(c);
+                    o->changed = loc;
+                } else {
+                    k++;
+                }
+            }
+        }
+    }
+}
+
+void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, int behavior)
+{
+    if (failed(p))
+        return;
+    sd_catalog *cat = p->cat;
+    if (!PG(p) && n > 1) {
+        sdi_engine_error(p, names[1].name.z, "near \",\": syntax error");
+        return;
+    }
+    if (!PG(p) && behavior) {
+        sdi_engine_error(p, p->stmt_end, "near \"%s\": syntax error",
+                         behavior == SDI_DROP_CASCADE ? "CASCADE" : "RESTRICT");
+        return;
+    }
+    /* resolve all first: PostgreSQL drops nothing when one is missing */
+    sdi_rel **rels = sdp_alloc(p, (n ? n : 1) * sizeof *rels);
+    if (!rels)
+        return;
+    size_t found = 0;
+    for (size_t i = 0; i < n; i++) {
+        sd_schema *s = resolve_schema(p, &names[i]);
+        if (!s) {
+            if (if_exists && p->outcome == SD_OUTCOME_ENGINE_ERROR && PG(p)) {
+                /* DROP ... IF EXISTS of a name in a missing schema is a notice */
+                p->outcome = 0;
+                sdi_free(p->reason);
+                p->reason = NULL;
+                continue;
+            }
+            return;
+        }
+        char *name = sdi_ident(p, &names[i].name);
+        if (!name)
+            return;
+        sdi_rel *r = sdi_rel_find(cat, s, name);
+        int want = what == SDI_DROP_TABLE ? SDI_REL_TABLE : SDI_REL_INDEX;
+        if (r && (int)r->kind != want && PG(p)) {
+            sdi_engine_error(p, names[i].name.z, "\"%s\" is not %s", name,
+                             what == SDI_DROP_TABLE ? "a table" : "an index");
+            return;
+        }
+        if (!r || (int)r->kind != want) {
+            if (if_exists)
+                continue;
+            if (PG(p))
+                sdi_engine_error(p, names[i].name.z, "%s \"%s\" does not exist",
+                                 what == SDI_DROP_TABLE ? "table" : "index", name);
+            else
+                sdi_engine_error(p, names[i].name.z, "no such %s: %s%s",
+                                 what == SDI_DROP_TABLE ? "table" : "index",
+                                 names[i].schema.n ? "main." : "", name);
+            return;
+        }
+        rels[found++] = r;
+    }
+    /* dependencies */
+    for (size_t i = 0; i < found; i++) {
+        if (what == SDI_DROP_TABLE && PG(p) && behavior != SDI_DROP_CASCADE) {
+            sd_table *who = NULL;
+            sd_table *t = rels[i]->obj;
+            if (referenced_by_others(cat, t, &who)) {
+                bool also_dropped = false;
+                for (size_t j = 0; j < found; j++)
+                    also_dropped |= rels[j]->obj == who;
+                if (!also_dropped) {
+                    sdi_engine_error(p, names[i].name.z,
+                                     "cannot drop table %s because other objects depend on it", t->name);
+                    return;
+                }
+            }
+        }
+        if (what == SDI_DROP_INDEX) {
+            sd_index *ix = rels[i]->obj;
+            if (PG(p) && ix->constraint && behavior != SDI_DROP_CASCADE) {
+                sdi_engine_error(p, p->stmt_start,
+                                 "cannot drop index %s because constraint %s on table %s requires it",
+                                 ix->name, ix->constraint, ix->table->name);
+                return;
+            }
+            if (PG(p) && ix->constraint) {
+                sdi_unmodelled(p, p->stmt_start, "DROP INDEX ... CASCADE of a constraint's index is not modelled yet");
+                return;
+            }
+            if (!PG(p) && ix->origin && strcmp(ix->origin, "c") != 0) {
+                sdi_engine_error(p, p->stmt_start,
+                                 "index associated with UNIQUE or PRIMARY KEY constraint cannot be dropped");
+                return;
+            }
+        }
+    }
+    if (found == 0) {
+        sdi_noop(p, "%s does not exist, skipping", what == SDI_DROP_TABLE ? "table" : "index");
+        return;
+    }
+    sdi_loc loc = sdi_parse_loc(p, p->stmt_start);
+    for (size_t i = 0; i < found; i++) {
+        if (what == SDI_DROP_TABLE) {
+            sd_table *t = rels[i]->obj;
+            if (PG(p))
+                drop_fks_to(cat, t, loc);
+            sdi_table_drop(cat, t);
+        } else {
+            sd_index *ix = rels[i]->obj;
+            ix->table->changed = loc;
+            sdi_index_drop(cat, ix);
+        }
+    }
+}

@@ -1,0 +1,461 @@
+/* The in-memory catalog: schemas, tables, columns, constraints, indexes and
+ * sequences, the per-schema relation namespace, PostgreSQL's rules for
+ * choosing implicit names (makeObjectName, ChooseRelationName,
+ * ChooseConstraintName), and deterministic ordering for iteration. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sd_internal.h"
+
+#define NAMEDATALEN 64
+
+const char *sdi_catalog_intern_file(sd_catalog *cat, const char *name)
+{
+    if (!name)
+        name = "<input>";
+    for (size_t i = 0; i < cat->files.len; i++)
+        if (strcmp(cat->files.items[i], name) == 0)
+            return cat->files.items[i];
+    char *copy = sdi_strdup(name);
+    if (!copy)
+        return NULL;
+    if (sdi_vec_push(&cat->files, copy) != SD_OK) {
+        sdi_free(copy);
+        return NULL;
+    }
+    return copy;
+}
+
+char *sdi_name_key(const sd_catalog *cat, const char *name)
+{
+    char *k = sdi_strdup(name);
+    if (k && cat->dialect == SD_DIALECT_SQLITE)
+        for (char *c = k; *c; c++)
+            if (*c >= 'A' && *c <= 'Z')
+                *c = (char)(*c + 32);
+    return k;
+}
+
+sd_schema *sdi_schema_find(const sd_catalog *cat, const char *name)
+{
+    for (size_t i = 0; i < cat->schemas.len; i++) {
+        sd_schema *s = cat->schemas.items[i];
+        if (cat->dialect == SD_DIALECT_SQLITE ? strcasecmp(s->name, name) == 0
+                                              : strcmp(s->name, name) == 0)
+            return s;
+    }
+    return NULL;
+}
+
+sd_schema *sdi_schema_add(sd_catalog *cat, const char *name, sdi_loc loc)
+{
+    sd_schema *s = sdi_calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    s->name = sdi_strdup(name);
+    s->dialect = cat->dialect;
+    s->created = loc;
+    if (!s->name || sdi_vec_push(&cat->schemas, s) != SD_OK) {
+        sdi_free(s->name);
+        sdi_free(s);
+        return NULL;
+    }
+    return s;
+}
+
+sdi_rel *sdi_rel_find(const sd_catalog *cat, sd_schema *s, const char *name)
+{
+    char *k = sdi_name_key(cat, name);
+    if (!k)
+        return NULL;
+    sdi_rel *r = sdi_map_get(&s->relations, k);
+    sdi_free(k);
+    return r;
+}
+
+int sdi_rel_add(sd_catalog *cat, sd_schema *s, const char *name, sdi_rel_kind kind, void *obj)
+{
+    char *k = sdi_name_key(cat, name);
+    sdi_rel *r = sdi_malloc(sizeof *r);
+    if (!k || !r) {
+        sdi_free(k);
+        sdi_free(r);
+        return SD_ERR_NOMEM;
+    }
+    r->kind = kind;
+    r->obj = obj;
+    sdi_rel *old = sdi_map_get(&s->relations, k);
+    int rc = sdi_map_put(&s->relations, k, r);
+    if (rc != SD_OK)
+        sdi_free(r);
+    else
+        sdi_free(old);
+    sdi_free(k);
+    return rc;
+}
+
+void sdi_rel_remove(sd_catalog *cat, sd_schema *s, const char *name)
+{
+    char *k = sdi_name_key(cat, name);
+    if (!k)
+        return;
+    sdi_rel *r = sdi_map_get(&s->relations, k);
+    if (r) {
+        sdi_map_del(&s->relations, k);
+        sdi_free(r);
+    }
+    sdi_free(k);
+}
+
+sd_table *sdi_table_find(const sd_catalog *cat, sd_schema *s, const char *name)
+{
+    sdi_rel *r = sdi_rel_find(cat, s, name);
+    return r && r->kind == SDI_REL_TABLE ? r->obj : NULL;
+}
+
+sd_column *sdi_column_find(const sd_catalog *cat, const sd_table *t, const char *name)
+{
+    for (size_t i = 0; i < t->columns.len; i++) {
+        sd_column *c = t->columns.items[i];
+        if (cat->dialect == SD_DIALECT_SQLITE ? strcasecmp(c->name, name) == 0
+                                              : strcmp(c->name, name) == 0)
+            return c;
+    }
+    return NULL;
+}
+
+/* ---- freeing ---- */
+
+void sdi_column_free(sd_column *c)
+{
+    if (!c)
+        return;
+    sdi_free(c->name);
+    sdi_free(c->type);
+    sdi_free(c->declared);
+    sdi_free(c->type_base);
+    sdi_free(c->default_text);
+    sdi_free(c->collation);
+    sdi_free(c);
+}
+
+void sdi_index_free(sd_index *ix)
+{
+    if (!ix)
+        return;
+    for (size_t i = 0; i < ix->nkeys; i++) {
+        sdi_free(ix->keys[i].column);
+        sdi_free(ix->keys[i].expr);
+        sdi_free(ix->keys[i].collation);
+    }
+    sdi_free(ix->keys);
+    sdi_free(ix->name);
+    sdi_free(ix->method);
+    sdi_free(ix->where);
+    sdi_free(ix->constraint);
+    sdi_free(ix->origin);
+    sdi_free(ix->sql);
+    sdi_free(ix->sort_key);
+    sdi_free(ix);
+}
+
+static void free_names(char **v, size_t n)
+{
+    if (!v)
+        return;
+    for (size_t i = 0; i < n; i++)
+        sdi_free(v[i]);
+    sdi_free(v);
+}
+
+void sdi_constraint_free(sd_constraint *c)
+{
+    if (!c)
+        return;
+    sdi_free(c->name);
+    free_names(c->cols, c->ncols);
+    sdi_free(c->expr);
+    sdi_free(c->ref_schema);
+    sdi_free(c->ref_table);
+    free_names(c->ref_cols, c->nref_cols);
+    sdi_free(c);
+}
+
+void sdi_sequence_free(sdi_sequence *q)
+{
+    if (!q)
+        return;
+    sdi_free(q->name);
+    sdi_free(q->type);
+    sdi_free(q->owner_column);
+    sdi_free(q);
+}
+
+void sdi_table_free(sd_table *t)
+{
+    if (!t)
+        return;
+    for (size_t i = 0; i < t->columns.len; i++)
+        sdi_column_free(t->columns.items[i]);
+    for (size_t i = 0; i < t->constraints.len; i++)
+        sdi_constraint_free(t->constraints.items[i]);
+    for (size_t i = 0; i < t->indexes.len; i++)
+        sdi_index_free(t->indexes.items[i]);
+    sdi_vec_free(&t->columns);
+    sdi_vec_free(&t->constraints);
+    sdi_vec_free(&t->indexes);
+    sdi_free(t->name);
+    sdi_free(t->sql);
+    sdi_free(t);
+}
+
+static void schema_free(sd_schema *s)
+{
+    for (size_t i = 0; i < s->tables.len; i++)
+        sdi_table_free(s->tables.items[i]);
+    for (size_t i = 0; i < s->sequences.len; i++)
+        sdi_sequence_free(s->sequences.items[i]);
+    sdi_vec_free(&s->tables);
+    sdi_vec_free(&s->sequences);
+    sdi_free(s->name);
+}
+
+/* Free the relation map's sdi_rel values by walking the schema's objects. */
+static void schema_free_relations(const sd_catalog *cat, sd_schema *s)
+{
+    for (size_t i = 0; i < s->tables.len; i++) {
+        sd_table *t = s->tables.items[i];
+        for (size_t k = 0; k < t->indexes.len; k++)
+            sdi_rel_remove((sd_catalog *)cat, s, ((sd_index *)t->indexes.items[k])->name);
+        sdi_rel_remove((sd_catalog *)cat, s, t->name);
+    }
+    for (size_t i = 0; i < s->sequences.len; i++)
+        sdi_rel_remove((sd_catalog *)cat, s, ((sdi_sequence *)s->sequences.items[i])->name);
+    sdi_map_free(&s->relations);
+    /* constraint-name counters are stored as integers in the pointers */
+    sdi_map_free(&s->constraint_names);
+}
+
+void sdi_catalog_free_all(sd_catalog *cat);
+void sdi_catalog_free_all(sd_catalog *cat)
+{
+    for (size_t i = 0; i < cat->schemas.len; i++) {
+        sd_schema *s = cat->schemas.items[i];
+        schema_free_relations(cat, s);
+        schema_free(s);
+        sdi_free(s);
+    }
+    sdi_vec_free(&cat->schemas);
+    for (size_t i = 0; i < cat->statements.len; i++) {
+        sd_statement *st = cat->statements.items[i];
+        sdi_free(st->reason);
+        sdi_free(st);
+    }
+    sdi_vec_free(&cat->statements);
+    for (size_t i = 0; i < cat->files.len; i++)
+        sdi_free(cat->files.items[i]);
+    sdi_vec_free(&cat->files);
+    sdi_free(cat->errmsg);
+}
+
+/* ---- dropping ---- */
+
+static void remove_ptr(sdi_vec *v, void *p)
+{
+    for (size_t i = 0; i < v->len; i++)
+        if (v->items[i] == p) {
+            sdi_vec_remove_at(v, i);
+            return;
+        }
+}
+
+void sdi_index_drop(sd_catalog *cat, sd_index *ix)
+{
+    sd_table *t = ix->table;
+    sdi_rel_remove(cat, t->schema, ix->name);
+    remove_ptr(&t->indexes, ix);
+    sdi_index_free(ix);
+}
+
+void sdi_table_drop(sd_catalog *cat, sd_table *t)
+{
+    sd_schema *s = t->schema;
+    while (t->indexes.len)
+        sdi_index_drop(cat, t->indexes.items[t->indexes.len - 1]);
+    for (size_t i = 0; i < t->constraints.len; i++) {
+        sd_constraint *c = t->constraints.items[i];
+        if (c->name && cat->dialect == SD_DIALECT_POSTGRES)
+            sdi_constraint_name_use(s, c->name, -1);
+    }
+    for (size_t i = 0; i < s->sequences.len;) {
+        sdi_sequence *q = s->sequences.items[i];
+        if (q->owner == t) {
+            sdi_rel_remove(cat, s, q->name);
+            sdi_vec_remove_at(&s->sequences, i);
+            sdi_sequence_free(q);
+        } else {
+            i++;
+        }
+    }
+    sdi_rel_remove(cat, s, t->name);
+    remove_ptr(&s->tables, t);
+    sdi_table_free(t);
+}
+
+/* ---- constraint name bookkeeping (PostgreSQL: per schema) ---- */
+
+int sdi_constraint_name_use(sd_schema *s, const char *name, int delta)
+{
+    intptr_t n = (intptr_t)sdi_map_get(&s->constraint_names, name) + delta;
+    if (n <= 0) {
+        sdi_map_del(&s->constraint_names, name);
+        return SD_OK;
+    }
+    return sdi_map_put(&s->constraint_names, name, (void *)n);
+}
+
+bool sdi_constraint_name_taken(sd_schema *s, const char *name)
+{
+    return sdi_map_get(&s->constraint_names, name) != NULL;
+}
+
+/* ---- PostgreSQL implicit names ---- */
+
+static size_t mbclip(const char *z, size_t n)
+{
+    size_t len = strlen(z);
+    if (n >= len)
+        return len;
+    while (n > 0 && ((unsigned char)z[n] & 0xC0) == 0x80)
+        n--;
+    return n;
+}
+
+char *sdi_pg_make_object_name(const char *name1, const char *name2, const char *label)
+{
+    size_t n1 = strlen(name1), n2 = name2 ? strlen(name2) : 0;
+    size_t overhead = (label ? strlen(label) + 1 : 0) + (name2 ? 1 : 0);
+    size_t avail = NAMEDATALEN - 1 - overhead;
+    while (n1 + n2 > avail) {
+        if (n1 > n2)
+            n1--;
+        else
+            n2--;
+    }
+    n1 = mbclip(name1, n1);
+    if (name2)
+        n2 = mbclip(name2, n2);
+    sdi_str s = {0};
+    sdi_str_addn(&s, name1, n1);
+    if (name2) {
+        sdi_str_addc(&s, '_');
+        sdi_str_addn(&s, name2, n2);
+    }
+    if (label) {
+        sdi_str_addc(&s, '_');
+        sdi_str_add(&s, label);
+    }
+    return sdi_str_take(&s);
+}
+
+static bool in_vec(const sdi_vec *v, const char *name)
+{
+    if (!v)
+        return false;
+    for (size_t i = 0; i < v->len; i++)
+        if (strcmp(v->items[i], name) == 0)
+            return true;
+    return false;
+}
+
+char *sdi_pg_choose_relation_name(const sd_catalog *cat, sd_schema *s, const char *name1,
+                                  const char *name2, const char *label, sdi_vec *extra)
+{
+    char modlabel[NAMEDATALEN + 16];
+    snprintf(modlabel, sizeof modlabel, "%s", label);
+    for (int pass = 0;;) {
+        char *name = sdi_pg_make_object_name(name1, name2, modlabel);
+        if (!name)
+            return NULL;
+        if (!sdi_rel_find(cat, s, name) && !in_vec(extra, name))
+            return name;
+        sdi_free(name);
+        snprintf(modlabel, sizeof modlabel, "%s%d", label, ++pass);
+    }
+}
+
+char *sdi_pg_choose_constraint_name(const sd_catalog *cat, sd_schema *s, const char *name1,
+                                    const char *name2, const char *label, sdi_vec *extra)
+{
+    (void)cat;
+    char modlabel[NAMEDATALEN + 16];
+    snprintf(modlabel, sizeof modlabel, "%s", label);
+    for (int pass = 0;;) {
+        char *name = sdi_pg_make_object_name(name1, name2, modlabel);
+        if (!name)
+            return NULL;
+        if (!sdi_constraint_name_taken(s, name) && !in_vec(extra, name))
+            return name;
+        sdi_free(name);
+        snprintf(modlabel, sizeof modlabel, "%s%d", label, ++pass);
+    }
+}
+
+/* ---- ordering ---- */
+
+static int cmp_schema(const void *a, const void *b)
+{
+    return strcmp((*(sd_schema *const *)a)->name, (*(sd_schema *const *)b)->name);
+}
+
+static int cmp_table(const void *a, const void *b)
+{
+    return strcmp((*(sd_table *const *)a)->name, (*(sd_table *const *)b)->name);
+}
+
+static int cmp_sequence(const void *a, const void *b)
+{
+    return strcmp((*(sdi_sequence *const *)a)->name, (*(sdi_sequence *const *)b)->name);
+}
+
+static int cmp_index(const void *a, const void *b)
+{
+    return strcmp((*(sd_index *const *)a)->name, (*(sd_index *const *)b)->name);
+}
+
+/* Named constraints by name, unnamed ones after them in creation order. */
+static int cmp_constraint(const void *a, const void *b)
+{
+    const sd_constraint *x = *(sd_constraint *const *)a, *y = *(sd_constraint *const *)b;
+    if (x->name && y->name) {
+        int c = strcmp(x->name, y->name);
+        if (c)
+            return c;
+    } else if (x->name || y->name) {
+        return x->name ? -1 : 1;
+    }
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static void sort_vec(sdi_vec *v, int (*cmp)(const void *, const void *))
+{
+    if (v->len > 1)
+        qsort(v->items, v->len, sizeof *v->items, cmp);
+}
+
+void sdi_catalog_sort(sd_catalog *cat)
+{
+    sort_vec(&cat->schemas, cmp_schema);
+    for (size_t i = 0; i < cat->schemas.len; i++) {
+        sd_schema *s = cat->schemas.items[i];
+        sort_vec(&s->tables, cmp_table);
+        sort_vec(&s->sequences, cmp_sequence);
+        for (size_t k = 0; k < s->tables.len; k++) {
+            sd_table *t = s->tables.items[k];
+            sort_vec(&t->indexes, cmp_index);
+            sort_vec(&t->constraints, cmp_constraint);
+        }
+    }
+}

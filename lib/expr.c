@@ -1,0 +1,700 @@
+/* Expression text as PostgreSQL prints it back: pg_get_expr() for column
+ * defaults (constants re-cast to their types, operators fully
+ * parenthesised) and the pretty form pg_get_indexdef()/pg_get_expr(..., true)
+ * use for index keys and predicates. Only the common shapes are modelled;
+ * anything else keeps its source text. Also PostgreSQL identifier quoting. */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sd_internal.h"
+#include "sd_parse.h"
+
+/* ---- identifiers ---- */
+
+static const char *const pg_reserved[] = {
+    "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
+    "binary", "both", "case", "cast", "check", "collate", "collation", "column", "concurrently",
+    "constraint", "create", "cross", "current_catalog", "current_date", "current_role",
+    "current_schema", "current_time", "current_timestamp", "current_user", "default",
+    "deferrable", "desc", "distinct", "do", "else", "end", "except", "false", "fetch", "for",
+    "foreign", "freeze", "from", "full", "grant", "group", "having", "ilike", "in", "initially",
+    "inner", "intersect", "into", "is", "isnull", "join", "lateral", "leading", "left", "like",
+    "limit", "localtime", "localtimestamp", "natural", "not", "notnull", "null", "offset", "on",
+    "only", "or", "order", "outer", "overlaps", "placing", "primary", "references", "returning",
+    "right", "select", "session_user", "similar", "some", "symmetric", "table", "tablesample",
+    "then", "to", "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose",
+    "when", "where", "window", "with",
+    /* column-name keywords that quote_ident also quotes */
+    "between", "bigint", "bit", "boolean", "char", "character", "coalesce", "dec", "decimal",
+    "exists", "extract", "float", "greatest", "grouping", "inout", "int", "integer", "interval",
+    "least", "national", "nchar", "none", "normalize", "nullif", "numeric", "out", "overlay",
+    "position", "precision", "real", "row", "setof", "smallint", "substring", "time",
+    "timestamp", "treat", "trim", "values", "varchar", "xmlattributes", "xmlconcat",
+    "xmlelement", "xmlexists", "xmlforest", "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot",
+    "xmlserialize", "xmltable", NULL,
+};
+
+void sdi_pg_add_ident(sdi_str *s, const char *name)
+{
+    bool safe = name[0] && ((name[0] >= 'a' && name[0] <= 'z') || name[0] == '_');
+    for (const char *c = name; *c && safe; c++)
+        safe = (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '_';
+    for (const char *const *k = pg_reserved; safe && *k; k++)
+        if (strcmp(*k, name) == 0)
+            safe = false;
+    if (safe) {
+        sdi_str_add(s, name);
+        return;
+    }
+    sdi_str_addc(s, '"');
+    for (const char *c = name; *c; c++) {
+        if (*c == '"')
+            sdi_str_addc(s, '"');
+        sdi_str_addc(s, *c);
+    }
+    sdi_str_addc(s, '"');
+}
+
+/* ---- constants ---- */
+
+/* The decoded value of a string literal token ('...', E'...', $$...$$). */
+static char *string_value(sd_parse *p, const sdi_expr *e)
+{
+    const char *z = e->text;
+    size_t n = e->text_len;
+    sdi_str s = {0};
+    if (z[0] == '$') {
+        const char *tag_end = memchr(z + 1, '$', n - 1);
+        size_t tag = (size_t)(tag_end - z) + 1;
+        sdi_str_addn(&s, z + tag, n - 2 * tag);
+    } else if (z[0] == 'E' || z[0] == 'e') {
+        for (size_t i = 2; i + 1 < n; i++) {
+            char c = z[i];
+            if (c == '\'' && z[i + 1] == '\'') {
+                sdi_str_addc(&s, '\'');
+                i++;
+            } else if (c == '\\' && i + 2 < n) {
+                char d = z[++i];
+                switch (d) {
+                case 'n': sdi_str_addc(&s, '\n'); break;
+                case 't': sdi_str_addc(&s, '\t'); break;
+                case 'r': sdi_str_addc(&s, '\r'); break;
+                case 'b': sdi_str_addc(&s, '\b'); break;
+                case 'f': sdi_str_addc(&s, '\f'); break;
+                default: sdi_str_addc(&s, d); break;
+                }
+            } else {
+                sdi_str_addc(&s, c);
+            }
+        }
+    } else {
+        size_t start = (z[0] == 'N' || z[0] == 'n') ? 2 : 1;
+        for (size_t i = start; i + 1 < n; i++) {
+            sdi_str_addc(&s, z[i]);
+            if (z[i] == '\'' && z[i + 1] == '\'')
+                i++;
+        }
+    }
+    if (!s.data)
+        sdi_str_add(&s, "");
+    char *r = sdi_str_take(&s);
+    if (!r)
+        p->oom = true;
+    return r;
+}
+
+/* numeric_in + numeric_out: "1e3" -> "1000", ".5" -> "0.5", "1.50" kept. */
+static bool normalize_numeric(const char *z, size_t n, char *out, size_t outsz)
+{
+    char digits[128];
+    size_t nd = 0, i = 0;
+    long point = -1, exp10 = 0;
+    bool neg = false;
+    if (i < n && (z[i] == '-' || z[i] == '+'))
+        neg = z[i++] == '-';
+    for (; i < n; i++) {
+        if (isdigit((unsigned char)z[i])) {
+            if (nd + 1 >= sizeof digits)
+                return false;
+            digits[nd++] = z[i];
+        } else if (z[i] == '.' && point < 0) {
+            point = (long)nd;
+        } else if (z[i] == 'e' || z[i] == 'E') {
+            exp10 = strtol(z + i + 1, NULL, 10);
+            break;
+        } else {
+            return false;
+        }
+    }
+    if (nd == 0)
+        return false;
+    if (point < 0)
+        point = (long)nd;
+    long scale = (long)nd - point - exp10;   /* digits after the point */
+    if (scale < 0)
+        scale = 0;
+    long intlen = point + exp10;              /* digits before the point */
+    char buf[512];
+    size_t k = 0;
+    if (neg)
+        buf[k++] = '-';
+    /* integer part */
+    bool any = false;
+    for (long d = 0; d < intlen; d++) {
+        char c = d < (long)nd ? digits[d] : '0';
+        if (!any && c == '0' && d + 1 < intlen)
+            continue;
+        any = true;
+        if (k + 2 >= sizeof buf)
+            return false;
+        buf[k++] = c;
+    }
+    if (!any)
+        buf[k++] = '0';
+    if (scale > 0) {
+        buf[k++] = '.';
+        for (long d = 0; d < scale; d++) {
+            long idx = intlen + d;
+            if (k + 2 >= sizeof buf)
+                return false;
+            buf[k++] = idx >= 0 && idx < (long)nd ? digits[idx] : '0';
+        }
+    }
+    buf[k] = 0;
+    if (strcmp(buf, "-0") == 0)
+        strcpy(buf, "0");
+    snprintf(out, outsz, "%s", buf);
+    return true;
+}
+
+/* Classify an integer-looking literal the way make_const does. */
+static const char *number_type(const char *z, size_t n)
+{
+    for (size_t i = (z[0] == '-'); i < n; i++)
+        if (!isdigit((unsigned char)z[i]))
+            return "numeric";
+    char buf[64];
+    if (n >= sizeof buf)
+        return "numeric";
+    memcpy(buf, z, n);
+    buf[n] = 0;
+    errno = 0;
+    long long v = strtoll(buf, NULL, 10);
+    if (errno == ERANGE)
+        return "numeric";
+    if (v >= -2147483648LL && v <= 2147483647LL)
+        return "integer";
+    return "bigint";
+}
+
+/* Print a constant of type `type` with value text v (get_const_expr). */
+static void print_const(sdi_str *out, const char *v, const char *type)
+{
+    if (strcmp(type, "integer") == 0) {
+        if (v[0] != '-') {
+            sdi_str_add(out, v);
+            return;
+        }
+    } else if (strcmp(type, "numeric") == 0) {
+        if (isdigit((unsigned char)v[0]) && strpbrk(v, "eE.")) {
+            sdi_str_add(out, v);
+            return;
+        }
+    } else if (strcmp(type, "boolean") == 0) {
+        sdi_str_add(out, v);
+        return;
+    }
+    sdi_str_add_sql_literal(out, v);
+    sdi_str_add(out, "::");
+    sdi_str_add(out, type);
+}
+
+/* An unknown-type literal coerced to `type`: normalise what we can. */
+static void print_typed_literal(sdi_str *out, const char *v, const char *type)
+{
+    char buf[160];
+    if (strcmp(type, "integer") == 0 || strcmp(type, "bigint") == 0 || strcmp(type, "smallint") == 0) {
+        char *end = NULL;
+        errno = 0;
+        long long x = strtoll(v, &end, 10);
+        while (end && isspace((unsigned char)*end))
+            end++;
+        if (!errno && end && !*end && end != v) {
+            snprintf(buf, sizeof buf, "%lld", x);
+            print_const(out, buf, type);
+            return;
+        }
+    } else if (strcmp(type, "numeric") == 0) {
+        const char *a = v;
+        while (isspace((unsigned char)*a))
+            a++;
+        size_t n = strlen(a);
+        while (n && isspace((unsigned char)a[n - 1]))
+            n--;
+        if (normalize_numeric(a, n, buf, sizeof buf)) {
+            print_const(out, buf, type);
+            return;
+        }
+    } else if (strcmp(type, "boolean") == 0) {
+        static const char *const t[] = {"t", "true", "y", "yes", "on", "1", NULL};
+        static const char *const f[] = {"f", "false", "n", "no", "off", "0", NULL};
+        for (const char *const *w = t; *w; w++)
+            if (strcasecmp(v, *w) == 0) {
+                sdi_str_add(out, "true");
+                return;
+            }
+        for (const char *const *w = f; *w; w++)
+            if (strcasecmp(v, *w) == 0) {
+                sdi_str_add(out, "false");
+                return;
+            }
+    }
+    sdi_str_add_sql_literal(out, v);
+    sdi_str_add(out, "::");
+    sdi_str_add(out, type);
+}
+
+/* ---- deparsing ---- */
+
+typedef struct dctx {
+    sd_parse *p;
+    const sd_table *t;
+    bool pretty;
+} dctx;
+
+static const char *column_type(const dctx *c, const char *name)
+{
+    if (!c->t)
+        return NULL;
+    sd_column *col = sdi_column_find(c->p->cat, c->t, name);
+    return col ? col->type_base : NULL;
+}
+
+static bool is_textlike(const char *type)
+{
+    return type && (strcmp(type, "character varying") == 0 || strcmp(type, "bpchar") == 0);
+}
+
+/* Functions whose arguments are text (a varchar column gets ::text). */
+static bool text_function(const char *name)
+{
+    static const char *const f[] = {"lower", "upper", "btrim", "ltrim", "rtrim", "length",
+                                    "md5", "initcap", "reverse", "left", "right", "substr",
+                                    "replace", "split_part", "strpos", "to_tsvector", NULL};
+    for (const char *const *x = f; *x; x++)
+        if (strcmp(*x, name) == 0)
+            return true;
+    return false;
+}
+
+static bool is_comparison(const char *op, size_t n)
+{
+    return (n == 1 && (op[0] == '=' || op[0] == '<' || op[0] == '>')) ||
+           (n == 2 && (memcmp(op, "<>", 2) == 0 || memcmp(op, "!=", 2) == 0 ||
+                       memcmp(op, "<=", 2) == 0 || memcmp(op, ">=", 2) == 0 ||
+                       memcmp(op, "==", 2) == 0));
+}
+
+/* Pretty-printer precedence of a node (higher binds tighter). */
+static int prec(const sdi_expr *e)
+{
+    if (e->kind == SDI_E_BINARY) {
+        if (e->text_len == 2 && memcmp(e->text, "OR", 2) == 0)
+            return 1;
+        if (e->text_len == 3 && memcmp(e->text, "AND", 3) == 0)
+            return 2;
+        if (is_comparison(e->text, e->text_len))
+            return 5;
+        if (e->text_len == 1 && (e->text[0] == '+' || e->text[0] == '-'))
+            return 8;
+        if (e->text_len == 1 && (e->text[0] == '*' || e->text[0] == '/' || e->text[0] == '%'))
+            return 9;
+        return 7;
+    }
+    if (e->kind == SDI_E_UNARY && e->text_len == 3)
+        return 3;   /* NOT */
+    if (e->kind == SDI_E_POSTFIX || e->kind == SDI_E_IN)
+        return 4;
+    return 20;
+}
+
+static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const char **type_out);
+
+static void add_source(sdi_str *out, const sdi_expr *e)
+{
+    sdi_str_addn(out, e->start, (size_t)(e->end - e->start));
+}
+
+static void dp_child(dctx *c, const sdi_expr *e, const char *want, int parent_prec, sdi_str *out,
+                     const char **type_out)
+{
+    while (e->kind == SDI_E_PAREN && e->nargs)
+        e = e->args[0];
+    bool paren = c->pretty ? prec(e) < parent_prec || (prec(e) == parent_prec && parent_prec >= 5 && parent_prec != 20)
+                           : false;
+    if (paren)
+        sdi_str_addc(out, '(');
+    dp(c, e, want, out, type_out);
+    if (paren)
+        sdi_str_addc(out, ')');
+}
+
+/* The type an operand would have, without printing it. */
+static const char *operand_type(dctx *c, const sdi_expr *e)
+{
+    while (e->kind == SDI_E_PAREN && e->nargs)
+        e = e->args[0];
+    switch (e->kind) {
+    case SDI_E_COLUMN: return column_type(c, e->text);
+    case SDI_E_NUMBER: {
+        bool dec = memchr(e->text, '.', e->text_len) || memchr(e->text, 'e', e->text_len) ||
+                   memchr(e->text, 'E', e->text_len);
+        return dec ? "numeric" : number_type(e->text, e->text_len);
+    }
+    case SDI_E_BOOL: return "boolean";
+    case SDI_E_STRING: return NULL;
+    case SDI_E_CAST: return NULL;
+    case SDI_E_FUNC:
+        if (text_function(e->text))
+            return strcmp(e->text, "length") == 0 || strcmp(e->text, "strpos") == 0 ? "integer" : "text";
+        return NULL;
+    default: return NULL;
+    }
+}
+
+static void dp_binary(dctx *c, const sdi_expr *e, sdi_str *out, const char **type_out)
+{
+    const sdi_expr *a = e->args[0], *b = e->args[1];
+    bool logical = (e->text_len == 3 && memcmp(e->text, "AND", 3) == 0) ||
+                   (e->text_len == 2 && memcmp(e->text, "OR", 2) == 0);
+    const char *ta = operand_type(c, a), *tb = operand_type(c, b);
+    const char *wa = NULL, *wb = NULL;
+    const char *op = e->text;
+    size_t oplen = e->text_len;
+    if (oplen == 2 && memcmp(op, "!=", 2) == 0)
+        op = "<>";
+    if (oplen == 2 && memcmp(op, "==", 2) == 0)
+        op = "=", oplen = 1;
+    if (!logical) {
+        /* unknown literals take the other side's type; varchar is compared as text */
+        if (is_comparison(op, oplen) || (oplen == 2 && memcmp(op, "||", 2) == 0)) {
+            const char *t = ta ? ta : tb;
+            if (t && strcmp(t, "character varying") == 0)
+                t = "text";
+            if (oplen == 2 && memcmp(op, "||", 2) == 0 && !t)
+                t = "text";
+            wa = wb = t;
+            if (ta && tb && strcmp(ta, tb) != 0 && strcmp(ta, "numeric") == 0)
+                wb = "numeric";
+            if (ta && tb && strcmp(ta, tb) != 0 && strcmp(tb, "numeric") == 0)
+                wa = "numeric";
+        } else if (oplen == 3 && memcmp(op, "->>", 3) == 0) {
+            wb = tb ? tb : "text";
+        } else if (oplen == 2 && memcmp(op, "->", 2) == 0) {
+            wb = tb ? tb : "text";
+        } else {
+            wa = ta ? ta : tb;
+            wb = tb ? tb : ta;
+        }
+        if (!wa && !wb) {
+            wa = wb = "text";
+        }
+    }
+    int pr = prec(e);
+    if (!c->pretty)
+        sdi_str_addc(out, '(');
+    dp_child(c, a, wa, pr, out, NULL);
+    sdi_str_addc(out, ' ');
+    sdi_str_addn(out, op, strlen(op) < oplen ? strlen(op) : oplen);
+    sdi_str_addc(out, ' ');
+    dp_child(c, b, wb, pr + (c->pretty && !logical ? 1 : 0), out, NULL);
+    if (!c->pretty)
+        sdi_str_addc(out, ')');
+    if (type_out)
+        *type_out = is_comparison(op, oplen) || logical ? "boolean" : NULL;
+}
+
+static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const char **type_out)
+{
+    const char *dummy;
+    if (!type_out)
+        type_out = &dummy;
+    *type_out = NULL;
+    switch (e->kind) {
+    case SDI_E_NUMBER: {
+        bool dec = memchr(e->text, '.', e->text_len) || memchr(e->text, 'e', e->text_len) ||
+                   memchr(e->text, 'E', e->text_len);
+        char buf[160];
+        const char *type = dec ? "numeric" : number_type(e->text, e->text_len);
+        if (strcmp(type, "numeric") == 0 && normalize_numeric(e->text, e->text_len, buf, sizeof buf))
+            ;
+        else
+            snprintf(buf, sizeof buf, "%.*s", (int)e->text_len, e->text);
+        /* in expressions (not defaults) a constant coerced to numeric shows it */
+        if (want && c->pretty && strcmp(want, "numeric") == 0 && strcmp(type, "integer") == 0) {
+            print_const(out, buf, type);
+            sdi_str_add(out, "::numeric");
+        } else {
+            print_const(out, buf, type);
+        }
+        *type_out = type;
+        return;
+    }
+    case SDI_E_STRING: {
+        char *v = string_value(c->p, e);
+        if (!v)
+            return;
+        const char *type = want ? want : "text";
+        print_typed_literal(out, v, type);
+        sdi_free(v);
+        *type_out = type;
+        return;
+    }
+    case SDI_E_BOOL:
+        sdi_str_add(out, e->ival ? "true" : "false");
+        *type_out = "boolean";
+        return;
+    case SDI_E_NULL:
+        sdi_str_add(out, "NULL");
+        return;
+    case SDI_E_SQLFUNC: {
+        for (size_t i = 0; i < e->text_len; i++)
+            sdi_str_addc(out, (char)toupper((unsigned char)e->text[i]));
+        if (e->end > e->text + e->text_len) {
+            /* (precision) */
+            const char *lp = memchr(e->text + e->text_len, '(', (size_t)(e->end - e->text - e->text_len));
+            if (lp) {
+                sdi_str_addc(out, '(');
+                for (const char *d = lp + 1; d < e->end && *d != ')'; d++)
+                    if (!isspace((unsigned char)*d))
+                        sdi_str_addc(out, *d);
+                sdi_str_addc(out, ')');
+            }
+        }
+        return;
+    }
+    case SDI_E_COLUMN: {
+        const char *t = column_type(c, e->text);
+        sdi_pg_add_ident(out, e->text);
+        if (want && strcmp(want, "text") == 0 && is_textlike(t))
+            sdi_str_add(out, "::text");
+        *type_out = t;
+        return;
+    }
+    case SDI_E_FUNC: {
+        static const char *const upper_names[] = {"coalesce", "nullif", "greatest", "least", NULL};
+        bool upper = false;
+        for (const char *const *u = upper_names; *u; u++)
+            upper |= strcmp(*u, e->text) == 0;
+        if (upper) {
+            for (const char *z = e->text; *z; z++)
+                sdi_str_addc(out, (char)toupper((unsigned char)*z));
+        } else {
+            sdi_pg_add_ident(out, e->text);
+        }
+        sdi_str_addc(out, '(');
+        const char *argwant = text_function(e->text) ? "text" : NULL;
+        const char *common = NULL;
+        if (upper)
+            for (size_t i = 0; i < e->nargs && !common; i++)
+                common = operand_type(c, e->args[i]);
+        for (size_t i = 0; i < e->nargs; i++) {
+            if (i)
+                sdi_str_add(out, ", ");
+            const sdi_expr *a = e->args[i];
+            while (a->kind == SDI_E_PAREN && a->nargs && !c->pretty)
+                a = a->args[0];
+            dp(c, a, upper ? common : argwant, out, NULL);
+        }
+        sdi_str_addc(out, ')');
+        if (text_function(e->text))
+            *type_out = "text";
+        return;
+    }
+    case SDI_E_PAREN:
+        if (!e->nargs)
+            return;
+        if (c->pretty)
+            dp_child(c, e->args[0], want, 0, out, type_out);
+        else
+            dp(c, e->args[0], want, out, type_out);
+        return;
+    case SDI_E_BINARY:
+        if (e->text_len == 12 && memcmp(e->text, "AT TIME ZONE", 12) == 0) {
+            if (!c->pretty)
+                sdi_str_addc(out, '(');
+            dp_child(c, e->args[0], NULL, 20, out, NULL);
+            sdi_str_add(out, " AT TIME ZONE ");
+            dp_child(c, e->args[1], "text", 20, out, NULL);
+            if (!c->pretty)
+                sdi_str_addc(out, ')');
+            return;
+        }
+        dp_binary(c, e, out, type_out);
+        return;
+    case SDI_E_UNARY:
+        if (e->text_len == 1 && e->text[0] == '-' && e->args[0]->kind == SDI_E_NUMBER) {
+            const sdi_expr *n = e->args[0];
+            char buf[170];
+            bool dec = memchr(n->text, '.', n->text_len) || memchr(n->text, 'e', n->text_len) ||
+                       memchr(n->text, 'E', n->text_len);
+            if (dec) {
+                char tmp[160];
+                if (!normalize_numeric(n->text, n->text_len, tmp, sizeof tmp))
+                    snprintf(tmp, sizeof tmp, "%.*s", (int)n->text_len, n->text);
+                snprintf(buf, sizeof buf, "-%s", tmp);
+                print_const(out, buf, "numeric");
+                *type_out = "numeric";
+            } else {
+                snprintf(buf, sizeof buf, "-%.*s", (int)n->text_len, n->text);
+                const char *type = number_type(buf, strlen(buf));
+                print_const(out, buf, type);
+                *type_out = type;
+            }
+            return;
+        }
+        if (e->text_len == 3) {
+            if (!c->pretty)
+                sdi_str_addc(out, '(');
+            sdi_str_add(out, "NOT ");
+            dp_child(c, e->args[0], NULL, 3, out, NULL);
+            if (!c->pretty)
+                sdi_str_addc(out, ')');
+            *type_out = "boolean";
+            return;
+        }
+        add_source(out, e);
+        return;
+    case SDI_E_POSTFIX:
+        if (!c->pretty)
+            sdi_str_addc(out, '(');
+        dp_child(c, e->args[0], NULL, 5, out, NULL);
+        sdi_str_addc(out, ' ');
+        sdi_str_addn(out, e->text, e->text_len);
+        if (!c->pretty)
+            sdi_str_addc(out, ')');
+        *type_out = "boolean";
+        return;
+    case SDI_E_IN: {
+        /* x IN (a, b) -> x = ANY (ARRAY[a, b]) */
+        const sdi_expr *x = e->args[0], *list = e->args[1];
+        const char *tx = operand_type(c, x);
+        const char *elem = tx ? tx : "text";
+        bool varchar = tx && strcmp(tx, "character varying") == 0;
+        if (!c->pretty)
+            sdi_str_addc(out, '(');
+        dp_child(c, x, varchar ? "text" : NULL, 5, out, NULL);
+        sdi_str_add(out, e->ival ? " <> ALL (ARRAY[" : " = ANY (ARRAY[");
+        for (size_t i = 0; i < list->nargs; i++) {
+            if (i)
+                sdi_str_add(out, ", ");
+            dp(c, list->args[i], elem, out, NULL);
+        }
+        sdi_str_add(out, varchar ? "]::text[])" : "])");
+        if (!c->pretty)
+            sdi_str_addc(out, ')');
+        *type_out = "boolean";
+        return;
+    }
+    case SDI_E_CAST: {
+        const sdi_expr *x = e->args[0];
+        char *tn = sdi_pg_cast_type(c->p, e->type);
+        if (!tn) {
+            /* an unknown type: keep the source */
+            if (c->p->outcome == SD_OUTCOME_UNMODELLED) {
+                c->p->outcome = 0;
+                sdi_free(c->p->reason);
+                c->p->reason = NULL;
+            }
+            add_source(out, e);
+            return;
+        }
+        /* the label drops the type modifier */
+        char *lp = strchr(tn, '(');
+        char label[128];
+        if (lp) {
+            char *rp = strchr(lp, ')');
+            snprintf(label, sizeof label, "%.*s%s", (int)(lp - tn), tn, rp ? rp + 1 : "");
+        } else {
+            snprintf(label, sizeof label, "%s", tn);
+        }
+        while (x->kind == SDI_E_PAREN && x->nargs && x->args[0]->kind == SDI_E_STRING)
+            x = x->args[0];
+        if (x->kind == SDI_E_STRING) {
+            char *v = string_value(c->p, x);
+            if (v)
+                print_typed_literal(out, v, label);
+            sdi_free(v);
+        } else if (x->kind == SDI_E_ARRAY) {
+            dp(c, x, NULL, out, NULL);
+            sdi_str_add(out, "::");
+            sdi_str_add(out, label);
+        } else {
+            sdi_str_add(out, c->pretty ? "" : "(");
+            dp_child(c, x, NULL, 20, out, NULL);
+            sdi_str_add(out, c->pretty ? "::" : ")::");
+            sdi_str_add(out, label);
+        }
+        *type_out = NULL;
+        return;
+    }
+    case SDI_E_ARRAY: {
+        sdi_str_add(out, "ARRAY[");
+        const char *elem = NULL;
+        char ebuf[128];
+        if (want) {
+            size_t wl = strlen(want);
+            if (wl > 2 && strcmp(want + wl - 2, "[]") == 0) {
+                snprintf(ebuf, sizeof ebuf, "%.*s", (int)(wl - 2), want);
+                elem = ebuf;
+            }
+        }
+        for (size_t i = 0; i < e->nargs; i++) {
+            if (i)
+                sdi_str_add(out, ", ");
+            dp(c, e->args[i], elem, out, NULL);
+        }
+        sdi_str_addc(out, ']');
+        return;
+    }
+    default:
+        add_source(out, e);
+        return;
+    }
+}
+
+char *sdi_pg_deparse_default(sd_parse *p, const sdi_expr *e, const char *base)
+{
+    dctx c = {p, NULL, false};
+    sdi_str out = {0};
+    while (e->kind == SDI_E_PAREN && e->nargs)
+        e = e->args[0];
+    /* literals take the column's type; other expressions keep theirs */
+    dp(&c, e, base, &out, NULL);
+    char *r = sdi_str_take(&out);
+    if (!r)
+        p->oom = true;
+    return r;
+}
+
+char *sdi_pg_deparse_index_expr(sd_parse *p, const sdi_expr *e, const sd_table *t, bool top)
+{
+    dctx c = {p, t, true};
+    sdi_str out = {0};
+    while (e->kind == SDI_E_PAREN && e->nargs)
+        e = e->args[0];
+    bool paren = top && e->kind != SDI_E_FUNC;
+    if (paren)
+        sdi_str_addc(&out, '(');
+    dp(&c, e, NULL, &out, NULL);
+    if (paren)
+        sdi_str_addc(&out, ')');
+    char *r = sdi_str_take(&out);
+    if (!r)
+        p->oom = true;
+    return r;
+}

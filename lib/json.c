@@ -1,0 +1,341 @@
+/* Serialisation of the catalog as JSON ("format": 1, docs/catalog-json.md):
+ * deterministic order and layout so golden files and bindings can compare
+ * output byte for byte. */
+#include <stdio.h>
+#include <string.h>
+
+#include "sd_internal.h"
+
+#define JSON_FORMAT_VERSION 1
+
+static void json_string(sdi_str *o, const char *s)
+{
+    if (!s) {
+        sdi_str_add(o, "null");
+        return;
+    }
+    sdi_str_addc(o, '"');
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+        switch (*c) {
+        case '"': sdi_str_add(o, "\\\""); break;
+        case '\\': sdi_str_add(o, "\\\\"); break;
+        case '\n': sdi_str_add(o, "\\n"); break;
+        case '\r': sdi_str_add(o, "\\r"); break;
+        case '\t': sdi_str_add(o, "\\t"); break;
+        default:
+            if (*c < 0x20)
+                sdi_str_addf(o, "\\u%04x", *c);
+            else
+                sdi_str_addc(o, (char)*c);
+        }
+    }
+    sdi_str_addc(o, '"');
+}
+
+static void indent(sdi_str *o, int n)
+{
+    sdi_str_addc(o, '\n');
+    for (int i = 0; i < n; i++)
+        sdi_str_add(o, "  ");
+}
+
+static void key(sdi_str *o, int n, const char *k, bool first)
+{
+    if (!first)
+        sdi_str_addc(o, ',');
+    indent(o, n);
+    json_string(o, k);
+    sdi_str_add(o, ": ");
+}
+
+static void loc(sdi_str *o, const sdi_loc *l)
+{
+    if (!l->file) {
+        sdi_str_add(o, "null");
+        return;
+    }
+    sdi_str_add(o, "{\"file\": ");
+    json_string(o, l->file);
+    sdi_str_addf(o, ", \"line\": %u, \"col\": %u}", l->line, l->col);
+}
+
+static void name_array(sdi_str *o, char **v, size_t n)
+{
+    sdi_str_addc(o, '[');
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            sdi_str_add(o, ", ");
+        json_string(o, v[i]);
+    }
+    sdi_str_addc(o, ']');
+}
+
+const char *sdi_fk_action_word(int action)
+{
+    switch (action) {
+    case SDI_FK_RESTRICT: return "restrict";
+    case SDI_FK_CASCADE: return "cascade";
+    case SDI_FK_SET_NULL: return "set null";
+    case SDI_FK_SET_DEFAULT: return "set default";
+    default: return "no action";
+    }
+}
+
+static const char *match_word(int m)
+{
+    return m == SDI_MATCH_FULL ? "full" : m == SDI_MATCH_PARTIAL ? "partial" : "simple";
+}
+
+static const char *kind_word(int k)
+{
+    switch (k) {
+    case SD_CONSTRAINT_PRIMARY_KEY: return "primary_key";
+    case SD_CONSTRAINT_UNIQUE: return "unique";
+    case SD_CONSTRAINT_CHECK: return "check";
+    default: return "foreign_key";
+    }
+}
+
+static void column_json(sdi_str *o, const sd_catalog *cat, const sd_column *c, int n)
+{
+    sdi_str_add(o, "{");
+    key(o, n + 1, "name", true);
+    json_string(o, c->name);
+    key(o, n + 1, "type", false);
+    json_string(o, c->type);
+    key(o, n + 1, "not_null", false);
+    sdi_str_add(o, c->not_null ? "true" : "false");
+    key(o, n + 1, "default", false);
+    json_string(o, c->default_text);
+    if (cat->dialect == SD_DIALECT_SQLITE) {
+        key(o, n + 1, "pk", false);
+        sdi_str_addf(o, "%d", c->pk);
+    }
+    key(o, n + 1, "declared", false);
+    json_string(o, c->declared);
+    key(o, n + 1, "created", false);
+    loc(o, &c->created);
+    key(o, n + 1, "changed", false);
+    loc(o, &c->changed);
+    indent(o, n);
+    sdi_str_addc(o, '}');
+}
+
+static void constraint_json(sdi_str *o, const sd_constraint *k, int n)
+{
+    sdi_str_add(o, "{");
+    key(o, n + 1, "name", true);
+    json_string(o, k->name);
+    key(o, n + 1, "kind", false);
+    json_string(o, kind_word(k->kind));
+    if (k->kind == SD_CONSTRAINT_CHECK) {
+        key(o, n + 1, "expression", false);
+        json_string(o, k->expr);
+    } else {
+        key(o, n + 1, "columns", false);
+        name_array(o, k->cols, k->ncols);
+    }
+    if (k->kind == SD_CONSTRAINT_FOREIGN_KEY) {
+        key(o, n + 1, "ref_schema", false);
+        json_string(o, k->ref_schema);
+        key(o, n + 1, "ref_table", false);
+        json_string(o, k->ref_table);
+        key(o, n + 1, "ref_columns", false);
+        name_array(o, k->ref_cols, k->nref_cols);
+        key(o, n + 1, "on_update", false);
+        json_string(o, sdi_fk_action_word(k->on_update));
+        key(o, n + 1, "on_delete", false);
+        json_string(o, sdi_fk_action_word(k->on_delete));
+        key(o, n + 1, "match", false);
+        json_string(o, match_word(k->match));
+    }
+    if (k->kind != SD_CONSTRAINT_CHECK) {
+        key(o, n + 1, "deferrable", false);
+        sdi_str_add(o, k->deferrable ? "true" : "false");
+        key(o, n + 1, "initially_deferred", false);
+        sdi_str_add(o, k->deferred ? "true" : "false");
+    }
+    key(o, n + 1, "created", false);
+    loc(o, &k->created);
+    indent(o, n);
+    sdi_str_addc(o, '}');
+}
+
+static void index_json(sdi_str *o, const sd_catalog *cat, const sd_index *ix, int n)
+{
+    bool pg = cat->dialect == SD_DIALECT_POSTGRES;
+    sdi_str_add(o, "{");
+    key(o, n + 1, "name", true);
+    json_string(o, ix->name);
+    key(o, n + 1, "unique", false);
+    sdi_str_add(o, ix->unique ? "true" : "false");
+    key(o, n + 1, "primary", false);
+    sdi_str_add(o, ix->primary ? "true" : "false");
+    if (pg) {
+        key(o, n + 1, "method", false);
+        json_string(o, ix->method);
+    } else {
+        key(o, n + 1, "origin", false);
+        json_string(o, ix->origin);
+    }
+    key(o, n + 1, "keys", false);
+    sdi_str_addc(o, '[');
+    for (size_t i = 0; i < ix->nkeys; i++) {
+        const sdi_index_col *k = &ix->keys[i];
+        if (i)
+            sdi_str_add(o, ", ");
+        sdi_str_addc(o, '{');
+        if (k->column) {
+            sdi_str_add(o, "\"column\": ");
+            json_string(o, k->column);
+        } else {
+            sdi_str_add(o, "\"expression\": ");
+            json_string(o, k->expr);
+        }
+        sdi_str_addf(o, ", \"desc\": %s", k->desc ? "true" : "false");
+        if (pg)
+            sdi_str_addf(o, ", \"nulls_first\": %s", k->nulls_first ? "true" : "false");
+        if (k->collation) {
+            sdi_str_add(o, ", \"collate\": ");
+            json_string(o, k->collation);
+        }
+        sdi_str_addc(o, '}');
+    }
+    sdi_str_addc(o, ']');
+    key(o, n + 1, "where", false);
+    json_string(o, ix->where);
+    if (pg) {
+        key(o, n + 1, "constraint", false);
+        json_string(o, ix->constraint);
+    } else {
+        key(o, n + 1, "sql", false);
+        json_string(o, ix->sql);
+    }
+    key(o, n + 1, "created", false);
+    loc(o, &ix->created);
+    indent(o, n);
+    sdi_str_addc(o, '}');
+}
+
+static void table_json(sdi_str *o, const sd_catalog *cat, const sd_table *t, int n)
+{
+    bool pg = cat->dialect == SD_DIALECT_POSTGRES;
+    sdi_str_add(o, "{");
+    key(o, n + 1, "name", true);
+    json_string(o, t->name);
+    if (!pg) {
+        key(o, n + 1, "sql", false);
+        json_string(o, t->sql);
+        key(o, n + 1, "strict", false);
+        sdi_str_add(o, t->strict ? "true" : "false");
+        key(o, n + 1, "without_rowid", false);
+        sdi_str_add(o, t->without_rowid ? "true" : "false");
+    }
+    key(o, n + 1, "columns", false);
+    sdi_str_addc(o, '[');
+    for (size_t i = 0; i < t->columns.len; i++) {
+        if (i)
+            sdi_str_addc(o, ',');
+        indent(o, n + 2);
+        column_json(o, cat, t->columns.items[i], n + 2);
+    }
+    if (t->columns.len)
+        indent(o, n + 1);
+    sdi_str_addc(o, ']');
+    key(o, n + 1, "constraints", false);
+    sdi_str_addc(o, '[');
+    for (size_t i = 0; i < t->constraints.len; i++) {
+        if (i)
+            sdi_str_addc(o, ',');
+        indent(o, n + 2);
+        constraint_json(o, t->constraints.items[i], n + 2);
+    }
+    if (t->constraints.len)
+        indent(o, n + 1);
+    sdi_str_addc(o, ']');
+    key(o, n + 1, "indexes", false);
+    sdi_str_addc(o, '[');
+    for (size_t i = 0; i < t->indexes.len; i++) {
+        if (i)
+            sdi_str_addc(o, ',');
+        indent(o, n + 2);
+        index_json(o, cat, t->indexes.items[i], n + 2);
+    }
+    if (t->indexes.len)
+        indent(o, n + 1);
+    sdi_str_addc(o, ']');
+    key(o, n + 1, "created", false);
+    loc(o, &t->created);
+    key(o, n + 1, "changed", false);
+    loc(o, &t->changed);
+    indent(o, n);
+    sdi_str_addc(o, '}');
+}
+
+int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
+{
+    sdi_str_addf(o, "{\n  \"format\": %d,\n  \"dialect\": ", JSON_FORMAT_VERSION);
+    json_string(o, cat->dialect == SD_DIALECT_POSTGRES ? "postgres" : "sqlite");
+    sdi_str_add(o, ",\n  \"schemas\": [");
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        const sd_schema *s = cat->schemas.items[si];
+        if (si)
+            sdi_str_addc(o, ',');
+        indent(o, 2);
+        sdi_str_addc(o, '{');
+        key(o, 3, "name", true);
+        json_string(o, s->name);
+        key(o, 3, "created", false);
+        loc(o, &s->created);
+        key(o, 3, "tables", false);
+        sdi_str_addc(o, '[');
+        for (size_t i = 0; i < s->tables.len; i++) {
+            if (i)
+                sdi_str_addc(o, ',');
+            indent(o, 4);
+            table_json(o, cat, s->tables.items[i], 4);
+        }
+        if (s->tables.len)
+            indent(o, 3);
+        sdi_str_addc(o, ']');
+        if (cat->dialect == SD_DIALECT_POSTGRES) {
+            key(o, 3, "sequences", false);
+            sdi_str_addc(o, '[');
+            for (size_t i = 0; i < s->sequences.len; i++) {
+                const sdi_sequence *q = s->sequences.items[i];
+                if (i)
+                    sdi_str_addc(o, ',');
+                indent(o, 4);
+                sdi_str_add(o, "{\"name\": ");
+                json_string(o, q->name);
+                sdi_str_add(o, ", \"type\": ");
+                json_string(o, q->type);
+                sdi_str_add(o, ", \"owned_by\": ");
+                if (q->owner) {
+                    sdi_str ob = {0};
+                    sdi_str_add(&ob, q->owner->name);
+                    sdi_str_addc(&ob, '.');
+                    sdi_str_add(&ob, q->owner_column);
+                    if (ob.oom)
+                        o->oom = true;
+                    json_string(o, ob.data ? ob.data : "");
+                    sdi_str_free(&ob);
+                } else {
+                    sdi_str_add(o, "null");
+                }
+                sdi_str_add(o, ", \"created\": ");
+                loc(o, &q->created);
+                sdi_str_addc(o, '}');
+            }
+            if (s->sequences.len)
+                indent(o, 3);
+            sdi_str_addc(o, ']');
+        }
+        indent(o, 2);
+        sdi_str_addc(o, '}');
+    }
+    if (cat->schemas.len)
+        sdi_str_add(o, "\n  ");
+    sdi_str_add(o, "]\n}\n");
+    return o->oom ? SD_ERR_NOMEM : SD_OK;
+}

@@ -1,0 +1,534 @@
+/* Internal declarations shared by the library's translation units: memory
+ * helpers, growable vectors and strings, the name map, tokens and the lexer,
+ * the per-statement parse state used by the grammar, the AST built by the
+ * grammar actions, and the catalog objects behind the public opaque handles. */
+#ifndef SD_INTERNAL_H
+#define SD_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "schemadrift/schemadrift.h"
+
+/* ---- memory ----------------------------------------------------------- */
+
+void *sdi_malloc(size_t n);
+void *sdi_calloc(size_t n, size_t size);
+void *sdi_realloc(void *p, size_t n);
+void sdi_free(void *p);
+char *sdi_strndup(const char *s, size_t n);
+char *sdi_strdup(const char *s);
+
+/* A growable byte string, always NUL-terminated once anything was added.
+ * `oom` sticks once an allocation fails; callers check it at the end. */
+typedef struct sdi_str {
+    char *data;
+    size_t len, cap;
+    bool oom;
+} sdi_str;
+
+void sdi_str_addn(sdi_str *s, const char *z, size_t n);
+void sdi_str_add(sdi_str *s, const char *z);
+void sdi_str_addc(sdi_str *s, char c);
+void sdi_str_addf(sdi_str *s, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Append `z` as a single-quoted SQL literal ('' doubled). */
+void sdi_str_add_sql_literal(sdi_str *s, const char *z);
+/* Steal the string (NULL on oom or empty); the sdi_str is reset. */
+char *sdi_str_take(sdi_str *s);
+void sdi_str_free(sdi_str *s);
+
+/* A vector of pointers. */
+typedef struct sdi_vec {
+    void **items;
+    size_t len, cap;
+} sdi_vec;
+
+int sdi_vec_push(sdi_vec *v, void *item);   /* SD_OK or SD_ERR_NOMEM */
+void sdi_vec_remove_at(sdi_vec *v, size_t i);
+void sdi_vec_free(sdi_vec *v);               /* frees the array, not the items */
+
+/* A string-keyed hash map of pointers (keys are copied). */
+typedef struct sdi_map {
+    struct sdi_map_slot *slots;
+    size_t cap, len, tombstones;
+} sdi_map;
+
+void *sdi_map_get(const sdi_map *m, const char *key);
+int sdi_map_put(sdi_map *m, const char *key, void *value); /* replaces */
+void sdi_map_del(sdi_map *m, const char *key);
+void sdi_map_free(sdi_map *m);
+
+/* A bump allocator for one statement's AST; freed in one go. */
+typedef struct sdi_arena {
+    struct sdi_arena_chunk *head;
+    bool oom;
+} sdi_arena;
+
+void *sdi_arena_alloc(sdi_arena *a, size_t n);
+char *sdi_arena_strndup(sdi_arena *a, const char *z, size_t n);
+void sdi_arena_free(sdi_arena *a);
+
+/* ---- UTF-8 -------------------------------------------------------------- */
+
+/* Validate UTF-8 and refuse NUL bytes. Returns SD_OK, or SD_ERR_ENCODING with
+ * *bad_off set to the offending byte offset and *what to a description. */
+int sdi_utf8_validate(const char *z, size_t n, size_t *bad_off, const char **what);
+/* Number of Unicode characters in z[0..n) (valid UTF-8 assumed). */
+size_t sdi_utf8_count(const char *z, size_t n);
+
+/* ---- tokens and lexer ---------------------------------------------------- */
+
+typedef struct sd_token {
+    const char *z;     /* start in the statement buffer */
+    uint32_t n;        /* length in bytes */
+    int type;          /* SD_TK_* */
+    size_t off;        /* byte offset in the applied text */
+} sd_token;
+
+typedef struct sd_lexer {
+    const unsigned char *base, *cur, *lim, *tok, *mar;
+    int dialect;
+    const char *error;  /* set when a token is SD_TK_ILLEGAL */
+    bool at_line_start; /* for psql meta-commands */
+} sd_lexer;
+
+/* Extra token codes beyond the grammar's: never fed to the parser. */
+#define SDI_TK_SPACE 1000
+#define SDI_TK_COMMENT 1001
+#define SDI_TK_META 1002      /* a psql backslash command line */
+
+void sdi_lexer_init(sd_lexer *lx, int dialect, const char *buf, size_t len);
+/* Scan the next token into *out; type 0 at end of input. */
+int sdi_lex(sd_lexer *lx, sd_token *out);
+
+/* ---- AST built by the grammar ------------------------------------------- */
+
+typedef enum sdi_expr_kind {
+    SDI_E_NUMBER = 1,   /* text: literal as written */
+    SDI_E_STRING,       /* text: decoded value */
+    SDI_E_BOOL,         /* ival */
+    SDI_E_NULL,
+    SDI_E_COLUMN,       /* text: column name (folded); qual: optional table */
+    SDI_E_FUNC,         /* text: function name (folded), args */
+    SDI_E_SQLFUNC,      /* text: CURRENT_TIMESTAMP etc. (upper case), args: precision */
+    SDI_E_BINARY,       /* text: operator, args[0], args[1] */
+    SDI_E_UNARY,        /* text: operator (NOT, -, +), args[0] */
+    SDI_E_POSTFIX,      /* text: IS NULL / IS NOT NULL ..., args[0] */
+    SDI_E_CAST,         /* type, args[0] */
+    SDI_E_PAREN,        /* args[0] */
+    SDI_E_LIST,         /* args: ( a, b ) as in IN lists */
+    SDI_E_IN,           /* args[0] IN args[1] (LIST); ival: negated */
+    SDI_E_BETWEEN,      /* args[0..2]; ival: negated */
+    SDI_E_ARRAY,        /* ARRAY[args] */
+    SDI_E_OTHER         /* anything else: only its source text is kept */
+} sdi_expr_kind;
+
+typedef struct sdi_type sdi_type;
+
+typedef struct sdi_expr {
+    sdi_expr_kind kind;
+    const char *text;
+    size_t text_len;
+    int ival;
+    sdi_type *type;
+    struct sdi_expr **args;
+    size_t nargs;
+    const char *start, *end;   /* source span in the statement buffer */
+} sdi_expr;
+
+/* A type as written: words before/after the modifier list, modifiers,
+ * array dimensions, and the source span. */
+struct sdi_type {
+    sd_token words[8];
+    size_t nwords;
+    size_t nwords_before_mods;  /* words after the (...) start here */
+    const char *mods[4];        /* modifier texts ("255", "10", "2") */
+    size_t mod_lens[4];
+    size_t nmods;
+    bool has_mods;
+    bool bad_mods;              /* a modifier that is not an integer literal */
+    int array_dims;
+    sd_token schema;            /* n == 0 when unqualified */
+    const char *start, *end;
+};
+
+typedef struct sdi_name {       /* [schema.]name as written */
+    sd_token schema;            /* n == 0 when absent */
+    sd_token name;
+} sdi_name;
+
+typedef struct sdi_droplist {
+    sdi_name *v;
+    size_t n;
+} sdi_droplist;
+
+typedef struct sdi_namelist {
+    sd_token *items;
+    size_t n;
+} sdi_namelist;
+
+typedef enum sdi_con_kind {
+    SDI_C_NOT_NULL = 1,
+    SDI_C_NULL,
+    SDI_C_DEFAULT,
+    SDI_C_PRIMARY_KEY,
+    SDI_C_UNIQUE,
+    SDI_C_CHECK,
+    SDI_C_FOREIGN_KEY,
+    SDI_C_COLLATE,
+    SDI_C_DEFERRABLE,         /* attributes that follow a constraint */
+    SDI_C_NOT_DEFERRABLE,
+    SDI_C_INITIALLY_DEFERRED,
+    SDI_C_INITIALLY_IMMEDIATE,
+    SDI_C_AUTOINCREMENT       /* SQLite, folded into the primary key */
+} sdi_con_kind;
+
+typedef struct sdi_constraint {
+    sdi_con_kind kind;
+    sd_token name;              /* CONSTRAINT name; n == 0 when absent */
+    sd_token at;                /* where the constraint starts */
+    sdi_expr *expr;             /* DEFAULT / CHECK */
+    sdi_namelist cols;          /* table constraints */
+    sdi_name ref;               /* FOREIGN KEY */
+    sdi_namelist ref_cols;
+    int on_delete, on_update, match;
+    bool deferrable, deferred, autoincrement, desc;
+    sd_token collation;
+    const char *start, *end;
+    const char *comma_before;   /* the comma before a table constraint */
+    struct sdi_constraint *next;
+} sdi_constraint;
+
+typedef struct sdi_coldef {
+    sd_token name;
+    sdi_type *type;             /* NULL when omitted (SQLite) */
+    sdi_constraint *cons;       /* list */
+    const char *start, *end;
+    struct sdi_coldef *next;
+} sdi_coldef;
+
+typedef struct sdi_table_elems {
+    sdi_coldef *cols, *cols_tail;
+    sdi_constraint *cons, *cons_tail;
+} sdi_table_elems;
+
+typedef struct sdi_index_key {
+    sdi_expr *expr;             /* a column reference or an expression */
+    sd_token collation;
+    bool desc, asc_given;
+    int nulls;                  /* 0 default, 1 first, 2 last */
+    struct sdi_index_key *next;
+} sdi_index_key;
+
+typedef struct sdi_alter_action {
+    int kind;                   /* SDI_ALTER_* */
+    bool if_not_exists;
+    sdi_coldef *col;
+    sdi_constraint *con;
+    const char *start, *end;
+    struct sdi_alter_action *next;
+} sdi_alter_action;
+
+#define SDI_ALTER_ADD_COLUMN 1
+#define SDI_ALTER_ADD_CONSTRAINT 2
+
+/* Foreign-key actions and match types. */
+#define SDI_FK_NO_ACTION 0
+#define SDI_FK_RESTRICT 1
+#define SDI_FK_CASCADE 2
+#define SDI_FK_SET_NULL 3
+#define SDI_FK_SET_DEFAULT 4
+#define SDI_MATCH_SIMPLE 0
+#define SDI_MATCH_FULL 1
+#define SDI_MATCH_PARTIAL 2
+
+/* ---- catalog objects ------------------------------------------------------ */
+
+typedef struct sdi_loc {
+    const char *file;           /* interned in the catalog; NULL = built in */
+    uint32_t line, col;
+} sdi_loc;
+
+struct sd_column {
+    char *name;
+    char *type;                 /* engine text */
+    char *declared;             /* as written */
+    char *type_base;            /* PostgreSQL: type name without modifiers, for casts */
+    bool not_null;
+    char *default_text;         /* engine text, NULL when none */
+    char *collation;
+    int pk;                     /* SQLite: 1-based position in the primary key */
+    sdi_loc created, changed;
+};
+
+typedef struct sdi_index_col {
+    char *column;               /* NULL for an expression key */
+    char *expr;
+    bool desc, nulls_first;
+    char *collation;
+} sdi_index_col;
+
+struct sd_index {
+    char *name;
+    struct sd_table *table;
+    bool unique, primary;
+    char *method;
+    sdi_index_col *keys;
+    size_t nkeys;
+    char *where;
+    char *constraint;           /* name of the constraint it backs */
+    char *origin;               /* SQLite: "c", "u", "pk" */
+    char *sql;                  /* SQLite: stored text */
+    char *sort_key;
+    sdi_loc created, changed;
+};
+
+struct sd_constraint {
+    char *name;                 /* NULL: unnamed (SQLite) */
+    int kind;                   /* enum sd_constraint_kind */
+    char **cols;
+    size_t ncols;
+    char *expr;                 /* CHECK source text */
+    char *ref_schema, *ref_table;
+    char **ref_cols;
+    size_t nref_cols;
+    int on_delete, on_update, match;
+    bool deferrable, deferred;
+    size_t seq;                 /* creation order, for sorting unnamed ones */
+    sdi_loc created, changed;
+};
+
+typedef struct sdi_sequence {
+    char *name;
+    char *type;
+    struct sd_table *owner;
+    char *owner_column;
+    sdi_loc created;
+} sdi_sequence;
+
+struct sd_table {
+    char *name;
+    struct sd_schema *schema;
+    sdi_vec columns;            /* sd_column* in order */
+    sdi_vec constraints;        /* sd_constraint*, sorted at the end of apply */
+    sdi_vec indexes;            /* sd_index*, sorted at the end of apply */
+    char *sql;                  /* SQLite stored text */
+    size_t add_col_offset;      /* SQLite: where ADD COLUMN inserts into sql */
+    bool strict, without_rowid;
+    bool has_rowid_pk;          /* SQLite INTEGER PRIMARY KEY */
+    unsigned autoindex_count;   /* SQLite sqlite_autoindex_<t>_<n> */
+    size_t seq;                 /* creation order */
+    sdi_loc created, changed;
+};
+
+struct sd_schema {
+    char *name;
+    int dialect;
+    sdi_vec tables;             /* sd_table*, sorted at the end of apply */
+    sdi_vec sequences;          /* sdi_sequence*, sorted at the end of apply */
+    sdi_map relations;          /* key -> sdi_rel: the relation namespace */
+    sdi_map constraint_names;   /* PostgreSQL: constraint name -> use count */
+    sdi_loc created;
+};
+
+/* What a relation-namespace entry is. */
+typedef enum sdi_rel_kind { SDI_REL_TABLE = 1, SDI_REL_INDEX, SDI_REL_SEQUENCE } sdi_rel_kind;
+typedef struct sdi_rel {
+    sdi_rel_kind kind;
+    void *obj;
+} sdi_rel;
+
+struct sd_statement {
+    int outcome;
+    const char *tag;            /* static */
+    char *reason;
+    const char *file;
+    uint32_t line, col;
+    size_t offset, length;
+};
+
+struct sd_buf {
+    char *data;
+    size_t len;
+};
+
+struct sd_catalog {
+    int dialect;
+    sdi_vec schemas;            /* sd_schema*, sorted at the end of apply */
+    sdi_vec statements;         /* sd_statement* */
+    sdi_vec files;              /* interned file names */
+    size_t next_seq;
+    /* error of the last call */
+    int errcode;
+    char *errmsg;
+    const char *errfile;
+    uint32_t errline, errcol;
+    size_t erroff;
+};
+
+/* ---- per-statement parse state (the grammar's %extra_context) ------------- */
+
+typedef struct sd_parse {
+    sd_catalog *cat;
+    sdi_arena arena;
+    const char *src;            /* the applied text (the lexer's buffer) */
+    size_t src_len;
+    const char *file;           /* interned */
+    const char *stmt_start, *stmt_end;
+    const char *prev_end;       /* end of the token before the lookahead */
+    /* result of the statement */
+    int outcome;                /* 0 while undecided */
+    const char *tag;
+    char *reason;               /* heap */
+    const char *err_at;         /* position of the offending token */
+    bool syntax_error;
+    bool oom;
+    /* line bookkeeping: byte offset -> line/column */
+    const char *line_start;
+    uint32_t line;
+    const char *scan_pos;
+    const char *col_pos;
+    uint32_t col;
+} sd_parse;
+
+/* Positions. */
+void sdi_parse_locate(sd_parse *p, const char *at, uint32_t *line, uint32_t *col);
+sdi_loc sdi_parse_loc(sd_parse *p, const char *at);
+
+/* Outcome helpers used by the builders. */
+void sdi_engine_error(sd_parse *p, const char *at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void sdi_unmodelled(sd_parse *p, const char *at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void sdi_noop(sd_parse *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Identifier handling: the catalog key of a name token (folded per dialect,
+ * quotes removed), allocated in the arena. */
+char *sdi_ident(sd_parse *p, const sd_token *t);
+/* Builders called by grammar actions (build.c). */
+void *sdp_alloc(sd_parse *p, size_t n);
+sdi_expr *sdp_expr(sd_parse *p, sdi_expr_kind kind, const sd_token *t);
+sdi_expr *sdp_expr_op(sd_parse *p, sdi_expr_kind kind, const char *op, size_t oplen,
+                      sdi_expr *a, sdi_expr *b);
+sdi_expr *sdp_expr_func(sd_parse *p, const sd_token *name, sdi_expr *args,
+                        const char *end);
+sdi_expr *sdp_expr_list(sd_parse *p, sdi_expr *list, sdi_expr *item);
+sdi_expr *sdp_expr_wrap(sd_parse *p, sdi_expr_kind kind, sdi_expr *inner,
+                        const char *start, const char *end);
+sdi_expr *sdp_expr_cast(sd_parse *p, sdi_expr *e, sdi_type *t);
+sdi_expr *sdp_expr_span(sdi_expr *e, const char *start, const char *end);
+sdi_type *sdp_type_word(sd_parse *p, sdi_type *t, const sd_token *w);
+sdi_type *sdp_type_mods(sd_parse *p, sdi_type *t, sdi_expr *mods, const char *end);
+sdi_type *sdp_type_array(sd_parse *p, sdi_type *t, const char *end);
+sdi_namelist sdp_namelist(sd_parse *p, sdi_namelist l, const sd_token *t);
+sdi_constraint *sdp_constraint(sd_parse *p, sdi_con_kind kind, const sd_token *at);
+sdi_constraint *sdp_constraint_named(sd_parse *p, sdi_constraint *c, const sd_token *name);
+sdi_constraint *sdp_constraint_append(sdi_constraint *list, sdi_constraint *c);
+sdi_coldef *sdp_coldef(sd_parse *p, const sd_token *name, sdi_type *type,
+                       sdi_constraint *cons);
+sdi_table_elems sdp_elems_col(sdi_table_elems e, sdi_coldef *c);
+sdi_table_elems sdp_elems_con(sdi_table_elems e, sdi_constraint *c);
+sdi_index_key *sdp_index_key(sd_parse *p, sdi_expr *e, const sd_token *collation,
+                             int order, int nulls);
+sdi_index_key *sdp_index_keys_append(sdi_index_key *list, sdi_index_key *k);
+sdi_alter_action *sdp_alter_add_column(sd_parse *p, bool if_not_exists, sdi_coldef *c);
+sdi_alter_action *sdp_alter_add_constraint(sd_parse *p, sdi_constraint *c);
+sdi_alter_action *sdp_alter_append(sdi_alter_action *list, sdi_alter_action *a);
+
+/* Statement builders: they check against the catalog and apply. */
+void sdp_create_schema(sd_parse *p, bool if_not_exists, const sd_token *name);
+void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
+                      sdi_table_elems elems, int options);
+void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_name *name,
+                      const sdi_name *table, const sd_token *method, sdi_index_key *keys,
+                      sdi_expr *where);
+void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
+                     sdi_alter_action *actions);
+void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n,
+              int behavior);
+sdi_name *sdp_namevec(sd_parse *p, sdi_name *v, size_t *n, const sdi_name *item);
+void sdp_syntax_error(sd_parse *p, const sd_token *t);
+void sdp_stack_overflow(sd_parse *p);
+
+#define SDI_DROP_TABLE 1
+#define SDI_DROP_INDEX 2
+#define SDI_OPT_WITHOUT_ROWID 1
+#define SDI_OPT_STRICT 2
+#define SDI_DROP_CASCADE 1
+#define SDI_DROP_RESTRICT 2
+
+/* ---- catalog internals (catalog.c) ---------------------------------------- */
+
+const char *sdi_catalog_intern_file(sd_catalog *cat, const char *name);
+sd_schema *sdi_schema_find(const sd_catalog *cat, const char *name);
+sd_schema *sdi_schema_add(sd_catalog *cat, const char *name, sdi_loc loc);
+/* Catalog key of a name for lookups (SQLite: ASCII lower case). Heap. */
+char *sdi_name_key(const sd_catalog *cat, const char *name);
+sdi_rel *sdi_rel_find(const sd_catalog *cat, sd_schema *s, const char *name);
+int sdi_rel_add(sd_catalog *cat, sd_schema *s, const char *name, sdi_rel_kind kind, void *obj);
+void sdi_rel_remove(sd_catalog *cat, sd_schema *s, const char *name);
+sd_table *sdi_table_find(const sd_catalog *cat, sd_schema *s, const char *name);
+sd_column *sdi_column_find(const sd_catalog *cat, const sd_table *t, const char *name);
+void sdi_table_free(sd_table *t);
+void sdi_column_free(sd_column *c);
+void sdi_index_free(sd_index *ix);
+void sdi_constraint_free(sd_constraint *c);
+void sdi_sequence_free(sdi_sequence *q);
+/* Remove table `t` (and its indexes, owned sequences) from its schema. */
+void sdi_table_drop(sd_catalog *cat, sd_table *t);
+void sdi_index_drop(sd_catalog *cat, sd_index *ix);
+/* Sort the object vectors for deterministic iteration. */
+void sdi_catalog_sort(sd_catalog *cat);
+/* PostgreSQL name choice (ChooseRelationName / ChooseConstraintName). */
+char *sdi_pg_choose_relation_name(const sd_catalog *cat, sd_schema *s, const char *name1,
+                                  const char *name2, const char *label, sdi_vec *extra);
+char *sdi_pg_choose_constraint_name(const sd_catalog *cat, sd_schema *s, const char *name1,
+                                    const char *name2, const char *label, sdi_vec *extra);
+char *sdi_pg_make_object_name(const char *name1, const char *name2, const char *label);
+int sdi_constraint_name_use(sd_schema *s, const char *name, int delta);
+bool sdi_constraint_name_taken(sd_schema *s, const char *name);
+
+/* ---- PostgreSQL types and expressions (pgtypes.c, expr.c) ------------------ */
+
+/* Resolve a written type: sets *out_type (format_type text), *out_base
+ * (the type's name for casts, without modifiers) and serial info. Returns 0,
+ * or -1 with *err set to an engine-style message (arena). */
+int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base,
+                int *serial_kind, const char **err);
+/* The canonical name for casts of a known type spelling, or NULL. */
+char *sdi_pg_cast_type(sd_parse *p, const sdi_type *t);
+/* Deparse a default expression the way pg_get_expr prints it for a column of
+ * base type `base`. Heap string. */
+char *sdi_pg_deparse_default(sd_parse *p, const sdi_expr *e, const char *base);
+/* Deparse an index key / predicate as pg_get_indexdef / pg_get_expr(pretty). */
+char *sdi_pg_deparse_index_expr(sd_parse *p, const sdi_expr *e, const sd_table *t,
+                                bool top);
+/* Quote an identifier if PostgreSQL's quote_ident would. */
+void sdi_pg_add_ident(sdi_str *s, const char *name);
+/* SQLite's canonical spelling of a declared type (INT, INTEGER ... upper). */
+char *sdi_sqlite_type_text(sd_parse *p, const sdi_type *t);
+
+/* ---- outputs (json.c, sqlout.c) ------------------------------------------- */
+
+int sdi_serialize_json(const sd_catalog *cat, sdi_str *out);
+int sdi_serialize_sql(const sd_catalog *cat, sdi_str *out);
+const char *sdi_fk_action_word(int action);
+
+/* ---- the statement driver (tokenize.c) ------------------------------------ */
+
+int sdi_apply(sd_catalog *cat, const char *sql, size_t len, const char *file);
+void sdi_set_error(sd_catalog *cat, int code, const char *file, uint32_t line,
+                   uint32_t col, size_t off, const char *fmt, ...)
+    __attribute__((format(printf, 7, 8)));
+
+/* The lemon parser (generated; prototypes it does not emit). */
+void *sd_parserAlloc(void *(*malloc_fn)(size_t), sd_parse *p);
+void sd_parser(void *parser, int major, sd_token minor);
+void sd_parserFree(void *parser, void (*free_fn)(void *));
+void sd_parserInit(void *parser, sd_parse *p);
+void sd_parserFinalize(void *parser);
+int sd_parserFallback(int token);
+
+#endif

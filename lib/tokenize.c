@@ -1,0 +1,795 @@
+/* The statement driver: validates the input, splits it into statements at
+ * their real end (strings, dollar bodies and trigger BEGIN ... END blocks do
+ * not end a statement), classifies each statement, feeds the modelled ones
+ * to the lemon parser, and records every statement's outcome (DESIGN §5). */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sd_internal.h"
+#include "sd_parse.h"
+
+/* ---- positions ---- */
+
+void sdi_parse_locate(sd_parse *p, const char *at, uint32_t *line, uint32_t *col)
+{
+    if (at < p->src)
+        at = p->src;
+    if (at > p->src + p->src_len)
+        at = p->src + p->src_len;
+    if (!p->line_start || at < p->line_start) {
+        p->line_start = p->src;
+        p->line = 1;
+        p->scan_pos = p->src;
+        p->col_pos = p->src;
+        p->col = 1;
+    }
+    if (at > p->scan_pos) {
+        const char *c = p->scan_pos;
+        for (;;) {
+            const char *nl = memchr(c, '\n', (size_t)(at - c));
+            if (!nl)
+                break;
+            p->line++;
+            c = nl + 1;
+            p->line_start = c;
+            p->col_pos = c;
+            p->col = 1;
+        }
+        p->scan_pos = at;
+    }
+    if (at < p->col_pos) {
+        p->col_pos = p->line_start;
+        p->col = 1;
+    }
+    p->col += (uint32_t)sdi_utf8_count(p->col_pos, (size_t)(at - p->col_pos));
+    p->col_pos = at;
+    *line = p->line;
+    *col = p->col;
+}
+
+sdi_loc sdi_parse_loc(sd_parse *p, const char *at)
+{
+    sdi_loc l = {p->file, 0, 0};
+    sdi_parse_locate(p, at, &l.line, &l.col);
+    return l;
+}
+
+/* ---- outcomes ---- */
+
+static void set_reason(sd_parse *p, const char *fmt, va_list ap)
+{
+    if (p->reason)
+        return;  /* the first reason wins */
+    sdi_str s = {0};
+    char tmp[512];
+    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    sdi_str_add(&s, tmp);
+    p->reason = sdi_str_take(&s);
+    if (!p->reason)
+        p->oom = true;
+}
+
+void sdi_engine_error(sd_parse *p, const char *at, const char *fmt, ...)
+{
+    if (p->outcome == SD_OUTCOME_ENGINE_ERROR || p->outcome == SD_OUTCOME_UNMODELLED)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    set_reason(p, fmt, ap);
+    va_end(ap);
+    p->outcome = SD_OUTCOME_ENGINE_ERROR;
+    p->err_at = at;
+}
+
+void sdi_unmodelled(sd_parse *p, const char *at, const char *fmt, ...)
+{
+    if (p->outcome == SD_OUTCOME_ENGINE_ERROR || p->outcome == SD_OUTCOME_UNMODELLED)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    set_reason(p, fmt, ap);
+    va_end(ap);
+    p->outcome = SD_OUTCOME_UNMODELLED;
+    p->err_at = at;
+}
+
+void sdi_noop(sd_parse *p, const char *fmt, ...)
+{
+    if (p->outcome)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    set_reason(p, fmt, ap);
+    va_end(ap);
+    p->outcome = SD_OUTCOME_NOOP;
+}
+
+void sdp_syntax_error(sd_parse *p, const sd_token *t)
+{
+    if (p->syntax_error)
+        return;
+    p->syntax_error = true;
+    if (t->type == 0 || t->n == 0)
+        sdi_unmodelled(p, p->stmt_end, "syntax error at end of input (or syntax not supported)");
+    else
+        sdi_unmodelled(p, t->z, "syntax error at or near \"%.*s\" (or syntax not supported)",
+                       (int)(t->n > 60 ? 60 : t->n), t->z);
+}
+
+void sdp_stack_overflow(sd_parse *p)
+{
+    p->syntax_error = true;
+    sdi_unmodelled(p, p->prev_end, "statement nesting too deep");
+}
+
+/* ---- the catalog's error slot ---- */
+
+void sdi_set_error(sd_catalog *cat, int code, const char *file, uint32_t line, uint32_t col,
+                   size_t off, const char *fmt, ...)
+{
+    char tmp[600];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    sdi_free(cat->errmsg);
+    cat->errmsg = sdi_strdup(tmp);
+    cat->errcode = code;
+    cat->errfile = file;
+    cat->errline = line;
+    cat->errcol = col;
+    cat->erroff = off;
+}
+
+/* ---- token helpers ---- */
+
+/* Does token t spell `word` (ASCII, case-insensitive) as a keyword or name? */
+static bool is_word(const sd_token *t, const char *word)
+{
+    size_t n = strlen(word);
+    return t->n == n && t->type != SD_TK_STRING && t->type != SD_TK_QUOTED_ID &&
+           strncasecmp(t->z, word, n) == 0;
+}
+
+typedef struct stmt_tokens {
+    sd_token *v;
+    size_t n, cap;
+} stmt_tokens;
+
+static bool toks_push(stmt_tokens *s, const sd_token *t)
+{
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 256;
+        sd_token *v = sdi_realloc(s->v, cap * sizeof *v);
+        if (!v)
+            return false;
+        s->v = v;
+        s->cap = cap;
+    }
+    s->v[s->n++] = *t;
+    return true;
+}
+
+static bool word_at(const stmt_tokens *s, size_t i, const char *word)
+{
+    return i < s->n && is_word(&s->v[i], word);
+}
+
+/* ---- classification ---- */
+
+typedef enum route { ROUTE_PARSE, ROUTE_IGNORE, ROUTE_UNMODELLED } route;
+
+/* Builtin functions that a SELECT may call without changing the schema. */
+static const char *const harmless_functions[] = {
+    "setval", "nextval", "currval", "lastval", "set_config", "current_setting",
+    "count", "max", "min", "sum", "avg", "coalesce", "now", "pg_sleep",
+    "pg_advisory_lock", "pg_advisory_unlock", "pg_advisory_xact_lock",
+    "pg_get_serial_sequence", "to_regclass", "format", "concat", "lower", "upper",
+    "length", "substr", "substring", "replace", "trim", "cast", "exists",
+    "random", "gen_random_uuid", "uuid_generate_v4", "md5", "json_build_object",
+    "jsonb_build_object", "to_char", "to_timestamp", "date_trunc", "extract",
+    "greatest", "least", "nullif", "array_agg", "string_agg", "row_number",
+    "datetime", "strftime", "julianday", "date", "time", "changes", "last_insert_rowid",
+    "ifnull", "hex", "quote", "typeof", "abs", "round", "in", "values", NULL,
+};
+
+static bool harmless_function(const sd_token *t)
+{
+    for (const char *const *f = harmless_functions; *f; f++)
+        if (is_word(t, *f))
+            return true;
+    return false;
+}
+
+/* A SELECT/WITH statement: harmless unless it calls a function we do not
+ * know (which may run DDL). Sets *culprit to the first unknown call. */
+static bool query_calls_unknown_function(const stmt_tokens *s, const sd_token **culprit)
+{
+    for (size_t i = 0; i + 1 < s->n; i++) {
+        const sd_token *t = &s->v[i];
+        if (s->v[i + 1].type != SD_TK_LP)
+            continue;
+        if (t->type != SD_TK_ID && t->type != SD_TK_QUOTED_ID)
+            continue;
+        if (i > 0 && (s->v[i - 1].type == SD_TK_DOT) && i >= 2 &&
+            is_word(&s->v[i - 2], "pg_catalog") && harmless_function(t))
+            continue;
+        if (harmless_function(t))
+            continue;
+        /* keywords that take parentheses */
+        if (is_word(t, "from") || is_word(t, "select") || is_word(t, "where") ||
+            is_word(t, "as") || is_word(t, "and") || is_word(t, "or") || is_word(t, "not"))
+            continue;
+        *culprit = t;
+        return true;
+    }
+    return false;
+}
+
+typedef struct classification {
+    route route;
+    const char *tag;
+    const char *reason;     /* for IGNORE / UNMODELLED */
+    const sd_token *at;     /* where to point for UNMODELLED */
+    char reason_buf[160];
+} classification;
+
+static void classify(const stmt_tokens *s, int dialect, classification *c)
+{
+    const sd_token *t0 = &s->v[0];
+    c->at = t0;
+    c->route = ROUTE_UNMODELLED;
+    c->tag = "UNKNOWN";
+    c->reason = NULL;
+
+    if (t0->type == SDI_TK_META) {
+        c->tag = "psql meta-command";
+        const char *z = t0->z + 1;
+        size_t n = 0;
+        while (n < t0->n - 1 && z[n] != ' ' && z[n] != '\t' && z[n] != '\r')
+            n++;
+        static const char *const ignored_meta[] = {"set", "unset", "echo", "pset", "timing",
+                                                   "qecho", "warn", "encoding", "x", "t", "a",
+                                                   "q", "conninfo", "prompt", "gset", NULL};
+        for (const char *const *m = ignored_meta; *m; m++)
+            if (strlen(*m) == n && strncmp(z, *m, n) == 0) {
+                c->route = ROUTE_IGNORE;
+                c->reason = "psql meta-command with no effect on the schema";
+                return;
+            }
+        snprintf(c->reason_buf, sizeof c->reason_buf,
+                 "psql meta-command \\%.*s is not modelled (it may run other SQL)", (int)n, z);
+        c->reason = c->reason_buf;
+        return;
+    }
+
+    if (is_word(t0, "create")) {
+        size_t i = 1;
+        if (word_at(s, i, "or") && word_at(s, i + 1, "replace"))
+            i += 2;
+        bool temp = false, unlogged = false;
+        if (word_at(s, i, "temp") || word_at(s, i, "temporary")) {
+            temp = true;
+            i++;
+        } else if (word_at(s, i, "unlogged")) {
+            unlogged = true;
+            i++;
+        }
+        if (word_at(s, i, "table")) {
+            c->tag = "CREATE TABLE";
+            if (temp) {
+                c->route = ROUTE_IGNORE;
+                c->reason = "temporary table: gone at the end of the session";
+                return;
+            }
+            for (size_t k = i + 1, depth = 0; k < s->n; k++) {
+                if (s->v[k].type == SD_TK_LP)
+                    depth++;
+                else if (s->v[k].type == SD_TK_RP && depth)
+                    depth--;
+                else if (depth == 0 && s->v[k].type == SD_TK_AS) {
+                    c->at = &s->v[k];
+                    c->reason = "CREATE TABLE ... AS derives its columns from a query, which is not modelled";
+                    return;
+                }
+            }
+            c->route = ROUTE_PARSE;
+            return;
+        }
+        (void)unlogged;
+        if (word_at(s, i, "schema") && i == 1) {
+            c->tag = "CREATE SCHEMA";
+            c->route = ROUTE_PARSE;
+            return;
+        }
+        if (word_at(s, i, "index") || (word_at(s, i, "unique") && word_at(s, i + 1, "index"))) {
+            c->tag = "CREATE INDEX";
+            c->route = i == 1 ? ROUTE_PARSE : ROUTE_UNMODELLED;
+            return;
+        }
+        /* other CREATE statements: tag from the object kind */
+        size_t k = i;
+        if (word_at(s, k, "materialized") || word_at(s, k, "virtual") ||
+            word_at(s, k, "event") || word_at(s, k, "constraint") || word_at(s, k, "foreign") ||
+            word_at(s, k, "text") || word_at(s, k, "default") || word_at(s, k, "access") ||
+            word_at(s, k, "operator") || word_at(s, k, "user"))
+            k++;
+        snprintf(c->reason_buf, sizeof c->reason_buf, "CREATE %.*s%s%.*s is not modelled yet",
+                 k < s->n ? (int)s->v[i].n : 0, k < s->n ? s->v[i].z : "",
+                 k > i && k < s->n ? " " : "", k > i && k < s->n ? (int)s->v[k].n : 0,
+                 k > i && k < s->n ? s->v[k].z : "");
+        c->tag = "CREATE";
+        c->reason = c->reason_buf;
+        return;
+    }
+
+    if (is_word(t0, "alter")) {
+        if (word_at(s, 1, "table")) {
+            c->tag = "ALTER TABLE";
+            /* Every comma-separated action (at paren depth 0) must be an ADD. */
+            size_t k = 2;
+            if (word_at(s, k, "if") && word_at(s, k + 1, "exists"))
+                k += 2;
+            if (word_at(s, k, "only"))
+                k++;
+            k++;                                   /* the name */
+            if (k < s->n && s->v[k].type == SD_TK_DOT)
+                k += 2;                            /* schema.name */
+            bool expect_action = true;
+            int depth = 0;
+            for (; k < s->n; k++) {
+                const sd_token *t = &s->v[k];
+                if (expect_action) {
+                    if (!is_word(t, "add")) {
+                        c->at = t;
+                        snprintf(c->reason_buf, sizeof c->reason_buf,
+                                 "ALTER TABLE ... %.*s is not modelled yet",
+                                 (int)(t->n > 40 ? 40 : t->n), t->z);
+                        c->reason = c->reason_buf;
+                        return;
+                    }
+                    expect_action = false;
+                }
+                if (t->type == SD_TK_LP)
+                    depth++;
+                else if (t->type == SD_TK_RP)
+                    depth--;
+                else if (t->type == SD_TK_COMMA && depth == 0)
+                    expect_action = true;
+            }
+            c->route = ROUTE_PARSE;
+            return;
+        }
+        size_t k = word_at(s, 1, "materialized") || word_at(s, 1, "foreign") ||
+                   word_at(s, 1, "default") ? 2 : 1;
+        if (word_at(s, 1, "default") && word_at(s, 2, "privileges")) {
+            c->tag = "ALTER DEFAULT PRIVILEGES";
+            c->route = ROUTE_IGNORE;
+            c->reason = "privileges are not part of the schema";
+            return;
+        }
+        /* ALTER ... OWNER TO: ownership is not modelled and changes nothing we model */
+        for (size_t j = 2; j + 1 < s->n; j++)
+            if (is_word(&s->v[j], "owner") && is_word(&s->v[j + 1], "to") && j + 3 == s->n) {
+                c->tag = "ALTER OWNER";
+                c->route = ROUTE_IGNORE;
+                c->reason = "ownership is not part of the schema";
+                return;
+            }
+        snprintf(c->reason_buf, sizeof c->reason_buf, "ALTER %.*s is not modelled yet",
+                 k < s->n ? (int)s->v[k].n : 0, k < s->n ? s->v[k].z : "");
+        c->tag = "ALTER";
+        c->reason = c->reason_buf;
+        return;
+    }
+
+    if (is_word(t0, "drop")) {
+        if (word_at(s, 1, "table")) {
+            c->tag = "DROP TABLE";
+            c->route = ROUTE_PARSE;
+            return;
+        }
+        if (word_at(s, 1, "index")) {
+            c->tag = "DROP INDEX";
+            c->route = ROUTE_PARSE;
+            return;
+        }
+        snprintf(c->reason_buf, sizeof c->reason_buf, "DROP %.*s is not modelled yet",
+                 s->n > 1 ? (int)s->v[1].n : 0, s->n > 1 ? s->v[1].z : "");
+        c->tag = "DROP";
+        c->reason = c->reason_buf;
+        return;
+    }
+
+    /* Statements with no effect on the schema. */
+    static const struct { const char *word; const char *tag; const char *reason; } ignored[] = {
+        {"insert", "INSERT", "data change"},
+        {"update", "UPDATE", "data change"},
+        {"delete", "DELETE", "data change"},
+        {"replace", "REPLACE", "data change"},
+        {"upsert", "UPSERT", "data change"},
+        {"merge", "MERGE", "data change"},
+        {"truncate", "TRUNCATE", "data change"},
+        {"begin", "BEGIN", "transaction control"},
+        {"start", "START TRANSACTION", "transaction control"},
+        {"commit", "COMMIT", "transaction control"},
+        {"end", "END", "transaction control"},
+        {"rollback", "ROLLBACK", "transaction control"},
+        {"savepoint", "SAVEPOINT", "transaction control"},
+        {"release", "RELEASE", "transaction control"},
+        {"abort", "ABORT", "transaction control"},
+        {"grant", "GRANT", "privileges are not part of the schema"},
+        {"revoke", "REVOKE", "privileges are not part of the schema"},
+        {"analyze", "ANALYZE", "statistics only"},
+        {"analyse", "ANALYZE", "statistics only"},
+        {"vacuum", "VACUUM", "maintenance only"},
+        {"reindex", "REINDEX", "maintenance only"},
+        {"cluster", "CLUSTER", "maintenance only"},
+        {"checkpoint", "CHECKPOINT", "maintenance only"},
+        {"lock", "LOCK", "locking only"},
+        {"notify", "NOTIFY", "no effect on the schema"},
+        {"listen", "LISTEN", "no effect on the schema"},
+        {"unlisten", "UNLISTEN", "no effect on the schema"},
+        {"discard", "DISCARD", "session state only"},
+        {"reset", "RESET", "session setting"},
+        {"show", "SHOW", "no effect on the schema"},
+        {"explain", "EXPLAIN", "no effect on the schema"},
+        {"refresh", "REFRESH MATERIALIZED VIEW", "data only"},
+        {"pragma", "PRAGMA", "SQLite setting"},
+        {NULL, NULL, NULL},
+    };
+    for (size_t k = 0; ignored[k].word; k++)
+        if (is_word(t0, ignored[k].word)) {
+            c->tag = ignored[k].tag;
+            c->route = ROUTE_IGNORE;
+            c->reason = ignored[k].reason;
+            if (is_word(t0, "pragma") && word_at(s, 1, "writable_schema")) {
+                c->route = ROUTE_UNMODELLED;
+                c->reason = "PRAGMA writable_schema allows arbitrary schema edits";
+            }
+            if (is_word(t0, "explain") && word_at(s, 1, "analyze")) {
+                c->route = ROUTE_UNMODELLED;
+                c->reason = "EXPLAIN ANALYZE runs its statement";
+            }
+            return;
+        }
+    if (is_word(t0, "set")) {
+        c->tag = "SET";
+        size_t k = 1;
+        if (word_at(s, 1, "local") || word_at(s, 1, "session"))
+            k++;
+        if (word_at(s, k, "search_path") || word_at(s, k, "schema")) {
+            c->at = &s->v[k];
+            c->reason = "SET search_path changes name resolution, which is not modelled yet";
+            return;
+        }
+        c->route = ROUTE_IGNORE;
+        c->reason = "session setting";
+        return;
+    }
+    if (is_word(t0, "select") || is_word(t0, "with") || is_word(t0, "values") ||
+        (t0->type == SD_TK_LP)) {
+        c->tag = "SELECT";
+        const sd_token *culprit = NULL;
+        if (query_calls_unknown_function(s, &culprit)) {
+            c->at = culprit;
+            snprintf(c->reason_buf, sizeof c->reason_buf,
+                     "calls function %.*s(), which may change the schema",
+                     (int)(culprit->n > 60 ? 60 : culprit->n), culprit->z);
+            c->reason = c->reason_buf;
+            return;
+        }
+        c->route = ROUTE_IGNORE;
+        c->reason = "query with no effect on the schema";
+        return;
+    }
+    if (is_word(t0, "copy")) {
+        c->tag = "COPY";
+        for (size_t k = 1; k + 1 < s->n; k++)
+            if (is_word(&s->v[k], "from") && (is_word(&s->v[k + 1], "stdin"))) {
+                c->reason = "COPY ... FROM STDIN reads inline data, which is not modelled";
+                return;
+            }
+        c->route = ROUTE_IGNORE;
+        c->reason = "data change";
+        return;
+    }
+    if (is_word(t0, "do")) {
+        c->tag = "DO";
+        c->reason = "DO blocks run procedural code that may change the schema";
+        return;
+    }
+    if (is_word(t0, "call")) {
+        c->tag = "CALL";
+        c->reason = "CALL runs a procedure that may change the schema";
+        return;
+    }
+    if (is_word(t0, "execute")) {
+        c->tag = "EXECUTE";
+        c->reason = "EXECUTE runs a prepared statement that is not modelled";
+        return;
+    }
+    if (is_word(t0, "comment")) {
+        c->tag = "COMMENT";
+        c->reason = "COMMENT ON is not modelled yet";
+        return;
+    }
+    snprintf(c->reason_buf, sizeof c->reason_buf, "%.*s statements are not modelled",
+             (int)(t0->n > 40 ? 40 : t0->n), t0->z);
+    c->tag = "UNKNOWN";
+    c->reason = c->reason_buf;
+    (void)dialect;
+}
+
+/* ---- statements ---- */
+
+static int record_statement(sd_catalog *cat, sd_parse *p, const char *tag, int outcome,
+                            char *reason, const char *at, size_t off, size_t len)
+{
+    sd_statement *st = sdi_calloc(1, sizeof *st);
+    if (!st) {
+        sdi_free(reason);
+        return SD_ERR_NOMEM;
+    }
+    st->outcome = outcome;
+    st->tag = tag;
+    st->reason = reason;
+    st->file = p->file;
+    sdi_parse_locate(p, at, &st->line, &st->col);
+    st->offset = off;
+    st->length = len;
+    if (sdi_vec_push(&cat->statements, st) != SD_OK) {
+        sdi_free(st->reason);
+        sdi_free(st);
+        return SD_ERR_NOMEM;
+    }
+    return SD_OK;
+}
+
+/* Parse one statement with the grammar and apply it (builders act on reduce). */
+static void parse_statement(sd_parse *p, void *parser, const stmt_tokens *s)
+{
+    for (size_t i = 0; i < s->n && !p->syntax_error && !p->oom; i++) {
+        p->prev_end = i ? s->v[i - 1].z + s->v[i - 1].n : s->v[0].z;
+        sd_parser(parser, s->v[i].type, s->v[i]);
+    }
+    if (!p->syntax_error && !p->oom) {
+        sd_token eof = {p->stmt_end, 0, 0, (size_t)(p->stmt_end - p->src)};
+        p->prev_end = s->v[s->n - 1].z + s->v[s->n - 1].n;
+        sd_parser(parser, 0, eof);
+    }
+    if (p->syntax_error || p->oom) {
+        sd_parserFinalize(parser);
+        sd_parserInit(parser, p);
+    }
+}
+
+/* Apply the statement in s; returns SD_OK, SD_ERR_NOMEM, or the status of
+ * a failed statement (engine error, unmodelled). */
+static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_tokens *s)
+{
+    classification c;
+    classify(s, cat->dialect, &c);
+    p->stmt_start = s->v[0].z;
+    p->stmt_end = s->v[s->n - 1].z + s->v[s->n - 1].n;
+    p->outcome = 0;
+    p->reason = NULL;
+    p->err_at = NULL;
+    p->syntax_error = false;
+    p->tag = c.tag;
+
+    if (c.route == ROUTE_PARSE) {
+        parse_statement(p, parser, s);
+        sdi_arena_free(&p->arena);
+        if (p->arena.oom)
+            p->oom = true;
+        p->arena.oom = false;
+    } else if (c.route == ROUTE_IGNORE) {
+        p->outcome = SD_OUTCOME_IGNORED;
+        p->reason = sdi_strdup(c.reason);
+    } else {
+        p->outcome = SD_OUTCOME_UNMODELLED;
+        p->reason = sdi_strdup(c.reason);
+        p->err_at = c.at->z;
+    }
+    if (p->oom) {
+        sdi_free(p->reason);
+        p->reason = NULL;
+        return SD_ERR_NOMEM;
+    }
+    if (!p->outcome)
+        p->outcome = SD_OUTCOME_APPLIED;
+    const char *at = p->err_at ? p->err_at : p->stmt_start;
+    char *reason = p->reason;
+    p->reason = NULL;
+    int rc = record_statement(cat, p, c.tag, p->outcome, reason, at,
+                              (size_t)(p->stmt_start - p->src),
+                              (size_t)(p->stmt_end - p->stmt_start));
+    if (rc != SD_OK)
+        return rc;
+    if (p->outcome == SD_OUTCOME_ENGINE_ERROR)
+        return SD_ERR_ENGINE;
+    if (p->outcome == SD_OUTCOME_UNMODELLED)
+        return p->syntax_error ? SD_ERR_SYNTAX : SD_ERR_UNMODELLED;
+    return SD_OK;
+}
+
+/* Tracks where a statement really ends: SQLite trigger bodies and
+ * PostgreSQL BEGIN ATOMIC bodies contain semicolons. */
+typedef struct splitter {
+    int body_depth;   /* inside BEGIN ... END */
+    int case_depth;
+} splitter;
+
+static void splitter_see(splitter *sp, const stmt_tokens *s, const sd_token *t)
+{
+    if (t->type == SD_TK_CASE) {
+        if (sp->body_depth)
+            sp->case_depth++;
+        return;
+    }
+    if (t->type == SD_TK_END) {
+        if (sp->case_depth)
+            sp->case_depth--;
+        else if (sp->body_depth)
+            sp->body_depth--;
+        return;
+    }
+    if (!is_word(t, "begin") || s->n < 2)
+        return;
+    /* BEGIN opens a body only inside CREATE TRIGGER (SQLite) or
+     * CREATE FUNCTION/PROCEDURE ... BEGIN ATOMIC (PostgreSQL). */
+    if (!is_word(&s->v[0], "create"))
+        return;
+    for (size_t i = 1; i < s->n && i < 6; i++) {
+        if (is_word(&s->v[i], "trigger")) {
+            sp->body_depth++;
+            return;
+        }
+        if (is_word(&s->v[i], "function") || is_word(&s->v[i], "procedure")) {
+            sp->body_depth++;  /* BEGIN ATOMIC: the next token is ATOMIC */
+            return;
+        }
+    }
+}
+
+int sdi_apply(sd_catalog *cat, const char *sql, size_t len, const char *file)
+{
+    size_t bad = 0;
+    const char *what = NULL;
+    if (sdi_utf8_validate(sql, len, &bad, &what) != SD_OK) {
+        /* locate the bad byte: line and character column */
+        uint32_t line = 1;
+        size_t ls = 0;
+        for (size_t i = 0; i < bad; i++)
+            if (sql[i] == '\n') {
+                line++;
+                ls = i + 1;
+            }
+        uint32_t col = (uint32_t)sdi_utf8_count(sql + ls, bad - ls) + 1;
+        sdi_set_error(cat, SD_ERR_ENCODING, file, line, col, bad, "%s at byte offset %zu", what, bad);
+        return SD_ERR_ENCODING;
+    }
+    char *buf = sdi_malloc(len + 1);
+    if (!buf) {
+        sdi_set_error(cat, SD_ERR_NOMEM, file, 0, 0, 0, "out of memory");
+        return SD_ERR_NOMEM;
+    }
+    if (len)
+        memcpy(buf, sql, len);
+    buf[len] = 0;
+
+    sd_parse p;
+    memset(&p, 0, sizeof p);
+    p.cat = cat;
+    p.src = buf;
+    p.src_len = len;
+    p.file = file;
+    void *parser = sd_parserAlloc(sdi_malloc, &p);
+    stmt_tokens s = {0};
+    int first_rc = SD_OK;
+    int rc = SD_OK;
+    if (!parser) {
+        rc = SD_ERR_NOMEM;
+        goto done;
+    }
+
+    sd_lexer lx;
+    sdi_lexer_init(&lx, cat->dialect, buf, len);
+    splitter sp = {0, 0};
+    for (;;) {
+        sd_token t;
+        int type = sdi_lex(&lx, &t);
+        if (type == SDI_TK_COMMENT)
+            continue;
+        bool end = type == 0 || type == SD_TK_SEMI || type == SDI_TK_META;
+        if (type == SD_TK_SEMI && sp.body_depth)
+            end = false;
+        if (type == SD_TK_ILLEGAL) {
+            /* a lexical error: the statement it is in fails closed, and
+             * nothing after it can be trusted */
+            if (!toks_push(&s, &t)) {
+                rc = SD_ERR_NOMEM;
+                goto done;
+            }
+            p.stmt_start = s.v[0].z;
+            p.stmt_end = t.z + t.n;
+            char *reason = NULL;
+            sdi_str r = {0};
+            sdi_str_add(&r, lx.error);
+            reason = sdi_str_take(&r);
+            classification c;
+            classify(&s, cat->dialect, &c);
+            rc = record_statement(cat, &p, c.tag, SD_OUTCOME_UNMODELLED, reason, t.z,
+                                  (size_t)(p.stmt_start - buf), (size_t)(p.stmt_end - p.stmt_start));
+            if (rc == SD_OK) {
+                rc = SD_ERR_SYNTAX;
+                const sd_statement *st = cat->statements.items[cat->statements.len - 1];
+                if (first_rc == SD_OK) {
+                    first_rc = rc;
+                    sdi_set_error(cat, rc, file, st->line, st->col, t.off, "%s", st->reason);
+                }
+            }
+            break;
+        }
+        if (type == SDI_TK_META) {
+            /* a meta-command ends the statement before it and is its own */
+            if (s.n) {
+                rc = run_statement(cat, &p, parser, &s);
+                if (rc == SD_ERR_NOMEM)
+                    goto done;
+                if (rc != SD_OK && first_rc == SD_OK) {
+                    first_rc = rc;
+                    const sd_statement *st = cat->statements.items[cat->statements.len - 1];
+                    sdi_set_error(cat, rc, file, st->line, st->col, st->offset, "%s", st->reason);
+                }
+                if (rc == SD_ERR_ENGINE)
+                    break;
+                s.n = 0;
+                sp = (splitter){0, 0};
+            }
+            if (!toks_push(&s, &t)) {
+                rc = SD_ERR_NOMEM;
+                goto done;
+            }
+        } else if (!end) {
+            if (!toks_push(&s, &t)) {
+                rc = SD_ERR_NOMEM;
+                goto done;
+            }
+            splitter_see(&sp, &s, &t);
+            continue;
+        }
+        if (s.n) {
+            rc = run_statement(cat, &p, parser, &s);
+            if (rc == SD_ERR_NOMEM)
+                goto done;
+            if (rc != SD_OK && first_rc == SD_OK) {
+                first_rc = rc;
+                const sd_statement *st = cat->statements.items[cat->statements.len - 1];
+                sdi_set_error(cat, rc, file, st->line, st->col, st->offset, "%s", st->reason);
+            }
+            if (rc == SD_ERR_ENGINE)
+                break;
+        }
+        s.n = 0;
+        sp = (splitter){0, 0};
+        if (type == 0)
+            break;
+    }
+    rc = first_rc;
+
+done:
+    if (rc == SD_ERR_NOMEM)
+        sdi_set_error(cat, SD_ERR_NOMEM, file, 0, 0, 0, "out of memory");
+    sdi_free(s.v);
+    sdi_arena_free(&p.arena);
+    sdi_free(p.reason);
+    if (parser)
+        sd_parserFree(parser, sdi_free);
+    sdi_free(buf);
+    sdi_catalog_sort(cat);
+    return rc;
+}

@@ -1,0 +1,352 @@
+/* Column types: PostgreSQL's built-in type spellings resolved to the text
+ * format_type() prints (and the bare name used in casts), and SQLite's
+ * declared-type text as the engine stores it. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sd_internal.h"
+#include "sd_parse.h"
+
+/* How a type takes modifiers. */
+enum mods { M_NONE, M_LEN, M_NUMERIC, M_PREC_TZ, M_FLOAT, M_BIT, M_INTERVAL, M_BPCHAR };
+
+typedef struct pg_type_entry {
+    const char *spelling;    /* lower-case words joined by one space */
+    const char *name;        /* format_type without modifiers */
+    const char *suffix;      /* text after the modifier (" with time zone") */
+    enum mods mods;
+    int serial;              /* serial family: bytes of the integer */
+    const char *def_mod;     /* the modifier format_type shows by default */
+} pg_type_entry;
+
+static const pg_type_entry pg_types[] = {
+    {"int", "integer", "", M_NONE, 0, NULL},
+    {"integer", "integer", "", M_NONE, 0, NULL},
+    {"int4", "integer", "", M_NONE, 0, NULL},
+    {"int8", "bigint", "", M_NONE, 0, NULL},
+    {"bigint", "bigint", "", M_NONE, 0, NULL},
+    {"int2", "smallint", "", M_NONE, 0, NULL},
+    {"smallint", "smallint", "", M_NONE, 0, NULL},
+    {"serial", "integer", "", M_NONE, 4, NULL},
+    {"serial4", "integer", "", M_NONE, 4, NULL},
+    {"bigserial", "bigint", "", M_NONE, 8, NULL},
+    {"serial8", "bigint", "", M_NONE, 8, NULL},
+    {"smallserial", "smallint", "", M_NONE, 2, NULL},
+    {"serial2", "smallint", "", M_NONE, 2, NULL},
+    {"real", "real", "", M_NONE, 0, NULL},
+    {"float4", "real", "", M_NONE, 0, NULL},
+    {"float8", "double precision", "", M_NONE, 0, NULL},
+    {"double precision", "double precision", "", M_NONE, 0, NULL},
+    {"float", "double precision", "", M_FLOAT, 0, NULL},
+    {"numeric", "numeric", "", M_NUMERIC, 0, NULL},
+    {"decimal", "numeric", "", M_NUMERIC, 0, NULL},
+    {"dec", "numeric", "", M_NUMERIC, 0, NULL},
+    {"text", "text", "", M_NONE, 0, NULL},
+    {"varchar", "character varying", "", M_LEN, 0, NULL},
+    {"character varying", "character varying", "", M_LEN, 0, NULL},
+    {"char varying", "character varying", "", M_LEN, 0, NULL},
+    {"national character varying", "character varying", "", M_LEN, 0, NULL},
+    {"national char varying", "character varying", "", M_LEN, 0, NULL},
+    {"nchar varying", "character varying", "", M_LEN, 0, NULL},
+    {"char", "character", "", M_LEN, 0, "1"},
+    {"character", "character", "", M_LEN, 0, "1"},
+    {"nchar", "character", "", M_LEN, 0, "1"},
+    {"national character", "character", "", M_LEN, 0, "1"},
+    {"national char", "character", "", M_LEN, 0, "1"},
+    {"bpchar", "bpchar", "", M_BPCHAR, 0, NULL},
+    {"boolean", "boolean", "", M_NONE, 0, NULL},
+    {"bool", "boolean", "", M_NONE, 0, NULL},
+    {"date", "date", "", M_NONE, 0, NULL},
+    {"time", "time", " without time zone", M_PREC_TZ, 0, NULL},
+    {"time without time zone", "time", " without time zone", M_PREC_TZ, 0, NULL},
+    {"time with time zone", "time", " with time zone", M_PREC_TZ, 0, NULL},
+    {"timetz", "time", " with time zone", M_PREC_TZ, 0, NULL},
+    {"timestamp", "timestamp", " without time zone", M_PREC_TZ, 0, NULL},
+    {"timestamp without time zone", "timestamp", " without time zone", M_PREC_TZ, 0, NULL},
+    {"timestamp with time zone", "timestamp", " with time zone", M_PREC_TZ, 0, NULL},
+    {"timestamptz", "timestamp", " with time zone", M_PREC_TZ, 0, NULL},
+    {"interval", "interval", "", M_INTERVAL, 0, NULL},
+    {"bit", "bit", "", M_BIT, 0, "1"},
+    {"bit varying", "bit varying", "", M_BIT, 0, NULL},
+    {"varbit", "bit varying", "", M_BIT, 0, NULL},
+    {"uuid", "uuid", "", M_NONE, 0, NULL},
+    {"json", "json", "", M_NONE, 0, NULL},
+    {"jsonb", "jsonb", "", M_NONE, 0, NULL},
+    {"jsonpath", "jsonpath", "", M_NONE, 0, NULL},
+    {"bytea", "bytea", "", M_NONE, 0, NULL},
+    {"inet", "inet", "", M_NONE, 0, NULL},
+    {"cidr", "cidr", "", M_NONE, 0, NULL},
+    {"macaddr", "macaddr", "", M_NONE, 0, NULL},
+    {"macaddr8", "macaddr8", "", M_NONE, 0, NULL},
+    {"money", "money", "", M_NONE, 0, NULL},
+    {"xml", "xml", "", M_NONE, 0, NULL},
+    {"tsvector", "tsvector", "", M_NONE, 0, NULL},
+    {"tsquery", "tsquery", "", M_NONE, 0, NULL},
+    {"point", "point", "", M_NONE, 0, NULL},
+    {"line", "line", "", M_NONE, 0, NULL},
+    {"lseg", "lseg", "", M_NONE, 0, NULL},
+    {"box", "box", "", M_NONE, 0, NULL},
+    {"path", "path", "", M_NONE, 0, NULL},
+    {"polygon", "polygon", "", M_NONE, 0, NULL},
+    {"circle", "circle", "", M_NONE, 0, NULL},
+    {"oid", "oid", "", M_NONE, 0, NULL},
+    {"regclass", "regclass", "", M_NONE, 0, NULL},
+    {"regtype", "regtype", "", M_NONE, 0, NULL},
+    {"regproc", "regproc", "", M_NONE, 0, NULL},
+    {"name", "name", "", M_NONE, 0, NULL},
+    {"int4range", "int4range", "", M_NONE, 0, NULL},
+    {"int8range", "int8range", "", M_NONE, 0, NULL},
+    {"numrange", "numrange", "", M_NONE, 0, NULL},
+    {"tsrange", "tsrange", "", M_NONE, 0, NULL},
+    {"tstzrange", "tstzrange", "", M_NONE, 0, NULL},
+    {"daterange", "daterange", "", M_NONE, 0, NULL},
+    {"int4multirange", "int4multirange", "", M_NONE, 0, NULL},
+    {"pg_lsn", "pg_lsn", "", M_NONE, 0, NULL},
+    {"txid_snapshot", "txid_snapshot", "", M_NONE, 0, NULL},
+    {"pg_snapshot", "pg_snapshot", "", M_NONE, 0, NULL},
+    {NULL, NULL, NULL, M_NONE, 0, NULL},
+};
+
+/* Words of the type, lower-cased (unquoted) or as written (quoted). */
+static bool type_words(sd_parse *p, const sdi_type *t, size_t from, size_t to, sdi_str *out,
+                       bool *quoted)
+{
+    for (size_t i = from; i < to; i++) {
+        const sd_token *w = &t->words[i];
+        char *id = sdi_ident(p, w);
+        if (!id)
+            return false;
+        if (w->type == SD_TK_QUOTED_ID)
+            *quoted = true;
+        if (i > from)
+            sdi_str_addc(out, ' ');
+        sdi_str_add(out, id);
+    }
+    return !out->oom;
+}
+
+static const pg_type_entry *find_pg_type(const char *spelling)
+{
+    for (const pg_type_entry *e = pg_types; e->spelling; e++)
+        if (strcmp(e->spelling, spelling) == 0)
+            return e;
+    return NULL;
+}
+
+static long mod_value(const sdi_type *t, size_t i)
+{
+    char buf[32];
+    size_t n = t->mod_lens[i] < sizeof buf - 1 ? t->mod_lens[i] : sizeof buf - 1;
+    memcpy(buf, t->mods[i], n);
+    buf[n] = 0;
+    return strtol(buf, NULL, 10);
+}
+
+int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base,
+                int *serial_kind, const char **err)
+{
+    static char errbuf[200];
+    *serial_kind = 0;
+    sdi_str sp = {0};
+    bool quoted = false;
+    size_t nbefore = t->has_mods ? t->nwords_before_mods : t->nwords;
+    /* schema-qualified: typename DOT nm puts the qualifier as the first word */
+    size_t first = 0;
+    if (t->nwords >= 2 && t->start < t->words[1].z) {
+        const char *between = t->words[0].z + t->words[0].n;
+        while (between < t->words[1].z && (*between == ' ' || *between == '\t'))
+            between++;
+        if (*between == '.') {
+            char *q = sdi_ident(p, &t->words[0]);
+            if (!q)
+                return -1;
+            if (strcmp(q, "pg_catalog") != 0) {
+                snprintf(errbuf, sizeof errbuf, "type \"%s.%.*s\" is not a built-in type", q,
+                         (int)t->words[1].n, t->words[1].z);
+                sdi_unmodelled(p, t->start, "%s; user-defined types are not modelled yet", errbuf);
+                return -1;
+            }
+            first = 1;
+        }
+    }
+    if (!type_words(p, t, first, nbefore, &sp, &quoted)) {
+        sdi_str_free(&sp);
+        p->oom = true;
+        return -1;
+    }
+    sdi_str after = {0};
+    if (t->has_mods && !type_words(p, t, nbefore, t->nwords, &after, &quoted)) {
+        sdi_str_free(&sp);
+        sdi_str_free(&after);
+        p->oom = true;
+        return -1;
+    }
+    const char *spelling = sp.data ? sp.data : "";
+    bool array_underscore = false;
+    const pg_type_entry *e = NULL;
+    if (quoted && strcmp(spelling, "char") == 0) {
+        static const pg_type_entry qchar = {"\"char\"", "\"char\"", "", M_NONE, 0, NULL};
+        e = &qchar;
+    } else {
+        e = find_pg_type(spelling);
+        if (!e && spelling[0] == '_' && (e = find_pg_type(spelling + 1)) != NULL)
+            array_underscore = true;
+    }
+    /* words after the modifiers: with/without time zone */
+    const char *suffix_words = after.data ? after.data : "";
+    if (e && e->mods == M_PREC_TZ && *suffix_words) {
+        char full[64];
+        snprintf(full, sizeof full, "%s %s", e->spelling, suffix_words);
+        const pg_type_entry *e2 = find_pg_type(full);
+        if (!e2) {
+            e = NULL;
+        } else {
+            e = e2;
+        }
+    } else if (*suffix_words) {
+        e = NULL;
+    }
+    if (!e) {
+        bool interval_fields = strncmp(spelling, "interval ", 9) == 0;
+        if (interval_fields && !t->has_mods) {
+            *out_type = sdi_arena_strndup(&p->arena, spelling, strlen(spelling));
+            *out_base = sdi_arena_strndup(&p->arena, "interval", 8);
+            sdi_str_free(&sp);
+            sdi_str_free(&after);
+            return *out_type && *out_base ? 0 : (p->oom = true, -1);
+        }
+        snprintf(errbuf, sizeof errbuf, "type \"%s%s%s\" is not a built-in type", spelling,
+                 *suffix_words ? " " : "", suffix_words);
+        sdi_unmodelled(p, t->start, "%s; user-defined types are not modelled yet", errbuf);
+        sdi_str_free(&sp);
+        sdi_str_free(&after);
+        return -1;
+    }
+    sdi_str_free(&sp);
+    sdi_str_free(&after);
+    if (t->bad_mods) {
+        *err = "type modifiers must be simple constants or identifiers";
+        return -1;
+    }
+    sdi_str out = {0};
+    char mod[64] = "";
+    if (t->nmods) {
+        long a = mod_value(t, 0), b = t->nmods > 1 ? mod_value(t, 1) : 0;
+        switch (e->mods) {
+        case M_NONE:
+            snprintf(errbuf, sizeof errbuf, "type modifier is not allowed for type \"%s\"", e->name);
+            *err = errbuf;
+            return -1;
+        case M_LEN:
+        case M_BIT:
+        case M_BPCHAR:
+            if (t->nmods > 1 || a < 1) {
+                snprintf(errbuf, sizeof errbuf, "length for type %s must be at least 1",
+                         e->mods == M_BIT ? "bit" : e->name[0] == 'c' && e->name[9] == 'v' ? "varchar" : "char");
+                *err = errbuf;
+                return -1;
+            }
+            snprintf(mod, sizeof mod, "(%ld)", a);
+            break;
+        case M_NUMERIC:
+            if (a < 1 || a > 1000) {
+                snprintf(errbuf, sizeof errbuf, "NUMERIC precision %ld must be between 1 and 1000", a);
+                *err = errbuf;
+                return -1;
+            }
+            snprintf(mod, sizeof mod, "(%ld,%ld)", a, b);
+            break;
+        case M_PREC_TZ:
+        case M_INTERVAL:
+            if (t->nmods > 1) {
+                *err = "invalid type modifier";
+                return -1;
+            }
+            snprintf(mod, sizeof mod, "(%ld)", a > 6 ? 6 : a);
+            break;
+        case M_FLOAT:
+            if (a < 1) {
+                *err = "precision for type float must be at least 1 bit";
+                return -1;
+            }
+            if (a > 53) {
+                *err = "precision for type float must be less than 54 bits";
+                return -1;
+            }
+            e = find_pg_type(a <= 24 ? "real" : "float8");
+            break;
+        }
+    } else if (e->def_mod) {
+        snprintf(mod, sizeof mod, "(%s)", e->def_mod);
+    }
+    if (e->mods == M_BPCHAR && *mod)
+        sdi_str_add(&out, "character");
+    else
+        sdi_str_add(&out, e->name);
+    sdi_str_add(&out, mod);
+    sdi_str_add(&out, e->suffix);
+    bool array = t->array_dims > 0 || array_underscore;
+    if (array)
+        sdi_str_add(&out, "[]");
+    /* the cast name: no modifiers; char(n) is bpchar */
+    sdi_str base = {0};
+    if (e->mods == M_LEN && strcmp(e->name, "character") == 0)
+        sdi_str_add(&base, "bpchar");
+    else {
+        sdi_str_add(&base, e->name);
+        sdi_str_add(&base, e->suffix);
+    }
+    if (array)
+        sdi_str_add(&base, "[]");
+    *serial_kind = array ? 0 : e->serial;
+    if (e->serial && array) {
+        sdi_str_free(&out);
+        sdi_str_free(&base);
+        *err = "array of serial is not implemented";
+        return -1;
+    }
+    *out_type = out.oom ? NULL : sdi_arena_strndup(&p->arena, out.data, out.len);
+    *out_base = base.oom ? NULL : sdi_arena_strndup(&p->arena, base.data, base.len);
+    sdi_str_free(&out);
+    sdi_str_free(&base);
+    if (!*out_type || !*out_base) {
+        p->oom = true;
+        return -1;
+    }
+    return 0;
+}
+
+char *sdi_pg_cast_type(sd_parse *p, const sdi_type *t)
+{
+    char *type = NULL, *base = NULL;
+    int serial = 0;
+    const char *err = NULL;
+    if (sdi_pg_type(p, t, &type, &base, &serial, &err) != 0)
+        return NULL;
+    return type;
+}
+
+/* SQLite: the declared type's text, except the six standard names, which
+ * are stored upper-case (and unquoted). */
+char *sdi_sqlite_type_text(sd_parse *p, const sdi_type *t)
+{
+    static const char *const std[] = {"ANY", "BLOB", "INT", "INTEGER", "REAL", "TEXT", NULL};
+    const char *z = t->start;
+    size_t n = (size_t)(t->end - t->start);
+    if (t->nwords == 1 && !t->has_mods && !t->array_dims) {
+        char *w = sdi_ident(p, &t->words[0]);
+        if (!w)
+            return NULL;
+        for (const char *const *s = std; *s; s++)
+            if (strcasecmp(w, *s) == 0)
+                return sdi_arena_strndup(&p->arena, *s, strlen(*s));
+        if (t->words[0].type == SD_TK_QUOTED_ID || t->words[0].type == SD_TK_STRING)
+            return w;
+    }
+    char *r = sdi_arena_strndup(&p->arena, z, n);
+    if (!r)
+        p->oom = true;
+    return r;
+}

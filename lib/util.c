@@ -1,0 +1,313 @@
+/* Small building blocks used everywhere in the library: allocation wrappers
+ * (one place to inject failures), growable strings, pointer vectors, a
+ * string-keyed hash map and a bump arena for per-statement syntax trees. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sd_internal.h"
+
+void *sdi_malloc(size_t n) { return malloc(n ? n : 1); }
+void *sdi_calloc(size_t n, size_t size) { return calloc(n ? n : 1, size ? size : 1); }
+void *sdi_realloc(void *p, size_t n) { return realloc(p, n ? n : 1); }
+void sdi_free(void *p) { free(p); }
+
+char *sdi_strndup(const char *s, size_t n)
+{
+    char *r = sdi_malloc(n + 1);
+    if (r) {
+        if (n)
+            memcpy(r, s, n);
+        r[n] = 0;
+    }
+    return r;
+}
+
+char *sdi_strdup(const char *s) { return s ? sdi_strndup(s, strlen(s)) : NULL; }
+
+/* ---- strings ---- */
+
+static bool str_reserve(sdi_str *s, size_t extra)
+{
+    if (s->oom)
+        return false;
+    if (s->len + extra + 1 <= s->cap)
+        return true;
+    size_t cap = s->cap ? s->cap : 64;
+    while (cap < s->len + extra + 1) {
+        if (cap > SIZE_MAX / 2) {
+            s->oom = true;
+            return false;
+        }
+        cap *= 2;
+    }
+    char *d = sdi_realloc(s->data, cap);
+    if (!d) {
+        s->oom = true;
+        return false;
+    }
+    s->data = d;
+    s->cap = cap;
+    return true;
+}
+
+void sdi_str_addn(sdi_str *s, const char *z, size_t n)
+{
+    if (!str_reserve(s, n))
+        return;
+    if (n)
+        memcpy(s->data + s->len, z, n);
+    s->len += n;
+    s->data[s->len] = 0;
+}
+
+void sdi_str_add(sdi_str *s, const char *z) { sdi_str_addn(s, z, strlen(z)); }
+void sdi_str_addc(sdi_str *s, char c) { sdi_str_addn(s, &c, 1); }
+
+void sdi_str_addf(sdi_str *s, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || !str_reserve(s, (size_t)n)) {
+        va_end(ap2);
+        if (n < 0)
+            s->oom = true;
+        return;
+    }
+    vsnprintf(s->data + s->len, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    s->len += (size_t)n;
+}
+
+void sdi_str_add_sql_literal(sdi_str *s, const char *z)
+{
+    sdi_str_addc(s, '\'');
+    for (const char *p = z; *p; p++) {
+        if (*p == '\'')
+            sdi_str_addc(s, '\'');
+        sdi_str_addc(s, *p);
+    }
+    sdi_str_addc(s, '\'');
+}
+
+char *sdi_str_take(sdi_str *s)
+{
+    char *r = s->oom ? NULL : s->data;
+    if (s->oom)
+        sdi_free(s->data);
+    else if (!r)
+        r = sdi_strdup("");
+    s->data = NULL;
+    s->len = s->cap = 0;
+    s->oom = false;
+    return r;
+}
+
+void sdi_str_free(sdi_str *s)
+{
+    sdi_free(s->data);
+    s->data = NULL;
+    s->len = s->cap = 0;
+}
+
+/* ---- vectors ---- */
+
+int sdi_vec_push(sdi_vec *v, void *item)
+{
+    if (v->len == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 8;
+        void **it = sdi_realloc(v->items, cap * sizeof *it);
+        if (!it)
+            return SD_ERR_NOMEM;
+        v->items = it;
+        v->cap = cap;
+    }
+    v->items[v->len++] = item;
+    return SD_OK;
+}
+
+void sdi_vec_remove_at(sdi_vec *v, size_t i)
+{
+    if (i >= v->len)
+        return;
+    memmove(v->items + i, v->items + i + 1, (v->len - i - 1) * sizeof *v->items);
+    v->len--;
+}
+
+void sdi_vec_free(sdi_vec *v)
+{
+    sdi_free(v->items);
+    v->items = NULL;
+    v->len = v->cap = 0;
+}
+
+/* ---- hash map (open addressing, FNV-1a) ---- */
+
+struct sdi_map_slot {
+    char *key;       /* NULL: empty; (char *)1: tombstone */
+    void *value;
+};
+
+#define TOMBSTONE ((char *)1)
+
+static uint64_t hash_str(const char *k)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *k; k++) {
+        h ^= (unsigned char)*k;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static struct sdi_map_slot *map_slot(const sdi_map *m, const char *key, bool for_insert)
+{
+    if (!m->cap)
+        return NULL;
+    size_t mask = m->cap - 1, i = (size_t)hash_str(key) & mask;
+    struct sdi_map_slot *first_tomb = NULL;
+    for (;;) {
+        struct sdi_map_slot *s = &m->slots[i];
+        if (!s->key)
+            return for_insert && first_tomb ? first_tomb : (for_insert ? s : NULL);
+        if (s->key == TOMBSTONE) {
+            if (!first_tomb)
+                first_tomb = s;
+        } else if (strcmp(s->key, key) == 0) {
+            return s;
+        }
+        i = (i + 1) & mask;
+    }
+}
+
+void *sdi_map_get(const sdi_map *m, const char *key)
+{
+    struct sdi_map_slot *s = map_slot(m, key, false);
+    return s ? s->value : NULL;
+}
+
+static int map_grow(sdi_map *m)
+{
+    size_t cap = m->cap ? m->cap * 2 : 16;
+    if ((m->len + 1) * 4 < m->cap * 3 && m->tombstones > m->cap / 4)
+        cap = m->cap; /* only rehash to drop tombstones */
+    struct sdi_map_slot *slots = sdi_calloc(cap, sizeof *slots);
+    if (!slots)
+        return SD_ERR_NOMEM;
+    struct sdi_map old = *m;
+    m->slots = slots;
+    m->cap = cap;
+    m->len = 0;
+    m->tombstones = 0;
+    for (size_t i = 0; i < old.cap; i++) {
+        struct sdi_map_slot *s = &old.slots[i];
+        if (s->key && s->key != TOMBSTONE) {
+            struct sdi_map_slot *d = map_slot(m, s->key, true);
+            *d = *s;
+            m->len++;
+        }
+    }
+    sdi_free(old.slots);
+    return SD_OK;
+}
+
+int sdi_map_put(sdi_map *m, const char *key, void *value)
+{
+    struct sdi_map_slot *s = map_slot(m, key, false);
+    if (s) {
+        s->value = value;
+        return SD_OK;
+    }
+    if ((m->len + m->tombstones + 1) * 4 >= m->cap * 3) {
+        if (map_grow(m) != SD_OK)
+            return SD_ERR_NOMEM;
+    }
+    char *k = sdi_strdup(key);
+    if (!k)
+        return SD_ERR_NOMEM;
+    s = map_slot(m, key, true);
+    if (s->key == TOMBSTONE)
+        m->tombstones--;
+    s->key = k;
+    s->value = value;
+    m->len++;
+    return SD_OK;
+}
+
+void sdi_map_del(sdi_map *m, const char *key)
+{
+    struct sdi_map_slot *s = map_slot(m, key, false);
+    if (!s)
+        return;
+    sdi_free(s->key);
+    s->key = TOMBSTONE;
+    s->value = NULL;
+    m->len--;
+    m->tombstones++;
+}
+
+void sdi_map_free(sdi_map *m)
+{
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->slots[i].key && m->slots[i].key != TOMBSTONE)
+            sdi_free(m->slots[i].key);
+    sdi_free(m->slots);
+    memset(m, 0, sizeof *m);
+}
+
+/* ---- arena ---- */
+
+struct sdi_arena_chunk {
+    struct sdi_arena_chunk *next;
+    size_t used, cap;
+    max_align_t data[];
+};
+
+void *sdi_arena_alloc(sdi_arena *a, size_t n)
+{
+    n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+    struct sdi_arena_chunk *c = a->head;
+    if (!c || c->cap - c->used < n) {
+        size_t cap = n > 8192 ? n : 8192;
+        c = sdi_malloc(sizeof *c + cap);
+        if (!c) {
+            a->oom = true;
+            return NULL;
+        }
+        c->used = 0;
+        c->cap = cap;
+        c->next = a->head;
+        a->head = c;
+    }
+    void *r = (char *)c->data + c->used;
+    c->used += n;
+    memset(r, 0, n);
+    return r;
+}
+
+char *sdi_arena_strndup(sdi_arena *a, const char *z, size_t n)
+{
+    char *r = sdi_arena_alloc(a, n + 1);
+    if (r) {
+        if (n)
+            memcpy(r, z, n);
+        r[n] = 0;
+    }
+    return r;
+}
+
+void sdi_arena_free(sdi_arena *a)
+{
+    struct sdi_arena_chunk *c = a->head;
+    while (c) {
+        struct sdi_arena_chunk *next = c->next;
+        sdi_free(c);
+        c = next;
+    }
+    a->head = NULL;
+}

@@ -1,0 +1,1013 @@
+#!/usr/bin/env python3
+"""Differential test for libschemadrift.
+
+Role: replays each SQL scenario through the schemadrift CLI
+(`schemadrift dump --dialect D --format json FILES...`) and through the real
+engine (PostgreSQL 15 server started for this run / Python's built-in SQLite),
+turns both catalogs into one comparison projection (below; field meanings in
+docs/catalog-json.md) and fails on any difference. It then
+round-trips `schemadrift dump --format sql` through a fresh engine database
+and checks that the engine ends up with the same catalog as from the scenario.
+
+Standard library only; runs on Python 3.11 (Debian 12's /usr/bin/python3).
+
+Usage:
+    differential.py --cli PATH/schemadrift [--dialect postgres|sqlite|both]
+                    [-v] [--no-keep-going] [--engine-only] SCENARIO...
+
+Projection (the contract; everything else in our JSON is ignored):
+  PostgreSQL: schemas{name: {tables{name: {columns[name,type,not_null,default],
+    constraints{name: {kind, columns (not for check), FKs also ref_schema,
+    ref_table, ref_columns, on_update, on_delete, match, deferrable,
+    initially_deferred}}, indexes{name: {unique, primary, method,
+    keys[{column|expression, desc, nulls_first}], where, constraint}}}},
+    sequences{name: {type, owned_by}}}}. Every schema except pg_* and
+    information_schema; extension members are left out. Exclusion
+    constraints get kind "exclusion". owned_by only from pg_depend 'a'
+    (serial / OWNED BY); identity sequences have owned_by null.
+  SQLite: schemas{main: {tables{name: {sql, columns[name,type,not_null,default,
+    pk], indexes{name: {unique, origin, partial, columns (null for an
+    expression), desc, sql}}, foreign_keys[[{table,from,to,on_update,
+    on_delete,match}...]...] sorted by (table, from columns)}}}}. Columns come
+    from pragma table_xinfo minus virtual-table hidden columns (hidden=1), so
+    generated columns (hidden 2/3) are included. A "temp" schema appears
+    only when it has tables.
+
+A SCENARIO is a .sql file or a directory of .sql files (applied in sorted
+name order). The dialect comes from the nearest path component named
+`postgres` or `sqlite` (or from --dialect postgres|sqlite when there is none).
+`*.err.sql` files and anything inside a directory named `errors` are error
+cases, not differential scenarios, and are skipped. A directory named
+`postgres`/`sqlite`/`golden`, or one holding no .sql files but
+sub-directories, is a collection: each .sql file and each sub-directory (with
+.sql files) in it is a scenario, so `differential.py --cli X test/golden`
+runs everything. --engine-only prints the engine projection, needs no CLI.
+
+Exit status: 0 when every selected scenario passed (and at least one ran),
+1 otherwise, 2 on usage errors, 77 (meson "skip") when PostgreSQL is not
+installed and no SQLite scenario was selected.
+
+Environment: SD_PG_BINDIR overrides the PostgreSQL bin directory
+(default /usr/lib/postgresql/15/bin); SD_PG_USER the unprivileged user the
+server runs as when this script runs as root (default `postgres`, created
+with useradd as `schemadrift-pg` if no usable user exists).
+"""
+
+import argparse
+import difflib
+import json
+import os
+import pwd
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+TIMEOUT = 60  # seconds, for every subprocess
+DIALECTS = ("postgres", "sqlite")
+DEFAULT_PG_BINDIR = "/usr/lib/postgresql/15/bin"
+
+
+class ScenarioFailure(Exception):
+    """The scenario fails; str(self) is the one-line reason, .details more."""
+
+    def __init__(self, reason, details=""):
+        super().__init__(reason)
+        self.details = details
+
+
+class EngineUnavailable(Exception):
+    pass
+
+
+# --------------------------------------------------------------------------
+# Small helpers
+
+
+def indent(text, prefix="    "):
+    return "\n".join(prefix + line if line else line
+                     for line in text.rstrip("\n").split("\n"))
+
+
+def dumps(obj):
+    return json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False)
+
+
+def diff_text(ours, theirs, from_name, to_name):
+    a = dumps(ours).splitlines()
+    b = dumps(theirs).splitlines()
+    return "\n".join(difflib.unified_diff(a, b, from_name, to_name,
+                                          n=4, lineterm=""))
+
+
+def run(cmd, timeout=TIMEOUT, **kw):
+    """subprocess.run with a timeout turned into a readable failure."""
+    try:
+        return subprocess.run(cmd, stdin=kw.pop("stdin", subprocess.DEVNULL),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              timeout=timeout, **kw)
+    except subprocess.TimeoutExpired:
+        raise ScenarioFailure("timed out after %ds: %s"
+                              % (timeout, " ".join(cmd[:4])))
+
+
+def decode(b):
+    return b.decode("utf-8", errors="replace")
+
+
+def unique_key(d, key):
+    """Engine catalogs may hold two objects with one name in one dict of the
+    projection; keep both visible instead of silently dropping one."""
+    if key not in d:
+        return key
+    n = 2
+    while "%s (duplicate %d)" % (key, n) in d:
+        n += 1
+    return "%s (duplicate %d)" % (key, n)
+
+
+# --------------------------------------------------------------------------
+# Scenarios
+
+
+class Scenario:
+    def __init__(self, path, dialect, name, files, skip_reason=None):
+        self.path = path
+        self.dialect = dialect
+        self.name = name
+        self.files = files
+        self.skip_reason = skip_reason
+
+
+def dialect_of(path):
+    parts = os.path.abspath(path).split(os.sep)
+    for i in range(len(parts) - 1, -1, -1):
+        if parts[i] in DIALECTS:
+            return parts[i], "/".join(parts[i:])
+    return None, path
+
+
+def is_error_case(path):
+    parts = os.path.abspath(path).split(os.sep)
+    return path.endswith(".err.sql") or "errors" in parts[:-1] or \
+        (os.path.isdir(path) and parts[-1] == "errors")
+
+
+def sql_files_in(d):
+    return sorted(os.path.join(d, f) for f in os.listdir(d)
+                  if f.endswith(".sql") and not f.endswith(".err.sql")
+                  and os.path.isfile(os.path.join(d, f)))
+
+
+def has_sql(d):
+    for _root, _dirs, files in os.walk(d):
+        if any(f.endswith(".sql") for f in files):
+            return True
+    return False
+
+
+def expand(path, forced_dialect):
+    """Yield Scenario objects for one command-line argument."""
+    path = os.path.normpath(path)
+    dialect, name = dialect_of(path)
+    if dialect is None and forced_dialect in DIALECTS:
+        dialect = forced_dialect
+    if is_error_case(path):
+        yield Scenario(path, dialect, name, [], "error case")
+        return
+    if os.path.isdir(path):
+        base = os.path.basename(os.path.abspath(path))
+        entries = sorted(os.listdir(path))
+        files = sql_files_in(path)
+        subdirs = [e for e in entries if os.path.isdir(os.path.join(path, e))]
+        if base in DIALECTS or base == "golden" or (not files and subdirs):
+            for e in entries:
+                p = os.path.join(path, e)
+                # inside a collection, directories without any .sql file
+                # (e.g. expected-output folders) are not scenarios
+                if (os.path.isdir(p) and has_sql(p)) or \
+                        (os.path.isfile(p) and e.endswith(".sql")):
+                    yield from expand(p, forced_dialect)
+            return
+        yield Scenario(path, dialect, name, files)
+        return
+    if not os.path.exists(path):
+        yield Scenario(path, dialect, name, [path])  # fails later, visibly
+        return
+    yield Scenario(path, dialect, name, [path])
+
+
+# --------------------------------------------------------------------------
+# Our side: the CLI and the projection of its JSON
+
+
+def run_cli(cli, dialect, fmt, files):
+    r = run([cli, "dump", "--dialect", dialect, "--format", fmt] + files)
+    if r.returncode != 0:
+        raise ScenarioFailure(
+            "schemadrift dump --format %s exited with %d"
+            % (fmt, r.returncode),
+            "stderr:\n" + indent(decode(r.stderr) or "(empty)"))
+    return decode(r.stdout)
+
+
+def req(obj, key, where):
+    try:
+        return obj[key]
+    except (KeyError, TypeError):
+        raise ScenarioFailure("our JSON: missing %r in %s" % (key, where))
+
+
+def project_ours_postgres(doc):
+    out = {}
+    for s in req(doc, "schemas", "document"):
+        sname = req(s, "name", "schema")
+        tables = {}
+        for t in s.get("tables") or []:
+            tname = req(t, "name", "table in " + sname)
+            where = "%s.%s" % (sname, tname)
+            cols = [{"name": req(c, "name", where),
+                     "type": req(c, "type", where),
+                     "not_null": req(c, "not_null", where),
+                     "default": c.get("default")}
+                    for c in t.get("columns") or []]
+            cons = {}
+            for c in t.get("constraints") or []:
+                kind = req(c, "kind", where + " constraint")
+                p = {"kind": kind}
+                if kind != "check":
+                    p["columns"] = c.get("columns")
+                if kind == "foreign_key":
+                    for k in ("ref_schema", "ref_table", "ref_columns",
+                              "on_update", "on_delete", "match",
+                              "deferrable", "initially_deferred"):
+                        p[k] = c.get(k)
+                name = c.get("name")
+                cons[unique_key(cons, str(name))] = p
+            idx = {}
+            for i in t.get("indexes") or []:
+                keys = []
+                for k in req(i, "keys", where + " index"):
+                    kk = {}
+                    if "column" in k:
+                        kk["column"] = k["column"]
+                    else:
+                        kk["expression"] = k.get("expression")
+                    kk["desc"] = k.get("desc")
+                    kk["nulls_first"] = k.get("nulls_first")
+                    keys.append(kk)
+                idx[unique_key(idx, str(req(i, "name", where + " index")))] = {
+                    "unique": i.get("unique"),
+                    "primary": i.get("primary"),
+                    "method": i.get("method"),
+                    "keys": keys,
+                    "where": i.get("where"),
+                    "constraint": i.get("constraint"),
+                }
+            tables[unique_key(tables, tname)] = {
+                "columns": cols, "constraints": cons, "indexes": idx}
+        seqs = {}
+        for q in s.get("sequences") or []:
+            seqs[unique_key(seqs, req(q, "name", "sequence"))] = {
+                "type": q.get("type"), "owned_by": q.get("owned_by")}
+        out[unique_key(out, sname)] = {"tables": tables, "sequences": seqs}
+    return {"schemas": out}
+
+
+SQLITE_ACTIONS = {"no action": "NO ACTION", "restrict": "RESTRICT",
+                  "cascade": "CASCADE", "set null": "SET NULL",
+                  "set default": "SET DEFAULT"}
+
+
+def sort_fk_groups(groups):
+    return sorted(groups, key=lambda g: (
+        str(g[0]["table"]) if g else "",
+        [str(x["from"]) for x in g],
+        json.dumps(g, sort_keys=True)))
+
+
+def project_ours_sqlite(doc):
+    out = {}
+    for s in req(doc, "schemas", "document"):
+        sname = req(s, "name", "schema")
+        tables = {}
+        for t in s.get("tables") or []:
+            tname = req(t, "name", "table in " + sname)
+            where = "%s.%s" % (sname, tname)
+            cols = [{"name": req(c, "name", where),
+                     "type": req(c, "type", where),
+                     "not_null": req(c, "not_null", where),
+                     "default": c.get("default"),
+                     "pk": req(c, "pk", where)}
+                    for c in t.get("columns") or []]
+            idx = {}
+            for i in t.get("indexes") or []:
+                keys = req(i, "keys", where + " index")
+                idx[unique_key(idx, str(req(i, "name", where + " index")))] = {
+                    "unique": i.get("unique"),
+                    "origin": i.get("origin"),
+                    "partial": i.get("where") is not None,
+                    "columns": [k["column"] if "column" in k else None
+                                for k in keys],
+                    "desc": [k.get("desc") for k in keys],
+                    "sql": i.get("sql"),
+                }
+            fks = []
+            for c in t.get("constraints") or []:
+                if c.get("kind") != "foreign_key":
+                    continue
+                refcols = c.get("ref_columns") or []
+                group = []
+                for n, col in enumerate(req(c, "columns", where + " fk")):
+                    group.append({
+                        "table": c.get("ref_table"),
+                        "from": col,
+                        "to": refcols[n] if n < len(refcols) else None,
+                        "on_update": SQLITE_ACTIONS.get(c.get("on_update"),
+                                                        c.get("on_update")),
+                        "on_delete": SQLITE_ACTIONS.get(c.get("on_delete"),
+                                                        c.get("on_delete")),
+                        "match": "NONE",
+                    })
+                fks.append(group)
+            tables[unique_key(tables, tname)] = {
+                "sql": t.get("sql"), "columns": cols, "indexes": idx,
+                "foreign_keys": sort_fk_groups(fks)}
+        if sname == "temp" and not tables:
+            continue
+        out[unique_key(out, sname)] = {"tables": tables}
+    return {"schemas": out}
+
+
+def project_ours(dialect, text):
+    try:
+        doc = json.loads(text)
+    except ValueError as e:
+        raise ScenarioFailure("our JSON does not parse: %s" % e,
+                              "output:\n" + indent(text[:2000]))
+    if dialect == "postgres":
+        return project_ours_postgres(doc)
+    return project_ours_sqlite(doc)
+
+
+# --------------------------------------------------------------------------
+# SQLite engine
+
+
+def sqlite_apply(con, sql_text, label):
+    try:
+        con.executescript(sql_text)
+    except sqlite3.Error as e:
+        raise ScenarioFailure("%s: %s" % (label, e))
+
+
+def sqlite_project(con):
+    schemas = {}
+    for sname, master in (("main", "sqlite_schema"),
+                          ("temp", "sqlite_temp_schema")):
+        q = lambda sql, args=(): con.execute(sql, args).fetchall()
+        rows = q("SELECT name, sql FROM %s.%s WHERE type = 'table' "
+                 "ORDER BY name" % (sname, master))
+        isql = dict(q("SELECT name, sql FROM %s.%s WHERE type = 'index'"
+                      % (sname, master)))
+        tables = {}
+        for tname, tsql in rows:
+            if tname.startswith("sqlite_"):
+                continue
+            cols = []
+            # hidden: 0 normal, 1 hidden column of a virtual table,
+            # 2/3 generated (virtual/stored) column - those are real columns.
+            for cid, name, typ, notnull, dflt, pk, hidden in q(
+                    "SELECT * FROM pragma_table_xinfo(?, ?)", (tname, sname)):
+                if hidden == 1:
+                    continue
+                cols.append({"name": name, "type": typ,
+                             "not_null": bool(notnull), "default": dflt,
+                             "pk": pk})
+            idx = {}
+            for seq, iname, unique, origin, partial in q(
+                    "SELECT * FROM pragma_index_list(?, ?)", (tname, sname)):
+                keys = [r for r in q(
+                    "SELECT * FROM pragma_index_xinfo(?, ?) ORDER BY seqno",
+                    (iname, sname)) if r[5]]
+                idx[unique_key(idx, iname)] = {
+                    "unique": bool(unique), "origin": origin,
+                    "partial": bool(partial),
+                    "columns": [r[2] for r in keys],
+                    "desc": [bool(r[3]) for r in keys],
+                    "sql": isql.get(iname),
+                }
+            groups = {}
+            for fid, fseq, ftable, ffrom, fto, onupd, ondel, match in q(
+                    "SELECT * FROM pragma_foreign_key_list(?, ?) "
+                    "ORDER BY id, seq", (tname, sname)):
+                groups.setdefault(fid, []).append({
+                    "table": ftable, "from": ffrom, "to": fto,
+                    "on_update": onupd, "on_delete": ondel, "match": match})
+            tables[tname] = {"sql": tsql, "columns": cols, "indexes": idx,
+                             "foreign_keys": sort_fk_groups(groups.values())}
+        if sname == "temp" and not tables:
+            continue
+        schemas[sname] = {"tables": tables}
+    return {"schemas": schemas}
+
+
+def sqlite_engine_projection(files=None, sql_text=None):
+    con = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        if files is not None:
+            for f in files:
+                with open(f, "rb") as fh:
+                    raw = fh.read()
+                try:
+                    text = raw.decode("utf-8")
+                except UnicodeDecodeError as e:
+                    raise ScenarioFailure("%s is not UTF-8: %s" % (f, e))
+                sqlite_apply(con, text, "scenario invalid on engine (%s)"
+                             % os.path.basename(f))
+        else:
+            try:
+                sqlite_apply(con, sql_text,
+                             "dump --format sql output rejected by engine")
+            except ScenarioFailure as e:
+                e.details = "dumped SQL:\n" + indent(sql_text[:4000])
+                raise
+        return sqlite_project(con)
+    finally:
+        con.close()
+
+
+# --------------------------------------------------------------------------
+# PostgreSQL engine
+
+PG_CATALOG_QUERY = r"""
+WITH nsp AS (
+  SELECT n.oid, n.nspname FROM pg_namespace n
+  WHERE n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'
+    AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                    WHERE d.classid = 'pg_namespace'::regclass
+                      AND d.objid = n.oid AND d.deptype = 'e')
+), rel AS (
+  SELECT c.oid, c.relname, c.relkind, n.nspname
+  FROM pg_class c JOIN nsp n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p', 'S')
+    AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                    WHERE d.classid = 'pg_class'::regclass
+                      AND d.objid = c.oid AND d.deptype = 'e')
+), tbl AS (
+  SELECT * FROM rel WHERE relkind IN ('r', 'p')
+)
+SELECT json_build_object(
+ 'schemas', (SELECT coalesce(json_agg(nspname ORDER BY nspname), '[]')
+             FROM nsp),
+ 'tables', (SELECT coalesce(json_agg(json_build_object(
+               'oid', oid, 'schema', nspname, 'name', relname)
+             ORDER BY nspname, relname), '[]') FROM tbl),
+ 'columns', (SELECT coalesce(json_agg(json_build_object(
+               'rel', a.attrelid, 'name', a.attname,
+               'type', format_type(a.atttypid, a.atttypmod),
+               'not_null', a.attnotnull,
+               'default', pg_get_expr(ad.adbin, ad.adrelid))
+             ORDER BY a.attrelid, a.attnum), '[]')
+             FROM pg_attribute a JOIN tbl t ON t.oid = a.attrelid
+             LEFT JOIN pg_attrdef ad
+               ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+             WHERE a.attnum > 0 AND NOT a.attisdropped),
+ 'constraints', (SELECT coalesce(json_agg(json_build_object(
+               'rel', co.conrelid, 'name', co.conname, 'type', co.contype,
+               'columns', (SELECT json_agg(a.attname ORDER BY k.ord)
+                           FROM unnest(co.conkey) WITH ORDINALITY k(num, ord)
+                           LEFT JOIN pg_attribute a
+                             ON a.attrelid = co.conrelid AND a.attnum = k.num),
+               'ref_schema', rn.nspname, 'ref_table', rc.relname,
+               'ref_columns', (SELECT json_agg(a.attname ORDER BY k.ord)
+                           FROM unnest(co.confkey) WITH ORDINALITY k(num,ord)
+                           LEFT JOIN pg_attribute a
+                           ON a.attrelid = co.confrelid AND a.attnum = k.num),
+               'upd', co.confupdtype, 'del', co.confdeltype,
+               'match', co.confmatchtype,
+               'deferrable', co.condeferrable,
+               'initially_deferred', co.condeferred)
+             ORDER BY co.conrelid, co.conname), '[]')
+             FROM pg_constraint co JOIN tbl t ON t.oid = co.conrelid
+             LEFT JOIN pg_class rc ON rc.oid = co.confrelid
+             LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+             -- an FK referencing a partitioned table gets extra internal
+             -- copies (same name, same table) for each referenced partition
+             WHERE NOT EXISTS (SELECT 1 FROM pg_constraint p
+                               WHERE p.oid = co.conparentid
+                                 AND p.conrelid = co.conrelid)),
+ 'indexes', (SELECT coalesce(json_agg(json_build_object(
+               'rel', i.indrelid, 'name', ic.relname,
+               'unique', i.indisunique, 'primary', i.indisprimary,
+               'method', am.amname,
+               'keys', (SELECT json_agg(json_build_object(
+                          'column', a.attname,
+                          'expression', CASE WHEN i.indkey[k - 1] = 0 THEN
+                                 pg_get_indexdef(i.indexrelid, k, true) END,
+                          'option', i.indoption[k - 1]) ORDER BY k)
+                        FROM generate_series(1, i.indnkeyatts) k
+                        LEFT JOIN pg_attribute a
+                          ON a.attrelid = i.indrelid
+                         AND a.attnum = i.indkey[k - 1]
+                         AND i.indkey[k - 1] <> 0),
+               'where', pg_get_expr(i.indpred, i.indrelid, true),
+               'constraint', (SELECT min(co.conname) FROM pg_constraint co
+                              WHERE co.conindid = i.indexrelid
+                                AND co.conrelid = i.indrelid
+                                AND co.contype IN ('p', 'u', 'x')))
+             ORDER BY i.indrelid, ic.relname), '[]')
+             FROM pg_index i JOIN tbl t ON t.oid = i.indrelid
+             JOIN pg_class ic ON ic.oid = i.indexrelid
+             JOIN pg_am am ON am.oid = ic.relam),
+ 'sequences', (SELECT coalesce(json_agg(json_build_object(
+               'schema', r.nspname, 'name', r.relname,
+               'type', format_type(s.seqtypid, NULL),
+               'owned_by', (SELECT min(t.relname || '.' || a.attname)
+                            FROM pg_depend d
+                            JOIN pg_class t ON t.oid = d.refobjid
+                            JOIN pg_attribute a ON a.attrelid = d.refobjid
+                                               AND a.attnum = d.refobjsubid
+                            WHERE d.classid = 'pg_class'::regclass
+                              AND d.objid = r.oid
+                              AND d.refclassid = 'pg_class'::regclass
+                              AND d.refobjsubid > 0 AND d.deptype = 'a'))
+             ORDER BY r.nspname, r.relname), '[]')
+             FROM rel r JOIN pg_sequence s ON s.seqrelid = r.oid
+             WHERE r.relkind = 'S')
+);
+"""
+
+PG_ACTIONS = {"a": "no action", "r": "restrict", "c": "cascade",
+              "n": "set null", "d": "set default"}
+PG_MATCH = {"s": "simple", "f": "full", "p": "partial"}
+PG_KINDS = {"p": "primary_key", "u": "unique", "c": "check",
+            "f": "foreign_key", "x": "exclusion", "t": "trigger"}
+
+
+def pg_build_projection(raw):
+    schemas = {s: {"tables": {}, "sequences": {}} for s in raw["schemas"]}
+    by_oid = {}
+    for t in raw["tables"]:
+        entry = {"columns": [], "constraints": {}, "indexes": {}}
+        tabs = schemas[t["schema"]]["tables"]
+        tabs[unique_key(tabs, t["name"])] = entry
+        by_oid[t["oid"]] = entry
+    for c in raw["columns"]:
+        by_oid[c["rel"]]["columns"].append({
+            "name": c["name"], "type": c["type"],
+            "not_null": c["not_null"], "default": c["default"]})
+    for c in raw["constraints"]:
+        kind = PG_KINDS.get(c["type"], c["type"])
+        p = {"kind": kind}
+        if kind != "check":
+            p["columns"] = c["columns"] or []
+        if kind == "foreign_key":
+            p.update({
+                "ref_schema": c["ref_schema"], "ref_table": c["ref_table"],
+                "ref_columns": c["ref_columns"] or [],
+                "on_update": PG_ACTIONS.get(c["upd"], c["upd"]),
+                "on_delete": PG_ACTIONS.get(c["del"], c["del"]),
+                "match": PG_MATCH.get(c["match"], c["match"]),
+                "deferrable": c["deferrable"],
+                "initially_deferred": c["initially_deferred"]})
+        cons = by_oid[c["rel"]]["constraints"]
+        cons[unique_key(cons, c["name"])] = p
+    for i in raw["indexes"]:
+        keys = []
+        for k in i["keys"] or []:
+            kk = ({"expression": k["expression"]} if k["column"] is None
+                  else {"column": k["column"]})
+            kk["desc"] = bool(k["option"] & 1)
+            kk["nulls_first"] = bool(k["option"] & 2)
+            keys.append(kk)
+        idx = by_oid[i["rel"]]["indexes"]
+        idx[unique_key(idx, i["name"])] = {
+            "unique": i["unique"], "primary": i["primary"],
+            "method": i["method"], "keys": keys, "where": i["where"],
+            "constraint": i["constraint"]}
+    for s in raw["sequences"]:
+        seqs = schemas[s["schema"]]["sequences"]
+        seqs[unique_key(seqs, s["name"])] = {"type": s["type"],
+                                             "owned_by": s["owned_by"]}
+    return {"schemas": schemas}
+
+
+class PgCluster:
+    """One throw-away PostgreSQL cluster for the whole run."""
+
+    SUPERUSER = "postgres"
+
+    def __init__(self, bindir, verbose=False):
+        self.bindir = bindir
+        self.verbose = verbose
+        self.tmpdir = None
+        self.datadir = None
+        self.user = None        # OS user running the server (None = us)
+        self.started = False
+        self.counter = 0
+        psql = os.path.join(bindir, "psql")
+        self.psql = psql if os.access(psql, os.X_OK) else shutil.which("psql")
+        self.env = {k: v for k, v in os.environ.items()
+                    if not k.startswith("PG") and not k.startswith("LC_")}
+        self.env.update({"LC_ALL": "C", "LANG": "C", "TZ": "UTC",
+                         "PGCLIENTENCODING": "UTF8"})
+
+    @staticmethod
+    def available(bindir):
+        return all(os.access(os.path.join(bindir, b), os.X_OK)
+                   for b in ("initdb", "pg_ctl", "postgres"))
+
+    # -- running commands as the server's user
+    def _as_user(self, cmd):
+        if self.user is None:
+            return cmd
+        if shutil.which("runuser"):
+            return ["runuser", "-u", self.user, "--"] + cmd
+        return ["setpriv", "--reuid", self.user, "--regid", self.user,
+                "--init-groups", "--"] + cmd
+
+    def _pick_user(self):
+        if os.geteuid() != 0:
+            return None
+        wanted = os.environ.get("SD_PG_USER", "postgres")
+        for name in (wanted, "schemadrift-pg"):
+            try:
+                pw = pwd.getpwnam(name)
+            except KeyError:
+                continue
+            if pw.pw_uid != 0:
+                return name
+        name = "schemadrift-pg"
+        r = run(["useradd", "--system", "--no-create-home", "--home-dir",
+                 "/nonexistent", "--shell", "/usr/sbin/nologin", name])
+        if r.returncode != 0:
+            raise EngineUnavailable("cannot create user %s: %s"
+                                    % (name, decode(r.stderr).strip()))
+        return name
+
+    def start(self):
+        self.user = self._pick_user()
+        base = tempfile.gettempdir()
+        if len(base) > 40:          # unix socket paths are limited to ~107
+            base = "/tmp"
+        self.tmpdir = tempfile.mkdtemp(prefix="sd-pg-", dir=base)
+        if self.user is not None:
+            pw = pwd.getpwnam(self.user)
+            os.chown(self.tmpdir, pw.pw_uid, pw.pw_gid)
+        os.chmod(self.tmpdir, 0o755)
+        self.datadir = os.path.join(self.tmpdir, "data")
+        r = run(self._as_user([
+            os.path.join(self.bindir, "initdb"), "-D", self.datadir,
+            "-U", self.SUPERUSER, "-A", "trust", "-E", "UTF8",
+            "--locale=C", "--no-sync", "--no-instructions"]),
+            cwd=self.tmpdir, env=self.env)
+        if r.returncode != 0:
+            raise EngineUnavailable("initdb failed:\n" + indent(
+                decode(r.stdout) + decode(r.stderr)))
+        opts = ("-c listen_addresses='' -c unix_socket_directories='%s' "
+                "-c fsync=off -c full_page_writes=off "
+                "-c synchronous_commit=off -c autovacuum=off "
+                "-c max_locks_per_transaction=256 -c TimeZone=UTC "
+                "-c DateStyle='ISO, MDY' -c IntervalStyle=postgres "
+                "-c lc_messages=C -c log_min_messages=warning"
+                % self.tmpdir)
+        self.started = True    # from here on, stop() must try to stop it
+        r = run(self._as_user([
+            os.path.join(self.bindir, "pg_ctl"), "-D", self.datadir,
+            "-l", os.path.join(self.tmpdir, "server.log"), "-o", opts,
+            "-w", "-t", "60", "-s", "start"]), cwd=self.tmpdir, env=self.env,
+            timeout=TIMEOUT + 10)
+        if r.returncode != 0:
+            log = ""
+            try:
+                with open(os.path.join(self.tmpdir, "server.log")) as fh:
+                    log = fh.read()[-3000:]
+            except OSError:
+                pass
+            raise EngineUnavailable("pg_ctl start failed:\n" + indent(
+                decode(r.stdout) + decode(r.stderr) + log))
+        if self.psql is None:
+            raise EngineUnavailable("psql not found")
+        r = run([os.path.join(self.bindir, "postgres"), "--version"],
+                env=self.env)
+        version = decode(r.stdout).strip()
+        if " 15." not in version:
+            print("differential: warning: expected PostgreSQL 15, found %r"
+                  % version, file=sys.stderr)
+
+    def stop(self):
+        if self.tmpdir is None:
+            return
+        if self.started:
+            pid = None
+            try:
+                with open(os.path.join(self.datadir, "postmaster.pid")) as fh:
+                    pid = int(fh.readline().strip())
+            except (OSError, ValueError):
+                pass
+            try:
+                subprocess.run(self._as_user([
+                    os.path.join(self.bindir, "pg_ctl"), "-D", self.datadir,
+                    "-m", "immediate", "-w", "-t", "20", "-s", "stop"]),
+                    stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL, cwd=self.tmpdir, env=self.env,
+                    timeout=30)
+            except (subprocess.TimeoutExpired, OSError):
+                pass
+            if pid is not None and self._alive(pid):
+                for sig in (signal.SIGQUIT, signal.SIGKILL):
+                    try:
+                        os.kill(pid, sig)
+                    except OSError:
+                        break
+                    for _ in range(50):
+                        if not self._alive(pid):
+                            break
+                        time.sleep(0.1)
+            self.started = False
+        shutil.rmtree(self.tmpdir, ignore_errors=True)
+        self.tmpdir = None
+
+    @staticmethod
+    def _alive(pid):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        # a zombie child would still answer; the postmaster is not our child
+        try:
+            with open("/proc/%d/stat" % pid) as fh:
+                return fh.read().split(") ")[-1][:1] != "Z"
+        except OSError:
+            return True
+
+    # -- psql
+    def psql_cmd(self, db, *extra):
+        return [self.psql, "-X", "-q", "-v", "ON_ERROR_STOP=1",
+                "-h", self.tmpdir, "-U", self.SUPERUSER, "-d", db] \
+            + list(extra)
+
+    def admin(self, sql):
+        r = run(self.psql_cmd("postgres", "-c", sql), env=self.env)
+        if r.returncode != 0:
+            raise ScenarioFailure("PostgreSQL: %s failed: %s"
+                                  % (sql, decode(r.stderr).strip()))
+
+    def new_db(self):
+        self.counter += 1
+        name = "s_%d" % self.counter
+        self.admin("CREATE DATABASE %s TEMPLATE template0" % name)
+        return name
+
+    def drop_db(self, name):
+        try:
+            self.admin("DROP DATABASE IF EXISTS %s WITH (FORCE)" % name)
+        except ScenarioFailure:
+            pass
+
+    def apply_file(self, db, path, label):
+        r = run(self.psql_cmd(db, "-f", path), env=self.env)
+        if r.returncode != 0:
+            raise ScenarioFailure(
+                "%s: %s" % (label, first_error(decode(r.stderr))),
+                "psql stderr:\n" + indent(decode(r.stderr)))
+
+    def projection(self, db):
+        env = dict(self.env, PGOPTIONS="-c search_path=public")
+        r = run(self.psql_cmd(db, "-A", "-t", "-c", PG_CATALOG_QUERY),
+                env=env)
+        if r.returncode != 0:
+            raise ScenarioFailure("reading the PostgreSQL catalog failed: "
+                                  + decode(r.stderr).strip())
+        return pg_build_projection(json.loads(decode(r.stdout)))
+
+
+def first_error(stderr):
+    for line in stderr.splitlines():
+        if "ERROR:" in line or "FATAL:" in line:
+            return line.strip()
+    lines = [l for l in stderr.splitlines() if l.strip()]
+    return lines[0].strip() if lines else "(no message)"
+
+
+# --------------------------------------------------------------------------
+# Running scenarios
+
+
+def engine_projection_pg(cluster, files, keep):
+    db = cluster.new_db()
+    keep.append(db)
+    for f in files:
+        cluster.apply_file(db, os.path.abspath(f),
+                           "scenario invalid on engine (%s)"
+                           % os.path.basename(f))
+    return cluster.projection(db)
+
+
+def roundtrip_pg(cluster, sql_text, keep):
+    db = cluster.new_db()
+    keep.append(db)
+    path = os.path.join(cluster.tmpdir, "roundtrip_%s.sql" % db)
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(sql_text)
+    os.chmod(path, 0o644)
+    try:
+        cluster.apply_file(db, path,
+                           "dump --format sql output rejected by engine")
+    except ScenarioFailure as e:
+        e.details += "\ndumped SQL:\n" + indent(sql_text[:4000])
+        raise
+    return cluster.projection(db)
+
+
+def check_scenario(sc, args, cluster):
+    """Return None when the scenario passes; raise ScenarioFailure if not."""
+    for f in sc.files:
+        if not os.path.isfile(f):
+            raise ScenarioFailure("no such file: %s" % f)
+    if not sc.files:
+        raise ScenarioFailure("no .sql files in %s" % sc.path)
+    dbs = []
+    try:
+        if sc.dialect == "postgres":
+            engine = engine_projection_pg(cluster, sc.files, dbs)
+        else:
+            engine = sqlite_engine_projection(files=sc.files)
+        if args.engine_only:
+            print(indent(dumps(engine)))
+            return
+        ours = project_ours(sc.dialect,
+                            run_cli(args.cli, sc.dialect, "json", sc.files))
+        if args.verbose:
+            print("  schemadrift projection:\n" + indent(dumps(ours)))
+            print("  engine projection:\n" + indent(dumps(engine)))
+        if ours != engine:
+            raise ScenarioFailure(
+                "catalog differs from the engine",
+                diff_text(ours, engine, "schemadrift", "engine"))
+        sql_text = run_cli(args.cli, sc.dialect, "sql", sc.files)
+        if sc.dialect == "postgres":
+            again = roundtrip_pg(cluster, sql_text, dbs)
+        else:
+            again = sqlite_engine_projection(sql_text=sql_text)
+        if again != engine:
+            raise ScenarioFailure(
+                "round trip (dump --format sql) gives a different catalog",
+                diff_text(engine, again, "engine (scenario)",
+                          "engine (dump --format sql)")
+                + "\n  dumped SQL:\n" + indent(sql_text[:4000]))
+    finally:
+        if cluster is not None:
+            for db in dbs:
+                cluster.drop_db(db)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(
+        description="Compare schemadrift's catalog with PostgreSQL/SQLite.")
+    ap.add_argument("--cli", help="path to the schemadrift binary")
+    ap.add_argument("--dialect", choices=("postgres", "sqlite", "both"),
+                    default="both")
+    ap.add_argument("--keep-going", dest="keep_going", action="store_true",
+                    default=True, help="run all scenarios (default)")
+    ap.add_argument("--no-keep-going", "-x", dest="keep_going",
+                    action="store_false", help="stop at the first failure")
+    ap.add_argument("-v", "--verbose", action="store_true",
+                    help="print both projections")
+    ap.add_argument("--engine-only", action="store_true",
+                    help="only print the engine projection of each scenario "
+                         "(no CLI needed; for writing/debugging scenarios)")
+    ap.add_argument("--pg-bindir",
+                    default=os.environ.get("SD_PG_BINDIR", DEFAULT_PG_BINDIR))
+    ap.add_argument("scenarios", nargs="+", metavar="SCENARIO")
+    args = ap.parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):
+            pass
+
+    if not args.engine_only:
+        if not args.cli:
+            ap.error("--cli is required")
+        if not (os.path.isfile(args.cli) and os.access(args.cli, os.X_OK)):
+            print("differential: --cli %s is not an executable file"
+                  % args.cli, file=sys.stderr)
+            return 2
+        args.cli = os.path.abspath(args.cli)
+
+    scenarios = []
+    for p in args.scenarios:
+        if not os.path.exists(p):
+            print("differential: no such scenario: %s" % p, file=sys.stderr)
+            return 2
+        scenarios.extend(expand(p, args.dialect))
+
+    selected = []
+    for sc in scenarios:
+        if sc.skip_reason:
+            if args.verbose:
+                print("skip %s: %s" % (sc.name, sc.skip_reason))
+            continue
+        if sc.dialect is None:
+            selected.append(sc)      # fails: dialect unknown
+        elif args.dialect in ("both", sc.dialect):
+            selected.append(sc)
+
+    if not selected:
+        print("differential: no scenario selected (dialect %s)"
+              % args.dialect, file=sys.stderr)
+
+    want_pg = any(sc.dialect == "postgres" for sc in selected)
+    want_sqlite = any(sc.dialect == "sqlite" for sc in selected)
+    pg_missing = None
+    if want_pg and not PgCluster.available(args.pg_bindir):
+        pg_missing = ("PostgreSQL 15 server binaries not found in %s "
+                      "(install postgresql-15 or set SD_PG_BINDIR)"
+                      % args.pg_bindir)
+        print("differential: " + pg_missing, file=sys.stderr)
+        if not want_sqlite:
+            print("differential: skipping (exit 77)", file=sys.stderr)
+            return 77
+
+    passed = failed = skipped = 0
+    cluster = None
+    pg_broken = None
+
+    def on_signal(signum, frame):
+        raise KeyboardInterrupt
+    old_term = signal.signal(signal.SIGTERM, on_signal)
+    old_hup = signal.signal(signal.SIGHUP, on_signal)
+    try:
+        for sc in selected:
+            if sc.dialect is None:
+                print("FAIL %s: cannot tell the dialect (no path component "
+                      "named postgres or sqlite; use --dialect)" % sc.name)
+                failed += 1
+                if not args.keep_going:
+                    break
+                continue
+            if sc.dialect == "postgres" and pg_missing:
+                print("skip %s: postgres not available" % sc.name)
+                skipped += 1
+                continue
+            if sc.dialect == "postgres" and cluster is None and not pg_broken:
+                cluster = PgCluster(args.pg_bindir, args.verbose)
+                try:
+                    cluster.start()
+                except (EngineUnavailable, ScenarioFailure) as e:
+                    pg_broken = str(e)
+                    print("differential: cannot start PostgreSQL: %s"
+                          % pg_broken, file=sys.stderr)
+            if sc.dialect == "postgres" and pg_broken:
+                print("FAIL %s: PostgreSQL could not be started" % sc.name)
+                failed += 1
+                if not args.keep_going:
+                    break
+                continue
+            if args.engine_only:
+                print("engine %s" % sc.name)
+            try:
+                check_scenario(sc, args, cluster)
+            except ScenarioFailure as e:
+                print("FAIL %s: %s" % (sc.name, e))
+                if e.details:
+                    print(indent(e.details))
+                failed += 1
+                if not args.keep_going:
+                    break
+            else:
+                if not args.engine_only:
+                    print("ok   %s" % sc.name)
+                passed += 1
+            sys.stdout.flush()
+    except KeyboardInterrupt:
+        print("differential: interrupted", file=sys.stderr)
+        failed += 1
+    finally:
+        if cluster is not None:
+            cluster.stop()
+        signal.signal(signal.SIGTERM, old_term)
+        signal.signal(signal.SIGHUP, old_hup)
+
+    summary = "%d passed, %d failed" % (passed, failed)
+    if skipped:
+        summary += ", %d skipped" % skipped
+    print(summary)
+    if failed == 0 and passed == 0 and skipped and pg_missing:
+        return 77
+    return 0 if failed == 0 and passed > 0 else 1
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except BrokenPipeError:        # e.g. piped into head; cleanup already ran
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

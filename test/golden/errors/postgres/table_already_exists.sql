@@ -1,0 +1,6 @@
+-- expect: ERROR:  relation "users" already exists
+CREATE TABLE users (id integer PRIMARY KEY);
+CREATE TABLE users (
+    id bigint PRIMARY KEY,
+    email text
+);

@@ -1,0 +1,17 @@
+-- DEFERRABLE / INITIALLY DEFERRED / INITIALLY IMMEDIATE / NOT DEFERRABLE.
+CREATE TABLE nodes (
+    id integer PRIMARY KEY,
+    next_id integer REFERENCES nodes (id) DEFERRABLE INITIALLY DEFERRED,
+    prev_id integer REFERENCES nodes (id) DEFERRABLE,
+    root_id integer REFERENCES nodes (id) DEFERRABLE INITIALLY IMMEDIATE,
+    owner_id integer REFERENCES nodes (id) NOT DEFERRABLE
+);
+
+CREATE TABLE edges (
+    src integer NOT NULL,
+    dst integer NOT NULL,
+    CONSTRAINT edges_src_fk FOREIGN KEY (src) REFERENCES nodes (id)
+        ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    FOREIGN KEY (dst) REFERENCES nodes INITIALLY DEFERRED,
+    UNIQUE (src, dst) DEFERRABLE
+);
