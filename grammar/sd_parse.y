@@ -49,8 +49,8 @@ void sd_parserTrace(FILE *stream, char *prefix);
 %left AT.
 %left COLLATE.
 %right UMINUS.
-%left LBRACKET.
 %left DCOLON.
+%left LBRACKET.
 %left DOT.
 
 input ::= cmd.
@@ -406,7 +406,7 @@ primary(A) ::= nm(S) DOT nm(F) LP exprlist(L) RP(R). { A = sdp_expr_func(p, &F, 
 primary(A) ::= nm(S) DOT nm(F) LP RP(R). { A = sdp_expr_func(p, &F, NULL, R.z + R.n); if (A) { A->kind = SDI_E_OTHER; A->start = S.z; } }
 primary(A) ::= LP(L) expr(X) RP(R). { A = sdp_expr_wrap(p, SDI_E_PAREN, X, L.z, R.z + R.n); }
 primary(A) ::= LP(L) expr(X) COMMA exprlist(Y) RP(R). { A = sdp_expr_wrap(p, SDI_E_OTHER, sdp_expr_list(p, sdp_expr_list(p, NULL, X), Y), L.z, R.z + R.n); }
-primary(A) ::= CAST(C) LP expr(X) AS typetoken(T) RP(R). { A = sdp_expr_cast(p, X, T); A = sdp_expr_span(A, C.z, R.z + R.n); if (A) A->kind = SDI_E_OTHER; }
+primary(A) ::= CAST(C) LP expr(X) AS typetoken(T) RP(R). { A = sdp_expr_cast(p, X, T); A = sdp_expr_span(A, C.z, R.z + R.n); }
 primary(A) ::= ARRAY(K) LBRACKET exprlist(L) RBRACKET(R). { A = sdp_expr_wrap(p, SDI_E_ARRAY, L, K.z, R.z + R.n); }
 primary(A) ::= ARRAY(K) LBRACKET RBRACKET(R). { A = sdp_expr_wrap(p, SDI_E_ARRAY, NULL, K.z, R.z + R.n); }
 primary(A) ::= CASE(K) case_operand case_whens case_else END(R). { A = sdp_expr(p, SDI_E_OTHER, &K); A = sdp_expr_span(A, NULL, R.z + R.n); }

@@ -843,7 +843,8 @@ static bool has_column(sd_parse *p, const sd_table *t, const coldesc *cols, size
  * the primary key) and a matching unique constraint. `self` is the table
  * being created (which may reference itself) with its pending keys. */
 static bool resolve_fk(sd_parse *p, condesc *d, sd_table *self, const char *self_name,
-                       sd_schema *self_schema, condescs *pending)
+                       sd_schema *self_schema, condescs *pending, const coldesc *cols,
+                       size_t ncols)
 {
     sdi_constraint *c = d->src;
     sd_schema *s = resolve_schema(p, &c->ref);
@@ -898,10 +899,7 @@ static bool resolve_fk(sd_parse *p, condesc *d, sd_table *self, const char *self
         }
     } else {
         for (size_t i = 0; i < d->nref_cols; i++)
-            if (!has_column(p, rt, NULL, 0, d->ref_cols[i]) &&
-                !(is_self && pending == NULL)) {
-                bool pending_col = false;
-                (void)pending_col;
+            if (!has_column(p, rt, is_self ? cols : NULL, is_self ? ncols : 0, d->ref_cols[i])) {
                 sdi_engine_error(p, c->ref.name.z,
                                  "column \"%s\" referenced in foreign key constraint does not exist",
                                  d->ref_cols[i]);
@@ -1208,6 +1206,7 @@ static void sqlite_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc l
     for (size_t i = 0; i < d->ncols; i++) {
         sd_column *c = sdi_column_find(p->cat, t, d->cols[i]);
         ix->keys[i].column = hdup(p, c ? c->name : d->cols[i]);
+        ix->keys[i].desc = d->column_level && d->src->desc;
     }
 }
 
@@ -1307,13 +1306,26 @@ static void apply_constraints(sd_parse *p, sd_table *t, condescs *cons, sdi_loc 
                 pg_add_fk(p, t, &cons->v[i], loc);
         return;
     }
+    /* SQLite: in order of appearance, except that a WITHOUT ROWID table's
+     * INTEGER PRIMARY KEY gets its index last (convertToWithoutRowidTable) */
+    condesc *late = NULL;
     for (size_t i = 0; i < cons->n && !p->oom; i++) {
         condesc *d = &cons->v[i];
+        if (d->kind == SD_CONSTRAINT_PRIMARY_KEY && t->without_rowid && d->ncols == 1 &&
+            !(d->column_level && d->src->desc)) {
+            sd_column *c = sdi_column_find(p->cat, t, d->cols[0]);
+            if (c && strcasecmp(c->type, "INTEGER") == 0) {
+                late = d;
+                continue;
+            }
+        }
         if (d->kind == SD_CONSTRAINT_PRIMARY_KEY || d->kind == SD_CONSTRAINT_UNIQUE)
             sqlite_add_key(p, t, d, loc);
         else if (d->kind)
             add_constraint(p, t, d, d->name, loc);
     }
+    if (late && !p->oom)
+        sqlite_add_key(p, t, late, loc);
 }
 
 /* Create the serial sequence for a column (PostgreSQL). */
@@ -1498,7 +1510,7 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
         return;
     for (size_t i = 0; i < cons.n; i++)
         if (cons.v[i].kind == SD_CONSTRAINT_FOREIGN_KEY &&
-            !resolve_fk(p, &cons.v[i], NULL, tname, s, &cons))
+            !resolve_fk(p, &cons.v[i], NULL, tname, s, &cons, cols, ncols))
             return;
     if (PG(p))
         for (size_t i = 0; i < ncols; i++)
@@ -1547,7 +1559,9 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
         /* SQLite stores "CREATE TABLE " + the text from the name on */
         sdi_str sql = {0};
         sdi_str_add(&sql, "CREATE TABLE ");
-        sdi_str_addn(&sql, name->name.z, (size_t)(p->stmt_end - name->name.z));
+        /* up to the ")", or with table options up to the ";" */
+        const char *sql_end = options ? p->stmt_term : p->stmt_end;
+        sdi_str_addn(&sql, name->name.z, (size_t)(sql_end - name->name.z));
         t->sql = sdi_str_take(&sql);
         const char *ins = p->stmt_end;
         for (sdi_constraint *c = elems.cons; c; c = c->next)
@@ -1566,8 +1580,16 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
         if (!t->sql)
             p->oom = true;
         for (size_t i = 0; i < ncols; i++)
-            if (ncols && cols[i].is_pk && sqlite_rowid_alias(&cols[i]) && !t->without_rowid)
+            if (cols[i].is_pk && sqlite_rowid_alias(&cols[i]) && !t->without_rowid)
                 t->has_rowid_pk = true;
+        for (size_t i = 0; i < cons.n && !t->without_rowid; i++) {
+            const condesc *d = &cons.v[i];
+            if (d->kind != SD_CONSTRAINT_PRIMARY_KEY || d->column_level || d->ncols != 1)
+                continue;
+            for (size_t k = 0; k < ncols; k++)
+                if (strcasecmp(cols[k].name, d->cols[0]) == 0 && strcasecmp(cols[k].type, "INTEGER") == 0)
+                    t->has_rowid_pk = true;
+        }
     }
     if (!add_columns(p, t, cols, ncols, seqnames)) {
         free_seqnames(seqnames, ncols);
@@ -1590,6 +1612,25 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
 }
 
 /* ---- CREATE INDEX ---- */
+
+/* The name PostgreSQL gives an index column (FigureIndexColname): the
+ * column, the function name, through casts; "case"; else "expr". */
+static const char *index_colname(const sdi_expr *e)
+{
+    for (;;) {
+        if (e->kind == SDI_E_PAREN && e->nargs)
+            e = e->args[0];
+        else if (e->kind == SDI_E_CAST)
+            e = e->args[0];
+        else
+            break;
+    }
+    if (e->kind == SDI_E_COLUMN || e->kind == SDI_E_FUNC)
+        return e->text;
+    if (e->kind == SDI_E_OTHER && e->text_len == 4 && strncasecmp(e->text, "case", 4) == 0)
+        return "case";
+    return "expr";
+}
 
 void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_name *name,
                       const sdi_name *table, const sd_token *method, sdi_index_key *keys,
@@ -1695,12 +1736,7 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
             return;
         size_t i = 0;
         for (sdi_index_key *k = keys; k; k = k->next, i++) {
-            const sdi_expr *e = k->expr;
-            while (e->kind == SDI_E_PAREN && e->nargs)
-                e = e->args[0];
-            const char *base = e->kind == SDI_E_COLUMN ? e->text
-                               : e->kind == SDI_E_FUNC  ? e->text
-                                                        : "expr";
+            const char *base = index_colname(k->expr);
             /* make it unique among the index's column names */
             char buf[NAMEDATALEN + 16];
             snprintf(buf, sizeof buf, "%s", base);
@@ -1788,7 +1824,7 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
     if (!PG(p)) {
         sdi_str sql = {0};
         sdi_str_add(&sql, unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
-        sdi_str_addn(&sql, name->name.z, (size_t)(p->stmt_end - name->name.z));
+        sdi_str_addn(&sql, name->name.z, (size_t)(p->stmt_term - name->name.z));
         ix->sql = sdi_str_take(&sql);
         if (!ix->sql)
             p->oom = true;
@@ -1875,18 +1911,8 @@ void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
                     return;
                 }
             }
-            const sdi_expr *d = cols[n].dflt;
-            while (d && d->kind == SDI_E_PAREN && d->nargs)
-                d = d->args[0];
-            if (cols[n].not_null && (!d || d->kind == SDI_E_NULL)) {
-                sdi_engine_error(p, a->col->start, "Cannot add a NOT NULL column with default value NULL");
-                return;
-            }
-            if (d && (d->kind == SDI_E_SQLFUNC || d->kind == SDI_E_FUNC || d->kind == SDI_E_COLUMN ||
-                      d->kind == SDI_E_BINARY)) {
-                sdi_engine_error(p, a->col->start, "Cannot add a column with non-constant default");
-                return;
-            }
+            /* NOT NULL without a default and non-constant defaults fail
+             * only when the table has rows: data we cannot see. */
         }
         if (!collect_constraints(p, a->col->cons, cols[n].name, &cons))
             return;
@@ -1908,7 +1934,7 @@ void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
     for (size_t i = 0; i < cons.n; i++) {
         if (cons.v[i].kind != SD_CONSTRAINT_FOREIGN_KEY)
             continue;
-        if (!resolve_fk(p, &cons.v[i], t, t->name, t->schema, &cons))
+        if (!resolve_fk(p, &cons.v[i], t, t->name, t->schema, &cons, fresh, nfresh))
             return;
     }
     if (PG(p))
@@ -1940,7 +1966,7 @@ void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
     (void)applied;
     if (!PG(p) && nfresh == 1) {
         /* SQLite rewrites the stored CREATE TABLE text */
-        const char *a = fresh[0].def->start, *b = p->stmt_end;
+        const char *a = fresh[0].def->start, *b = p->stmt_term;
         while (b > a && (b[-1] == ';' || b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\n' || b[-1] == '\r'))
             b--;
         size_t off = t->add_col_offset <= strlen(t->sql) ? t->add_col_offset : strlen(t->sql);

@@ -71,6 +71,38 @@ static char *string_value(sd_parse *p, const sdi_expr *e)
         const char *tag_end = memchr(z + 1, '$', n - 1);
         size_t tag = (size_t)(tag_end - z) + 1;
         sdi_str_addn(&s, z + tag, n - 2 * tag);
+    } else if (z[0] == 'U' || z[0] == 'u') {
+        /* U&'...': \XXXX and \+XXXXXX escapes (default escape character) */
+        for (size_t i = 3; i + 1 < n; i++) {
+            char c = z[i];
+            if (c == '\'' && z[i + 1] == '\'') {
+                sdi_str_addc(&s, '\'');
+                i++;
+            } else if (c == '\\' && i + 1 < n - 1 && z[i + 1] == '\\') {
+                sdi_str_addc(&s, '\\');
+                i++;
+            } else if (c == '\\') {
+                int digits = z[i + 1] == '+' ? 6 : 4;
+                size_t at = i + 1 + (digits == 6);
+                char hex[8] = {0};
+                if (at + (size_t)digits > n - 1) {
+                    sdi_str_addc(&s, c);
+                    continue;
+                }
+                memcpy(hex, z + at, (size_t)digits);
+                unsigned long cp = strtoul(hex, NULL, 16);
+                unsigned char u[4];
+                size_t k = 0;
+                if (cp < 0x80) u[k++] = (unsigned char)cp;
+                else if (cp < 0x800) { u[k++] = (unsigned char)(0xC0 | (cp >> 6)); u[k++] = (unsigned char)(0x80 | (cp & 0x3F)); }
+                else if (cp < 0x10000) { u[k++] = (unsigned char)(0xE0 | (cp >> 12)); u[k++] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F)); u[k++] = (unsigned char)(0x80 | (cp & 0x3F)); }
+                else { u[k++] = (unsigned char)(0xF0 | (cp >> 18)); u[k++] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F)); u[k++] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F)); u[k++] = (unsigned char)(0x80 | (cp & 0x3F)); }
+                sdi_str_addn(&s, (const char *)u, k);
+                i = at + (size_t)digits - 1;
+            } else {
+                sdi_str_addc(&s, c);
+            }
+        }
     } else if (z[0] == 'E' || z[0] == 'e') {
         for (size_t i = 2; i + 1 < n; i++) {
             char c = z[i];

@@ -378,6 +378,7 @@ typedef struct sd_parse {
     const char *file;           /* interned */
     const char *stmt_start, *stmt_end;
     const char *prev_end;       /* end of the token before the lookahead */
+    const char *stmt_term;      /* the terminating ';' (or end of input) */
     /* result of the statement */
     int outcome;                /* 0 while undecided */
     const char *tag;

@@ -53,23 +53,31 @@ static void pg_table(sdi_str *o, const sd_table *t)
     }
     for (size_t i = 0; i < t->constraints.len; i++) {
         const sd_constraint *k = t->constraints.items[i];
-        if (k->kind == SD_CONSTRAINT_FOREIGN_KEY)
+        if (k->kind != SD_CONSTRAINT_CHECK)
             continue;
         sdi_str_add(o, first ? "\n    " : ",\n    ");
         first = false;
         sdi_str_add(o, "CONSTRAINT ");
         sdi_pg_add_ident(o, k->name);
-        if (k->kind == SD_CONSTRAINT_CHECK) {
-            sdi_str_add(o, " CHECK (");
-            sdi_str_add(o, k->expr);
-            sdi_str_addc(o, ')');
+        sdi_str_add(o, " CHECK (");
+        sdi_str_add(o, k->expr);
+        sdi_str_addc(o, ')');
+    }
+    sdi_str_add(o, "\n);\n");
+    /* keys as pg_dump writes them: CREATE TABLE would merge duplicates */
+    for (size_t i = 0; i < t->constraints.len; i++) {
+        const sd_constraint *k = t->constraints.items[i];
+        if (k->kind != SD_CONSTRAINT_PRIMARY_KEY && k->kind != SD_CONSTRAINT_UNIQUE)
             continue;
-        }
+        sdi_str_add(o, "ALTER TABLE ONLY ");
+        qualified(o, t->schema->name, t->name);
+        sdi_str_add(o, " ADD CONSTRAINT ");
+        sdi_pg_add_ident(o, k->name);
         sdi_str_add(o, k->kind == SD_CONSTRAINT_PRIMARY_KEY ? " PRIMARY KEY " : " UNIQUE ");
         ident_list(o, k->cols, k->ncols);
         deferrable(o, k);
+        sdi_str_add(o, ";\n");
     }
-    sdi_str_add(o, "\n);\n");
 }
 
 static void pg_index(sdi_str *o, const sd_index *ix)

@@ -568,12 +568,14 @@ static void parse_statement(sd_parse *p, void *parser, const stmt_tokens *s)
 
 /* Apply the statement in s; returns SD_OK, SD_ERR_NOMEM, or the status of
  * a failed statement (engine error, unmodelled). */
-static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_tokens *s)
+static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_tokens *s,
+                         const char *term)
 {
     classification c;
     classify(s, cat->dialect, &c);
     p->stmt_start = s->v[0].z;
     p->stmt_end = s->v[s->n - 1].z + s->v[s->n - 1].n;
+    p->stmt_term = term && term >= p->stmt_end ? term : p->stmt_end;
     p->outcome = 0;
     p->reason = NULL;
     p->err_at = NULL;
@@ -737,7 +739,7 @@ int sdi_apply(sd_catalog *cat, const char *sql, size_t len, const char *file)
         if (type == SDI_TK_META) {
             /* a meta-command ends the statement before it and is its own */
             if (s.n) {
-                rc = run_statement(cat, &p, parser, &s);
+                rc = run_statement(cat, &p, parser, &s, type == 0 ? buf + len : t.z);
                 if (rc == SD_ERR_NOMEM)
                     goto done;
                 if (rc != SD_OK && first_rc == SD_OK) {
@@ -763,7 +765,7 @@ int sdi_apply(sd_catalog *cat, const char *sql, size_t len, const char *file)
             continue;
         }
         if (s.n) {
-            rc = run_statement(cat, &p, parser, &s);
+            rc = run_statement(cat, &p, parser, &s, type == 0 ? buf + len : t.z);
             if (rc == SD_ERR_NOMEM)
                 goto done;
             if (rc != SD_OK && first_rc == SD_OK) {
