@@ -454,7 +454,14 @@ static sd_schema *resolve_schema(sd_parse *p, const sdi_name *n)
 }
 
 /* Find a table by name for ALTER/INDEX/REFERENCES; reports "does not exist". */
+static sd_table *lookup_table_as(sd_parse *p, const sdi_name *n, bool report, bool qualify);
 static sd_table *lookup_table(sd_parse *p, const sdi_name *n, bool report)
+{
+    return lookup_table_as(p, n, report, false);
+}
+
+/* `qualify`: SQLite names the table "main.t" in this statement's error. */
+static sd_table *lookup_table_as(sd_parse *p, const sdi_name *n, bool report, bool qualify)
 {
     sd_schema *s = resolve_schema(p, n);
     if (!s)
@@ -473,7 +480,7 @@ static sd_table *lookup_table(sd_parse *p, const sdi_name *n, bool report)
                 sdi_engine_error(p, n->name.z, "relation \"%s%s%s\" does not exist",
                                  n->schema.n ? s->name : "", n->schema.n ? "." : "", name);
         } else {
-            sdi_engine_error(p, n->name.z, "no such table: %s%s", n->schema.n ? "main." : "", name);
+            sdi_engine_error(p, n->name.z, "no such table: %s%s", n->schema.n || qualify ? "main." : "", name);
         }
     }
     return NULL;
@@ -1102,6 +1109,11 @@ static void pg_add_check(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc
 {
     char *name;
     if (d->name) {
+        for (size_t i = 0; batch && i < batch->len; i++)
+            if (strcmp(batch->items[i], d->name) == 0) {
+                sdi_engine_error(p, d->src->start, "check constraint \"%s\" already exists", d->name);
+                return;
+            }
         for (size_t i = 0; i < t->constraints.len; i++) {
             sd_constraint *k = t->constraints.items[i];
             if (k->name && strcmp(k->name, d->name) == 0) {
@@ -1672,7 +1684,7 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
     sdi_name tn = *table;
     if (!PG(p) && name && name->schema.n && !tn.schema.n)
         tn.schema = name->schema;
-    sd_table *t = lookup_table(p, &tn, true);
+    sd_table *t = lookup_table_as(p, &tn, true, true);
     if (!t)
         return;
     if (PG(p) && iname && sdi_rel_find(cat, t->schema, iname)) {
@@ -1969,6 +1981,17 @@ void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
         const char *a = fresh[0].def->start, *b = p->stmt_term;
         while (b > a && (b[-1] == ';' || b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\n' || b[-1] == '\r'))
             b--;
+        /* a "--" comment at the end of the column text would swallow the
+         * ")" spliced after it: SQLite then fails to re-parse the table */
+        const char *tail = p->stmt_end;
+        for (const char *z = p->stmt_end; z < b; z++)
+            if (*z == '\n')
+                tail = z + 1;
+        for (const char *z = tail; z + 1 < b; z++)
+            if (z[0] == '-' && z[1] == '-') {
+                sdi_engine_error(p, z, "error in table %s after add column: incomplete input", t->name);
+                return;
+            }
         size_t off = t->add_col_offset <= strlen(t->sql) ? t->add_col_offset : strlen(t->sql);
         sdi_str sql = {0};
         sdi_str_addn(&sql, t->sql, off);

@@ -112,7 +112,9 @@ void sdp_syntax_error(sd_parse *p, const sd_token *t)
         return;
     p->syntax_error = true;
     if (t->type == 0 || t->n == 0)
-        sdi_unmodelled(p, p->stmt_end, "syntax error at end of input (or syntax not supported)");
+        sdi_unmodelled(p, p->stmt_end, "%s (or syntax not supported)",
+                       p->cat->dialect == SD_DIALECT_SQLITE ? "incomplete input"
+                                                            : "syntax error at end of input");
     else
         sdi_unmodelled(p, t->z, "syntax error at or near \"%.*s\" (or syntax not supported)",
                        (int)(t->n > 60 ? 60 : t->n), t->z);
@@ -516,7 +518,8 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         c->reason = "COMMENT ON is not modelled yet";
         return;
     }
-    snprintf(c->reason_buf, sizeof c->reason_buf, "%.*s statements are not modelled",
+    snprintf(c->reason_buf, sizeof c->reason_buf,
+             "syntax error at or near \"%.*s\" (or a statement that is not modelled)",
              (int)(t0->n > 40 ? 40 : t0->n), t0->z);
     c->tag = "UNKNOWN";
     c->reason = c->reason_buf;

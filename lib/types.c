@@ -217,6 +217,24 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
             sdi_str_free(&after);
             return *out_type && *out_base ? 0 : (p->oom = true, -1);
         }
+        /* a known type followed by stray words: a syntax error at the first */
+        for (size_t k = nbefore; k-- > first + 1;) {
+            sdi_str pre = {0};
+            bool q2 = false;
+            if (!type_words(p, t, first, k, &pre, &q2)) {
+                sdi_str_free(&pre);
+                break;
+            }
+            bool known = find_pg_type(pre.data ? pre.data : "") != NULL;
+            sdi_str_free(&pre);
+            if (known) {
+                sdi_unmodelled(p, t->words[k].z, "syntax error at or near \"%.*s\" (or syntax not supported)",
+                               (int)t->words[k].n, t->words[k].z);
+                sdi_str_free(&sp);
+                sdi_str_free(&after);
+                return -1;
+            }
+        }
         snprintf(errbuf, sizeof errbuf, "type \"%s%s%s\" is not a built-in type", spelling,
                  *suffix_words ? " " : "", suffix_words);
         sdi_unmodelled(p, t->start, "%s; user-defined types are not modelled yet", errbuf);
