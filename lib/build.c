@@ -613,8 +613,20 @@ static char *default_text(sd_parse *p, const coldesc *cd)
     if (!e)
         return NULL;
     if (PG(p)) {
-        if (e->kind == SDI_E_NULL)
-            return NULL;   /* a NULL default is not stored */
+        if (e->kind == SDI_E_NULL) {
+            /* a NULL default is not stored, unless the type has a modifier:
+             * then its length coercion is (NULL::varchar and so on) */
+            bool typmod = strchr(cd->type, '(') && strncmp(cd->type, "interval", 8) != 0;
+            if (!typmod)
+                return NULL;
+            sdi_str s = {0};
+            sdi_str_add(&s, "NULL::");
+            sdi_str_add(&s, cd->base);
+            char *r = sdi_str_take(&s);
+            if (!r)
+                p->oom = true;
+            return r;
+        }
         return sdi_pg_deparse_default(p, e, cd->base);
     }
     /* SQLite keeps the source text; (expr) is stored without parentheses */

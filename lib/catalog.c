@@ -257,6 +257,7 @@ void sdi_catalog_free_all(sd_catalog *cat)
     for (size_t i = 0; i < cat->files.len; i++)
         sdi_free(cat->files.items[i]);
     sdi_vec_free(&cat->files);
+    sdi_map_free(&cat->tainted);
     sdi_free(cat->errmsg);
 }
 

@@ -360,6 +360,11 @@ struct sd_catalog {
     sdi_vec statements;         /* sd_statement* */
     sdi_vec files;              /* interned file names */
     size_t next_seq;
+    /* Names an unmodelled statement may have changed: name (lower case) ->
+     * 1 + index of that statement; taint_all: 1 + index of a statement whose
+     * effect is unknown everywhere (DO blocks, function calls), or 0. */
+    sdi_map tainted;
+    size_t taint_all;
     /* error of the last call */
     int errcode;
     char *errmsg;

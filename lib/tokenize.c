@@ -569,6 +569,96 @@ static void parse_statement(sd_parse *p, void *parser, const stmt_tokens *s)
     }
 }
 
+/* ---- taint: what unmodelled statements may have changed ---- */
+
+static bool is_name_token(const sd_token *t)
+{
+    return t->type == SD_TK_ID || t->type == SD_TK_QUOTED_ID;
+}
+
+/* A name token as a lower-case, unquoted key (heap). */
+static char *token_key(const sd_token *t)
+{
+    const char *z = t->z;
+    size_t n = t->n;
+    if (t->type == SD_TK_QUOTED_ID && n >= 2) {
+        if (z[0] == 'U' || z[0] == 'u') {
+            z += 2;
+            n -= 2;
+        }
+        z++;
+        n -= 2;
+    }
+    char *k = sdi_strndup(z, n);
+    if (k)
+        for (char *c = k; *c; c++)
+            if (*c >= 'A' && *c <= 'Z')
+                *c = (char)(*c + 32);
+    return k;
+}
+
+static int taint_name(sd_catalog *cat, const sd_token *t, size_t stmt_index)
+{
+    char *k = token_key(t);
+    if (!k)
+        return SD_ERR_NOMEM;
+    int rc = SD_OK;
+    if (!sdi_map_get(&cat->tainted, k))
+        rc = sdi_map_put(&cat->tainted, k, (void *)(uintptr_t)(stmt_index + 1));
+    sdi_free(k);
+    return rc;
+}
+
+/* Record what an unmodelled statement may have changed: the object it
+ * names (CREATE/ALTER/DROP/COMMENT ... name, and any new name after TO),
+ * or everything when its effect cannot be pinned to a name. */
+static int taint(sd_catalog *cat, const stmt_tokens *s, const char *tag, size_t stmt_index)
+{
+    bool targeted = strncmp(tag, "CREATE", 6) == 0 || strncmp(tag, "ALTER", 5) == 0 ||
+                    strncmp(tag, "DROP", 4) == 0 || strcmp(tag, "COMMENT") == 0;
+    if (!targeted) {
+        if (!cat->taint_all)
+            cat->taint_all = stmt_index + 1;
+        return SD_OK;
+    }
+    size_t i = 0;
+    while (i < s->n && !is_name_token(&s->v[i]) && s->v[i].type != SD_TK_LP)
+        i++;
+    if (i >= s->n || !is_name_token(&s->v[i])) {
+        if (!cat->taint_all)
+            cat->taint_all = stmt_index + 1;
+        return SD_OK;
+    }
+    if (i + 2 < s->n && s->v[i + 1].type == SD_TK_DOT && is_name_token(&s->v[i + 2]))
+        i += 2;
+    int rc = taint_name(cat, &s->v[i], stmt_index);
+    for (size_t k = i + 1; rc == SD_OK && k + 1 < s->n; k++)
+        if (is_word(&s->v[k], "to") && is_name_token(&s->v[k + 1]))
+            rc = taint_name(cat, &s->v[k + 1], stmt_index);
+    return rc;
+}
+
+/* The statement an engine error or no-op may be wrong about because of an
+ * earlier unmodelled statement: 1 + its index, or 0. *name gets the name. */
+static size_t tainted_by(const sd_catalog *cat, const stmt_tokens *s, char **name)
+{
+    *name = NULL;
+    for (size_t i = 0; i < s->n; i++) {
+        if (!is_name_token(&s->v[i]))
+            continue;
+        char *k = token_key(&s->v[i]);
+        if (!k)
+            return 0;
+        uintptr_t idx = (uintptr_t)sdi_map_get(&cat->tainted, k);
+        if (idx) {
+            *name = k;
+            return idx;
+        }
+        sdi_free(k);
+    }
+    return cat->taint_all;
+}
+
 /* Apply the statement in s; returns SD_OK, SD_ERR_NOMEM, or the status of
  * a failed statement (engine error, unmodelled). */
 static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_tokens *s,
@@ -606,6 +696,37 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
     }
     if (!p->outcome)
         p->outcome = SD_OUTCOME_APPLIED;
+    /* An engine error or no-op about something an earlier unmodelled
+     * statement may have changed cannot be trusted: fail closed instead. */
+    if (p->outcome == SD_OUTCOME_ENGINE_ERROR || p->outcome == SD_OUTCOME_NOOP) {
+        char *name = NULL;
+        size_t by = tainted_by(cat, s, &name);
+        if (by) {
+            const sd_statement *earlier = cat->statements.items[by - 1];
+            char buf[900];
+            if (name)
+                snprintf(buf, sizeof buf,
+                         "cannot tell what the engine does: \"%s\" was changed by the unmodelled "
+                         "statement at %s:%u (replay says: %s)",
+                         name, earlier->file, earlier->line, p->reason ? p->reason : "");
+            else
+                snprintf(buf, sizeof buf,
+                         "cannot tell what the engine does: the unmodelled statement at %s:%u may "
+                         "have changed the schema (replay says: %s)",
+                         earlier->file, earlier->line, p->reason ? p->reason : "");
+            sdi_free(name);
+            sdi_free(p->reason);
+            p->reason = sdi_strdup(buf);
+            if (!p->reason)
+                return SD_ERR_NOMEM;
+            p->outcome = SD_OUTCOME_UNMODELLED;
+        }
+    }
+    if (p->outcome == SD_OUTCOME_UNMODELLED && taint(cat, s, c.tag, cat->statements.len) != SD_OK) {
+        sdi_free(p->reason);
+        p->reason = NULL;
+        return SD_ERR_NOMEM;
+    }
     const char *at = p->err_at ? p->err_at : p->stmt_start;
     char *reason = p->reason;
     p->reason = NULL;

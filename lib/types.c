@@ -312,6 +312,8 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
     sdi_str base = {0};
     if (e->mods == M_LEN && strcmp(e->name, "character") == 0)
         sdi_str_add(&base, "bpchar");
+    else if (strcmp(e->name, "bit") == 0)
+        sdi_str_add(&base, "\"bit\"");   /* bare bit means bit(1) */
     else {
         sdi_str_add(&base, e->name);
         sdi_str_add(&base, e->suffix);

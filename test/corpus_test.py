@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Corpus test (suite "corpus"): replays real projects' migrations from
+../shared/corpus (read in place, never copied) with the CLI and compares the
+catalog with the engines' truth.json: every table and column must match,
+or a statement that failed closed must name the table. A mismatch in a run
+that did not fail closed is a silent wrong answer and fails the test.
+Skips (exit 77) when the corpus is absent.
+
+    corpus_test.py --cli build/tools/schemadrift --corpus ../shared/corpus [NAME...]
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+
+CORPORA = ["authelia", "chirpstack"]
+
+
+def load_statement(path, line, col):
+    """The text of the statement around line:col (between the ';' before and after)."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            text = f.read()
+    except OSError:
+        return ""
+    lines = text.split("\n")
+    at = sum(len(l) + 1 for l in lines[:line - 1]) + col - 1
+    start = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def engine_tables(run):
+    out = {}
+    for key, t in run["schema"]["tables"].items():
+        name = key.split(".", 1)[1] if run["dialect"] == "postgres" else key
+        schema = key.split(".", 1)[0] if run["dialect"] == "postgres" else "main"
+        cols = []
+        for c in t["columns"]:
+            if run["dialect"] == "sqlite" and c.get("hidden", 0) == 1:
+                continue
+            cols.append((c["name"], c["type"], bool(c["not_null"]), c.get("default")))
+        out[(schema, name)] = cols
+    return out
+
+
+def our_tables(catalog):
+    out = {}
+    for s in catalog["schemas"]:
+        for t in s["tables"]:
+            out[(s["name"], t["name"])] = [(c["name"], c["type"], c["not_null"], c["default"])
+                                            for c in t["columns"]]
+    return out
+
+
+def check_run(cli, corpus_dir, run_name, run):
+    files = [os.path.join(corpus_dir, p) for p in run.get("pre", []) + run["files"]]
+    dialect = run["dialect"]
+    p = subprocess.run([cli, "dump", "--dialect", dialect, "--explain"] + files,
+                       capture_output=True, text=True, timeout=600)
+    if p.returncode not in (0, 2, 3):
+        return False, f"CLI exited {p.returncode}: {p.stderr[-500:]}"
+    outcomes = {}
+    failed_closed = []
+    for l in p.stdout.splitlines():
+        m = re.match(r"^(.*?):(\d+):(\d+): (\S+) ", l)
+        if not m:
+            continue
+        outcomes[m.group(4)] = outcomes.get(m.group(4), 0) + 1
+        if m.group(4) in ("unmodelled", "engine-error"):
+            failed_closed.append(load_statement(m.group(1), int(m.group(2)), int(m.group(3))).lower())
+    q = subprocess.run([cli, "dump", "--dialect", dialect, "--format", "json"] + files,
+                       capture_output=True, text=True, timeout=600)
+    if q.returncode != p.returncode:
+        return False, f"exit {q.returncode} with --format json, {p.returncode} with --explain"
+    ours = our_tables(json.loads(q.stdout))
+    truth = engine_tables(run)
+    matched, explained, unexplained = 0, [], []
+    for key in sorted(set(truth) | set(ours)):
+        if truth.get(key) == ours.get(key):
+            matched += 1
+            continue
+        name = key[1].lower()
+        if any(name in stmt for stmt in failed_closed):
+            explained.append(key[1])
+        else:
+            unexplained.append(key[1])
+    silent = (explained or unexplained) and p.returncode != 3
+    summary = (f"{run_name}: exit {p.returncode}; statements " +
+               ", ".join(f"{v} {k}" for k, v in sorted(outcomes.items())) +
+               f"; tables: {matched} match the engine, {len(explained)} differ where a statement "
+               f"failed closed, {len(unexplained)} differ unexplained")
+    if unexplained:
+        summary += "\n    unexplained: " + ", ".join(unexplained)
+    if silent:
+        summary += "\n    the run did not fail closed although the catalog differs"
+    return not unexplained and not silent, summary
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", required=True)
+    ap.add_argument("--corpus", required=True)
+    ap.add_argument("names", nargs="*")
+    a = ap.parse_args()
+    if not os.path.isdir(a.corpus):
+        print(f"corpus not found at {a.corpus}: skipped")
+        return 77
+    ok_all, n = True, 0
+    for name in a.names or CORPORA:
+        d = os.path.join(a.corpus, name)
+        truth = os.path.join(d, "truth.json")
+        if not os.path.exists(truth):
+            continue
+        with open(truth) as f:
+            runs = json.load(f)["runs"]
+        for run_name, run in sorted(runs.items()):
+            if "@" in run_name:
+                continue   # other engine versions
+            ok, summary = check_run(os.path.abspath(a.cli), d, f"{name}/{run_name}", run)
+            n += 1
+            ok_all &= ok
+            print(("ok   " if ok else "FAIL ") + summary)
+    if n == 0:
+        print("no corpus runs found: skipped")
+        return 77
+    return 0 if ok_all else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
