@@ -226,7 +226,8 @@ static void sqlite_dump(const sd_catalog *cat, sdi_str *o)
             o->oom = true;
             return;
         }
-        memcpy(tables, s->tables.items, s->tables.len * sizeof *tables);
+        if (s->tables.len)
+            memcpy(tables, s->tables.items, s->tables.len * sizeof *tables);
         qsort(tables, s->tables.len, sizeof *tables, cmp_seq);
         for (size_t i = 0; i < s->tables.len; i++)
             sqlite_stmt(o, tables[i]->sql);

@@ -1,0 +1,2 @@
+-- only DML: the schema stays empty
+INSERT INTO t VALUES (1);
