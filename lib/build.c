@@ -71,7 +71,7 @@ sdi_expr *sdp_expr_span(sdi_expr *e, const char *start, const char *end)
     return e;
 }
 
-/* Lists are SDI_E_LIST nodes whose args grow. */
+/* Lists are SDI_E_LIST nodes whose args grow (doubling, in the arena). */
 sdi_expr *sdp_expr_list(sd_parse *p, sdi_expr *list, sdi_expr *item)
 {
     if (!item)
@@ -83,13 +83,17 @@ sdi_expr *sdp_expr_list(sd_parse *p, sdi_expr *list, sdi_expr *item)
         list->kind = SDI_E_LIST;
         list->start = item->start;
     }
-    sdi_expr **args = sdp_alloc(p, (list->nargs + 1) * sizeof *args);
-    if (!args)
-        return NULL;
-    if (list->nargs)
-        memcpy(args, list->args, list->nargs * sizeof *args);
-    args[list->nargs++] = item;
-    list->args = args;
+    if (list->nargs == list->cap) {
+        size_t cap = list->cap ? list->cap * 2 : 4;
+        sdi_expr **args = sdp_alloc(p, cap * sizeof *args);
+        if (!args)
+            return NULL;
+        if (list->nargs)
+            memcpy(args, list->args, list->nargs * sizeof *args);
+        list->args = args;
+        list->cap = cap;
+    }
+    list->args[list->nargs++] = item;
     list->end = item->end;
     return list;
 }
@@ -195,14 +199,17 @@ sdi_type *sdp_type_array(sd_parse *p, sdi_type *t, const char *end)
 
 sdi_namelist sdp_namelist(sd_parse *p, sdi_namelist l, const sd_token *t)
 {
-    sd_token *items = sdp_alloc(p, (l.n + 1) * sizeof *items);
-    if (!items)
-        return l;
-    if (l.n)
-        memcpy(items, l.items, l.n * sizeof *items);
-    items[l.n] = *t;
-    l.items = items;
-    l.n++;
+    if (l.n == l.cap) {
+        size_t cap = l.cap ? l.cap * 2 : 4;
+        sd_token *items = sdp_alloc(p, cap * sizeof *items);
+        if (!items)
+            return l;
+        if (l.n)
+            memcpy(items, l.items, l.n * sizeof *items);
+        l.items = items;
+        l.cap = cap;
+    }
+    l.items[l.n++] = *t;
     return l;
 }
 
@@ -686,17 +693,21 @@ typedef struct condesc {
 
 typedef struct condescs {
     condesc *v;
-    size_t n;
+    size_t n, cap;
 } condescs;
 
 static condesc *condescs_add(sd_parse *p, condescs *l)
 {
-    condesc *v = sdp_alloc(p, (l->n + 1) * sizeof *v);
-    if (!v)
-        return NULL;
-    if (l->n)
-        memcpy(v, l->v, l->n * sizeof *v);
-    l->v = v;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 8;
+        condesc *v = sdp_alloc(p, cap * sizeof *v);
+        if (!v)
+            return NULL;
+        if (l->n)
+            memcpy(v, l->v, l->n * sizeof *v);
+        l->v = v;
+        l->cap = cap;
+    }
     return &l->v[l->n++];
 }
 
@@ -802,6 +813,42 @@ static void expr_columns(const sdi_expr *e, const char **first, size_t *distinct
             expr_columns(e->args[i], first, distinct);
 }
 
+/* Is `name` one of the columns being defined? Long lists get a name map,
+ * cached in the parse state for the statement. */
+static bool pending_has(sd_parse *p, const coldesc *cols, size_t ncols, const char *name)
+{
+    if (!cols || !ncols)
+        return false;
+    if (ncols < 16) {
+        for (size_t i = 0; i < ncols; i++)
+            if (PG(p) ? strcmp(cols[i].name, name) == 0 : strcasecmp(cols[i].name, name) == 0)
+                return true;
+        return false;
+    }
+    if (p->pending_for != cols || p->pending_n != ncols) {
+        sdi_map_free(&p->pending_map);
+        p->pending_for = cols;
+        p->pending_n = ncols;
+        for (size_t i = 0; i < ncols; i++) {
+            char *k = sdi_name_key(p->cat, cols[i].name);
+            if (!k || sdi_map_put(&p->pending_map, k, (void *)&cols[i]) != SD_OK) {
+                sdi_free(k);
+                p->oom = true;
+                return false;
+            }
+            sdi_free(k);
+        }
+    }
+    char *k = sdi_name_key(p->cat, name);
+    if (!k) {
+        p->oom = true;
+        return false;
+    }
+    bool found = sdi_map_get(&p->pending_map, k) != NULL;
+    sdi_free(k);
+    return found;
+}
+
 /* Is every column an expression mentions present? Reports the first missing. */
 static bool expr_columns_exist(sd_parse *p, const sdi_expr *e, const coldesc *cols, size_t ncols,
                                const sd_table *t)
@@ -809,9 +856,7 @@ static bool expr_columns_exist(sd_parse *p, const sdi_expr *e, const coldesc *co
     if (!e)
         return true;
     if (e->kind == SDI_E_COLUMN && e->start + 0 == e->start) {
-        bool found = false;
-        for (size_t i = 0; i < ncols && !found; i++)
-            found = strcmp(cols[i].name, e->text) == 0;
+        bool found = pending_has(p, cols, ncols, e->text);
         if (!found && t)
             found = sdi_column_find(p->cat, t, e->text) != NULL;
         if (!found && PG(p)) {
@@ -837,25 +882,11 @@ static bool name_in(char **names, size_t n, const char *name, const sd_catalog *
     return false;
 }
 
-static bool same_cols(char **a, size_t na, char **b, size_t nb, const sd_catalog *cat)
-{
-    if (na != nb)
-        return false;
-    for (size_t i = 0; i < na; i++)
-        if (cat->dialect == SD_DIALECT_POSTGRES ? strcmp(a[i], b[i]) != 0
-                                                : strcasecmp(a[i], b[i]) != 0)
-            return false;
-    return true;
-}
-
 /* Does table t (or the columns being defined) have column `name`? */
 static bool has_column(sd_parse *p, const sd_table *t, const coldesc *cols, size_t ncols,
                        const char *name)
 {
-    for (size_t i = 0; i < ncols; i++)
-        if (PG(p) ? strcmp(cols[i].name, name) == 0 : strcasecmp(cols[i].name, name) == 0)
-            return true;
-    return t && sdi_column_find(p->cat, t, name);
+    return pending_has(p, cols, ncols, name) || (t && sdi_column_find(p->cat, t, name));
 }
 
 /* Resolve a PostgreSQL foreign key's target: table, columns (defaulting to
@@ -1117,16 +1148,15 @@ static void pg_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
         }
 }
 
-static void pg_add_check(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc, sdi_vec *batch)
+static void pg_add_check(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc, sdi_map *batch)
 {
     char *name;
     if (d->name) {
-        for (size_t i = 0; batch && i < batch->len; i++)
-            if (strcmp(batch->items[i], d->name) == 0) {
-                sdi_engine_error(p, d->src->start, "check constraint \"%s\" already exists", d->name);
-                return;
-            }
-        for (size_t i = 0; i < t->constraints.len; i++) {
+        if (batch && sdi_map_get(batch, d->name)) {
+            sdi_engine_error(p, d->src->start, "check constraint \"%s\" already exists", d->name);
+            return;
+        }
+        for (size_t i = 0; sdi_constraint_name_taken(t->schema, d->name) && i < t->constraints.len; i++) {
             sd_constraint *k = t->constraints.items[i];
             if (k->name && strcmp(k->name, d->name) == 0) {
                 sdi_engine_error(p, d->src->start, "constraint \"%s\" for relation \"%s\" already exists",
@@ -1139,8 +1169,9 @@ static void pg_add_check(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc
         const char *first = NULL;
         size_t distinct = 0;
         expr_columns(d->src->expr, &first, &distinct);
+        /* names chosen earlier in the batch are registered already */
         name = sdi_pg_choose_constraint_name(p->cat, t->schema, t->name,
-                                             distinct == 1 ? first : NULL, "check", batch);
+                                             distinct == 1 ? first : NULL, "check", NULL);
         if (!name)
             p->oom = true;
     }
@@ -1149,20 +1180,16 @@ static void pg_add_check(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc
         return;
     }
     add_constraint(p, t, d, name, loc);
-    if (batch && sdi_vec_push(batch, name) != SD_OK) {
-        sdi_free(name);
+    if (batch && sdi_map_put(batch, name, (void *)1) != SD_OK)
         p->oom = true;
-        return;
-    }
-    if (!batch)
-        sdi_free(name);
+    sdi_free(name);
 }
 
 static void pg_add_fk(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
 {
     char *name;
     if (d->name) {
-        for (size_t i = 0; i < t->constraints.len; i++) {
+        for (size_t i = 0; sdi_constraint_name_taken(t->schema, d->name) && i < t->constraints.len; i++) {
             sd_constraint *k = t->constraints.items[i];
             if (k->name && strcmp(k->name, d->name) == 0) {
                 sdi_engine_error(p, d->src->start, "constraint \"%s\" for relation \"%s\" already exists",
@@ -1280,44 +1307,51 @@ static bool check_keys(sd_parse *p, sd_table *t, const char *tname, coldesc *col
     return true;
 }
 
-/* PostgreSQL drops a key that repeats an earlier one (same columns). */
+/* PostgreSQL drops a key that repeats an earlier one (same columns and
+ * deferrability), the primary key counting as the earliest; a dropped
+ * key's name goes to the survivor when that has none. */
 static void pg_dedupe_keys(sd_parse *p, condescs *cons)
 {
-    (void)p;
-    /* primary key first, then the others in order */
-    for (size_t i = 0; i < cons->n; i++) {
-        condesc *d = &cons->v[i];
-        if (d->kind != SD_CONSTRAINT_PRIMARY_KEY && d->kind != SD_CONSTRAINT_UNIQUE)
-            continue;
-        for (size_t j = 0; j < cons->n; j++) {
-            condesc *e = &cons->v[j];
-            if (j == i || (e->kind != SD_CONSTRAINT_PRIMARY_KEY && e->kind != SD_CONSTRAINT_UNIQUE))
+    sdi_map seen = {0};
+    for (int pass = 0; pass < 2 && !p->oom; pass++) {
+        for (size_t i = 0; i < cons->n; i++) {
+            condesc *d = &cons->v[i];
+            if (d->kind != (pass == 0 ? SD_CONSTRAINT_PRIMARY_KEY : SD_CONSTRAINT_UNIQUE))
                 continue;
-            /* the prior one: the primary key, or an earlier unique */
-            bool prior = e->kind == SD_CONSTRAINT_PRIMARY_KEY ? d->kind != SD_CONSTRAINT_PRIMARY_KEY
-                                                            : (d->kind == SD_CONSTRAINT_UNIQUE && j < i);
-            if (!prior || !same_cols(d->cols, d->ncols, e->cols, e->ncols, p->cat) ||
-                d->deferrable != e->deferrable || d->deferred != e->deferred)
-                continue;
-            if (!e->name)
-                e->name = d->name;
-            d->kind = 0;   /* dropped */
-            break;
+            sdi_str key = {0};
+            sdi_str_addf(&key, "%d%d", d->deferrable, d->deferred);
+            for (size_t k = 0; k < d->ncols; k++) {
+                sdi_str_addc(&key, '\x01');
+                sdi_str_add(&key, d->cols[k]);
+            }
+            if (key.oom) {
+                sdi_str_free(&key);
+                p->oom = true;
+                break;
+            }
+            condesc *prior = sdi_map_get(&seen, key.data);
+            if (prior) {
+                if (!prior->name)
+                    prior->name = d->name;
+                d->kind = 0;   /* dropped */
+            } else if (sdi_map_put(&seen, key.data, d) != SD_OK) {
+                p->oom = true;
+            }
+            sdi_str_free(&key);
         }
     }
+    sdi_map_free(&seen);
 }
 
 /* Apply collected constraints to table t in the engine's order. */
 static void apply_constraints(sd_parse *p, sd_table *t, condescs *cons, sdi_loc loc)
 {
     if (PG(p)) {
-        sdi_vec batch = {0};
+        sdi_map batch = {0};
         for (size_t i = 0; i < cons->n && !failed(p); i++)
             if (cons->v[i].kind == SD_CONSTRAINT_CHECK)
                 pg_add_check(p, t, &cons->v[i], loc, &batch);
-        for (size_t i = 0; i < batch.len; i++)
-            sdi_free(batch.items[i]);
-        sdi_vec_free(&batch);
+        sdi_map_free(&batch);
         pg_dedupe_keys(p, cons);
         for (size_t i = 0; i < cons->n && !failed(p); i++)
             if (cons->v[i].kind == SD_CONSTRAINT_PRIMARY_KEY)
@@ -1411,7 +1445,7 @@ static bool add_columns(sd_parse *p, sd_table *t, coldesc *cols, size_t ncols, c
         sd_column *col = make_column(p, &cols[i], loc);
         if (!col)
             return false;
-        if (sdi_vec_push(&t->columns, col) != SD_OK) {
+        if (sdi_column_add(p->cat, t, col) != SD_OK) {
             sdi_column_free(col);
             p->oom = true;
             return false;
@@ -1432,17 +1466,17 @@ static char **choose_seqnames(sd_parse *p, sd_schema *s, const char *tname, cold
     char **names = sdp_alloc(p, (ncols ? ncols : 1) * sizeof *names);
     if (!names)
         return NULL;
-    sdi_vec chosen = {0};
+    sdi_map chosen = {0};
     for (size_t i = 0; i < ncols; i++) {
         if (!cols[i].serial)
             continue;
         names[i] = sdi_pg_choose_relation_name(p->cat, s, tname, cols[i].name, "seq", &chosen);
-        if (!names[i] || sdi_vec_push(&chosen, names[i]) != SD_OK) {
+        if (!names[i] || sdi_map_put(&chosen, names[i], (void *)1) != SD_OK) {
             p->oom = true;
             break;
         }
     }
-    sdi_vec_free(&chosen);
+    sdi_map_free(&chosen);
     return names;
 }
 
@@ -1462,20 +1496,30 @@ static coldesc *describe_columns(sd_parse *p, sdi_coldef *defs, size_t *n_out, s
     if (!cols)
         return NULL;
     size_t i = 0;
+    sdi_map seen = {0};
     for (sdi_coldef *c = defs; c; c = c->next, i++) {
         if (!describe_column(p, c, &cols[i]))
-            return NULL;
-        for (size_t k = 0; k < i; k++)
-            if (PG(p) ? strcmp(cols[k].name, cols[i].name) == 0
-                      : strcasecmp(cols[k].name, cols[i].name) == 0) {
-                if (PG(p))
-                    sdi_engine_error(p, c->start, "column \"%s\" specified more than once", cols[i].name);
-                else
-                    sdi_engine_error(p, c->start, "duplicate column name: %s", cols[i].name);
-                return NULL;
-            }
-        (void)existing;
+            break;
+        char *key = sdi_name_key(p->cat, cols[i].name);
+        if (!key || (!sdi_map_get(&seen, key) && sdi_map_put(&seen, key, &cols[i]) != SD_OK)) {
+            sdi_free(key);
+            p->oom = true;
+            break;
+        }
+        bool dup = sdi_map_get(&seen, key) != &cols[i];
+        sdi_free(key);
+        if (dup) {
+            if (PG(p))
+                sdi_engine_error(p, c->start, "column \"%s\" specified more than once", cols[i].name);
+            else
+                sdi_engine_error(p, c->start, "duplicate column name: %s", cols[i].name);
+            break;
+        }
     }
+    sdi_map_free(&seen);
+    (void)existing;
+    if (failed(p))
+        return NULL;
     *n_out = n;
     return cols;
 }
@@ -1536,10 +1580,6 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
         if (cons.v[i].kind == SD_CONSTRAINT_FOREIGN_KEY &&
             !resolve_fk(p, &cons.v[i], NULL, tname, s, &cons, cols, ncols))
             return;
-    if (PG(p))
-        for (size_t i = 0; i < ncols; i++)
-            if (cols[i].dflt && !expr_columns_exist(p, NULL, NULL, 0, NULL))
-                return;
     if (!PG(p) && (options & SDI_OPT_WITHOUT_ROWID)) {
         bool has_pk = false;
         for (size_t i = 0; i < cons.n; i++)

@@ -117,13 +117,26 @@ sd_table *sdi_table_find(const sd_catalog *cat, sd_schema *s, const char *name)
 
 sd_column *sdi_column_find(const sd_catalog *cat, const sd_table *t, const char *name)
 {
-    for (size_t i = 0; i < t->columns.len; i++) {
-        sd_column *c = t->columns.items[i];
-        if (cat->dialect == SD_DIALECT_SQLITE ? strcasecmp(c->name, name) == 0
-                                              : strcmp(c->name, name) == 0)
-            return c;
+    char *k = sdi_name_key(cat, name);
+    if (!k)
+        return NULL;
+    sd_column *c = sdi_map_get(&t->column_map, k);
+    sdi_free(k);
+    return c;
+}
+
+int sdi_column_add(const sd_catalog *cat, sd_table *t, sd_column *c)
+{
+    char *k = sdi_name_key(cat, c->name);
+    if (!k || sdi_vec_push(&t->columns, c) != SD_OK) {
+        sdi_free(k);
+        return SD_ERR_NOMEM;
     }
-    return NULL;
+    int rc = sdi_map_put(&t->column_map, k, c);
+    sdi_free(k);
+    if (rc != SD_OK)
+        t->columns.len--;
+    return rc;
 }
 
 /* ---- freeing ---- */
@@ -204,6 +217,7 @@ void sdi_table_free(sd_table *t)
     for (size_t i = 0; i < t->indexes.len; i++)
         sdi_index_free(t->indexes.items[i]);
     sdi_vec_free(&t->columns);
+    sdi_map_free(&t->column_map);
     sdi_vec_free(&t->constraints);
     sdi_vec_free(&t->indexes);
     sdi_free(t->name);
@@ -361,18 +375,13 @@ char *sdi_pg_make_object_name(const char *name1, const char *name2, const char *
     return sdi_str_take(&s);
 }
 
-static bool in_vec(const sdi_vec *v, const char *name)
+static bool in_map(const sdi_map *m, const char *name)
 {
-    if (!v)
-        return false;
-    for (size_t i = 0; i < v->len; i++)
-        if (strcmp(v->items[i], name) == 0)
-            return true;
-    return false;
+    return m && sdi_map_get(m, name) != NULL;
 }
 
 char *sdi_pg_choose_relation_name(const sd_catalog *cat, sd_schema *s, const char *name1,
-                                  const char *name2, const char *label, sdi_vec *extra)
+                                  const char *name2, const char *label, const sdi_map *extra)
 {
     char modlabel[NAMEDATALEN + 16];
     snprintf(modlabel, sizeof modlabel, "%s", label);
@@ -380,7 +389,7 @@ char *sdi_pg_choose_relation_name(const sd_catalog *cat, sd_schema *s, const cha
         char *name = sdi_pg_make_object_name(name1, name2, modlabel);
         if (!name)
             return NULL;
-        if (!sdi_rel_find(cat, s, name) && !in_vec(extra, name))
+        if (!sdi_rel_find(cat, s, name) && !in_map(extra, name))
             return name;
         sdi_free(name);
         snprintf(modlabel, sizeof modlabel, "%s%d", label, ++pass);
@@ -388,7 +397,7 @@ char *sdi_pg_choose_relation_name(const sd_catalog *cat, sd_schema *s, const cha
 }
 
 char *sdi_pg_choose_constraint_name(const sd_catalog *cat, sd_schema *s, const char *name1,
-                                    const char *name2, const char *label, sdi_vec *extra)
+                                    const char *name2, const char *label, const sdi_map *extra)
 {
     (void)cat;
     char modlabel[NAMEDATALEN + 16];
@@ -397,7 +406,7 @@ char *sdi_pg_choose_constraint_name(const sd_catalog *cat, sd_schema *s, const c
         char *name = sdi_pg_make_object_name(name1, name2, modlabel);
         if (!name)
             return NULL;
-        if (!sdi_constraint_name_taken(s, name) && !in_vec(extra, name))
+        if (!sdi_constraint_name_taken(s, name) && !in_map(extra, name))
             return name;
         sdi_free(name);
         snprintf(modlabel, sizeof modlabel, "%s%d", label, ++pass);

@@ -134,7 +134,7 @@ typedef struct sdi_expr {
     int ival;
     sdi_type *type;
     struct sdi_expr **args;
-    size_t nargs;
+    size_t nargs, cap;         /* cap: room in args (lists grow in place) */
     const char *start, *end;   /* source span in the statement buffer */
 } sdi_expr;
 
@@ -166,7 +166,7 @@ typedef struct sdi_droplist {
 
 typedef struct sdi_namelist {
     sd_token *items;
-    size_t n;
+    size_t n, cap;
 } sdi_namelist;
 
 typedef enum sdi_con_kind {
@@ -312,6 +312,7 @@ struct sd_table {
     char *name;
     struct sd_schema *schema;
     sdi_vec columns;            /* sd_column* in order */
+    sdi_map column_map;         /* name key -> sd_column* */
     sdi_vec constraints;        /* sd_constraint*, sorted at the end of apply */
     sdi_vec indexes;            /* sd_index*, sorted at the end of apply */
     char *sql;                  /* SQLite stored text */
@@ -384,6 +385,9 @@ typedef struct sd_parse {
     const char *stmt_start, *stmt_end;
     const char *prev_end;       /* end of the token before the lookahead */
     const char *stmt_term;      /* the terminating ';' (or end of input) */
+    const void *pending_for;    /* columns being defined, and their name map */
+    size_t pending_n;
+    sdi_map pending_map;
     /* result of the statement */
     int outcome;                /* 0 while undecided */
     const char *tag;
@@ -477,6 +481,8 @@ int sdi_rel_add(sd_catalog *cat, sd_schema *s, const char *name, sdi_rel_kind ki
 void sdi_rel_remove(sd_catalog *cat, sd_schema *s, const char *name);
 sd_table *sdi_table_find(const sd_catalog *cat, sd_schema *s, const char *name);
 sd_column *sdi_column_find(const sd_catalog *cat, const sd_table *t, const char *name);
+/* Append a column to t (vector and name map). SD_OK or SD_ERR_NOMEM. */
+int sdi_column_add(const sd_catalog *cat, sd_table *t, sd_column *c);
 void sdi_table_free(sd_table *t);
 void sdi_column_free(sd_column *c);
 void sdi_index_free(sd_index *ix);
@@ -489,9 +495,9 @@ void sdi_index_drop(sd_catalog *cat, sd_index *ix);
 void sdi_catalog_sort(sd_catalog *cat);
 /* PostgreSQL name choice (ChooseRelationName / ChooseConstraintName). */
 char *sdi_pg_choose_relation_name(const sd_catalog *cat, sd_schema *s, const char *name1,
-                                  const char *name2, const char *label, sdi_vec *extra);
+                                  const char *name2, const char *label, const sdi_map *extra);
 char *sdi_pg_choose_constraint_name(const sd_catalog *cat, sd_schema *s, const char *name1,
-                                    const char *name2, const char *label, sdi_vec *extra);
+                                    const char *name2, const char *label, const sdi_map *extra);
 char *sdi_pg_make_object_name(const char *name1, const char *name2, const char *label);
 int sdi_constraint_name_use(sd_schema *s, const char *name, int delta);
 bool sdi_constraint_name_taken(sd_schema *s, const char *name);

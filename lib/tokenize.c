@@ -677,6 +677,9 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
 
     if (c.route == ROUTE_PARSE) {
         parse_statement(p, parser, s);
+        sdi_map_free(&p->pending_map);
+        p->pending_for = NULL;
+        p->pending_n = 0;
         sdi_arena_free(&p->arena);
         if (p->arena.oom)
             p->oom = true;
