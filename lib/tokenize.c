@@ -576,9 +576,11 @@ static bool is_name_token(const sd_token *t)
     return t->type == SD_TK_ID || t->type == SD_TK_QUOTED_ID;
 }
 
-/* A name token as a lower-case, unquoted key (heap). */
-static char *token_key(const sd_token *t)
+/* A name token as a catalog-style key (heap): unquoted; lower case unless
+ * it is a quoted PostgreSQL name. */
+static char *token_key(const sd_token *t, int dialect)
 {
+    bool keep_case = t->type == SD_TK_QUOTED_ID && dialect == SD_DIALECT_POSTGRES;
     const char *z = t->z;
     size_t n = t->n;
     if (t->type == SD_TK_QUOTED_ID && n >= 2) {
@@ -590,7 +592,7 @@ static char *token_key(const sd_token *t)
         n -= 2;
     }
     char *k = sdi_strndup(z, n);
-    if (k)
+    if (k && !keep_case)
         for (char *c = k; *c; c++)
             if (*c >= 'A' && *c <= 'Z')
                 *c = (char)(*c + 32);
@@ -599,7 +601,7 @@ static char *token_key(const sd_token *t)
 
 static int taint_name(sd_catalog *cat, const sd_token *t, size_t stmt_index)
 {
-    char *k = token_key(t);
+    char *k = token_key(t, cat->dialect);
     if (!k)
         return SD_ERR_NOMEM;
     int rc = SD_OK;
@@ -646,7 +648,7 @@ static size_t tainted_by(const sd_catalog *cat, const stmt_tokens *s, char **nam
     for (size_t i = 0; i < s->n; i++) {
         if (!is_name_token(&s->v[i]))
             continue;
-        char *k = token_key(&s->v[i]);
+        char *k = token_key(&s->v[i], cat->dialect);
         if (!k)
             return 0;
         uintptr_t idx = (uintptr_t)sdi_map_get(&cat->tainted, k);

@@ -1,0 +1,200 @@
+/* C API test (suite "golden"): the public getters, statement outcomes,
+ * provenance, error locations, apply_file, and misuse handling, checked
+ * against values known from the engines. Runs under valgrind too. */
+#include <schemadrift/schemadrift.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int failures;
+
+#define CHECK(cond)                                                                \
+    do {                                                                           \
+        if (!(cond)) {                                                             \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
+            failures++;                                                            \
+        }                                                                          \
+    } while (0)
+
+static int streq(const char *a, const char *b) { return a && b && strcmp(a, b) == 0; }
+
+static sd_catalog *new_catalog(int dialect)
+{
+    sd_catalog *cat = NULL;
+    if (sd_catalog_new(dialect, &cat) != SD_OK) {
+        fprintf(stderr, "cannot create a catalog\n");
+        exit(1);
+    }
+    return cat;
+}
+
+static int apply(sd_catalog *cat, const char *sql, const char *file)
+{
+    return sd_catalog_apply_sql(cat, sql, strlen(sql), file);
+}
+
+static void test_postgres_objects(void)
+{
+    sd_catalog *cat = new_catalog(SD_DIALECT_POSTGRES);
+    const char *sql =
+        "CREATE TABLE orgs (id serial PRIMARY KEY);\n"
+        "CREATE TABLE \"Users\" (\n"
+        "  id bigint NOT NULL DEFAULT,\n"
+        "  name text\n"
+        ");\n";
+    /* a statement that fails closed does not stop the others */
+    CHECK(apply(cat, sql, "a.sql") == SD_ERR_SYNTAX);
+    CHECK(sd_catalog_errcode(cat) == SD_ERR_SYNTAX);
+    CHECK(streq(sd_catalog_error_file(cat), "a.sql"));
+    CHECK(sd_catalog_error_line(cat) == 3);
+    CHECK(sd_catalog_statement_count(cat) == 2);
+    const sd_statement *st = sd_catalog_statement_at(cat, 1);
+    CHECK(sd_statement_outcome(st) == SD_OUTCOME_UNMODELLED);
+    CHECK(streq(sd_statement_tag(st), "CREATE TABLE"));
+    CHECK(sd_statement_line(st) == 3);
+    CHECK(sd_catalog_statement_at(cat, 2) == NULL);
+
+    sql = "CREATE TABLE users (\n"
+          "  id serial PRIMARY KEY,\n"
+          "  org_id int NOT NULL REFERENCES orgs ON DELETE CASCADE,\n"
+          "  email varchar(255) UNIQUE,\n"
+          "  age int CHECK (age >= 0)\n"
+          ");\n"
+          "CREATE INDEX ON users (lower(email) DESC) WHERE age > 17;\n";
+    CHECK(apply(cat, sql, "b.sql") == SD_OK);
+    CHECK(streq(sd_catalog_errmsg(cat), ""));
+    const sd_schema *s = sd_catalog_schema_find(cat, "public", 6);
+    CHECK(s && streq(sd_schema_name(s), "public"));
+    CHECK(sd_schema_table_count(s) == 2);
+    const sd_table *t = sd_schema_table_find(s, "users", 5);
+    CHECK(t && sd_table_schema(t) == s);
+    CHECK(sd_schema_table_find(s, "USERS", 5) == NULL);  /* PostgreSQL names are exact */
+    CHECK(sd_table_column_count(t) == 4);
+    const sd_column *c = sd_table_column_at(t, 0);
+    CHECK(streq(sd_column_name(c), "id") && streq(sd_column_type(c), "integer"));
+    CHECK(streq(sd_column_declared_type(c), "serial") && sd_column_not_null(c));
+    CHECK(streq(sd_column_default(c), "nextval('users_id_seq'::regclass)"));
+    c = sd_table_column_at(t, 2);
+    CHECK(streq(sd_column_type(c), "character varying(255)") && !sd_column_not_null(c));
+    CHECK(sd_column_default(c) == NULL);
+    CHECK(sd_table_column_at(t, 4) == NULL);
+
+    const char *file = NULL;
+    uint32_t line = 0, col = 0;
+    CHECK(sd_column_location(c, SD_LOCATION_CREATED, &file, &line, &col) == SD_OK);
+    CHECK(streq(file, "b.sql") && line == 4 && col == 3);
+    CHECK(sd_table_location(t, SD_LOCATION_CHANGED, &file, &line, &col) == SD_OK);
+    CHECK(streq(file, "b.sql") && line == 7 && col == 1);   /* the index changed it */
+    CHECK(sd_table_location(t, 99, &file, NULL, NULL) == SD_ERR_MISUSE);
+
+    /* constraints in name order */
+    CHECK(sd_table_constraint_count(t) == 4);
+    const char *names[] = {"users_age_check", "users_email_key", "users_org_id_fkey", "users_pkey"};
+    for (size_t i = 0; i < 4; i++)
+        CHECK(streq(sd_constraint_name(sd_table_constraint_at(t, i)), names[i]));
+    const sd_constraint *fk = sd_table_constraint_at(t, 2);
+    CHECK(sd_constraint_kind(fk) == SD_CONSTRAINT_FOREIGN_KEY);
+    CHECK(sd_constraint_column_count(fk) == 1 && streq(sd_constraint_column_at(fk, 0), "org_id"));
+    CHECK(streq(sd_constraint_ref_schema(fk), "public") && streq(sd_constraint_ref_table(fk), "orgs"));
+    CHECK(sd_constraint_ref_column_count(fk) == 1 && streq(sd_constraint_ref_column_at(fk, 0), "id"));
+    CHECK(streq(sd_constraint_on_delete(fk), "cascade") && streq(sd_constraint_on_update(fk), "no action"));
+    const sd_constraint *ck = sd_table_constraint_at(t, 0);
+    CHECK(sd_constraint_kind(ck) == SD_CONSTRAINT_CHECK && streq(sd_constraint_expression(ck), "age >= 0"));
+    CHECK(sd_constraint_ref_table(ck) == NULL && sd_constraint_on_delete(ck) == NULL);
+
+    /* indexes in name order, constraint indexes included */
+    CHECK(sd_table_index_count(t) == 3);
+    const sd_index *ix = sd_table_index_at(t, 1);
+    CHECK(streq(sd_index_name(ix), "users_lower_idx"));
+    CHECK(!sd_index_is_unique(ix) && !sd_index_is_primary(ix) && streq(sd_index_method(ix), "btree"));
+    CHECK(sd_index_key_count(ix) == 1 && sd_index_key_is_expression(ix, 0));
+    CHECK(streq(sd_index_key_at(ix, 0), "lower(email::text)") && sd_index_key_is_descending(ix, 0));
+    CHECK(streq(sd_index_predicate(ix), "age > 17"));
+    ix = sd_table_index_at(t, 2);
+    CHECK(streq(sd_index_name(ix), "users_pkey") && sd_index_is_primary(ix) && sd_index_is_unique(ix));
+    CHECK(!sd_index_key_is_expression(ix, 0) && streq(sd_index_key_at(ix, 0), "id"));
+    CHECK(sd_index_key_at(ix, 1) == NULL);
+
+    /* an engine error stops the text there */
+    sql = "CREATE TABLE x (a int);\nCREATE TABLE users (b int);\nCREATE TABLE y (c int);\n";
+    size_t before = sd_catalog_statement_count(cat);
+    CHECK(apply(cat, sql, "c.sql") == SD_ERR_ENGINE);
+    CHECK(sd_catalog_statement_count(cat) == before + 2);
+    CHECK(sd_catalog_error_line(cat) == 2 && sd_catalog_error_col(cat) == 14);
+    CHECK(strstr(sd_catalog_errmsg(cat), "relation \"users\" already exists") != NULL);
+    CHECK(sd_schema_table_find(s, "x", 1) != NULL && sd_schema_table_find(s, "y", 1) == NULL);
+
+    sd_buf *buf = NULL;
+    CHECK(sd_catalog_serialize(cat, SD_FORMAT_JSON, &buf) == SD_OK);
+    size_t len = 0;
+    const char *json = sd_buf_data(buf, &len);
+    CHECK(len == strlen(json) && strncmp(json, "{\n  \"format\": 1,", 16) == 0);
+    sd_buf_dispose(buf);
+    CHECK(sd_catalog_serialize(cat, 0, &buf) == SD_ERR_MISUSE);
+    sd_catalog_free(cat);
+}
+
+static void test_sqlite_and_files(void)
+{
+    sd_catalog *cat = new_catalog(SD_DIALECT_SQLITE);
+    CHECK(sd_catalog_dialect(cat) == SD_DIALECT_SQLITE);
+    CHECK(sd_catalog_apply_file(cat, "/nonexistent/dir/x.sql") == SD_ERR_IO);
+    CHECK(strstr(sd_catalog_errmsg(cat), "cannot open") != NULL);
+    CHECK(streq(sd_catalog_error_file(cat), "/nonexistent/dir/x.sql"));
+
+    char path[] = "/tmp/sd_api_test_XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    fputs("CREATE TABLE Items (id INTEGER PRIMARY KEY, sku TEXT UNIQUE);\n", f);
+    fclose(f);
+    CHECK(sd_catalog_apply_file(cat, path) == SD_OK);
+    remove(path);
+    const sd_schema *s = sd_catalog_schema_at(cat, 0);
+    CHECK(streq(sd_schema_name(s), "main"));
+    const sd_table *t = sd_schema_table_find(s, "ITEMS", 5);  /* SQLite: ASCII case-insensitive */
+    CHECK(t && streq(sd_table_name(t), "Items"));
+    CHECK(sd_table_index_count(t) == 1);
+    CHECK(streq(sd_index_name(sd_table_index_at(t, 0)), "sqlite_autoindex_Items_1"));
+    CHECK(sd_constraint_name(sd_table_constraint_at(t, 0)) == NULL);
+
+    /* invalid UTF-8: nothing applied, the error points at the byte */
+    const char bad[] = "CREATE TABLE z (a int);\nCREATE TABLE w (\xC3\x28 int);";
+    CHECK(sd_catalog_apply_sql(cat, bad, sizeof bad - 1, "bad.sql") == SD_ERR_ENCODING);
+    CHECK(sd_catalog_error_line(cat) == 2 && sd_catalog_error_col(cat) == 17);
+    CHECK(sd_catalog_error_offset(cat) == 40);
+    CHECK(sd_schema_table_find(s, "z", 1) == NULL);
+    sd_catalog_free(cat);
+}
+
+static void test_misuse(void)
+{
+    sd_catalog *cat = NULL;
+    CHECK(sd_catalog_new(SD_DIALECT_POSTGRES, NULL) == SD_ERR_MISUSE);
+    CHECK(sd_catalog_new(0, &cat) == SD_ERR_MISUSE && cat == NULL);
+    CHECK(sd_catalog_apply_sql(NULL, "x", 1, NULL) == SD_ERR_MISUSE);
+    CHECK(sd_catalog_apply_file(NULL, "x") == SD_ERR_MISUSE);
+    CHECK(sd_catalog_statement_count(NULL) == 0 && sd_catalog_schema_count(NULL) == 0);
+    CHECK(sd_table_name(NULL) == NULL && sd_index_key_at(NULL, 0) == NULL);
+    CHECK(streq(sd_catalog_errmsg(NULL), ""));
+    CHECK(streq(sd_status_str(SD_ERR_ENGINE), "the engine would reject a statement"));
+    CHECK(streq(sd_status_str(-1000), "unknown status"));
+    cat = new_catalog(SD_DIALECT_POSTGRES);
+    CHECK(sd_catalog_apply_sql(cat, NULL, 5, "x") == SD_ERR_MISUSE);
+    CHECK(sd_catalog_apply_sql(cat, NULL, 0, "empty") == SD_OK);
+    CHECK(sd_catalog_statement_count(cat) == 0);
+    sd_catalog_free(cat);
+}
+
+int main(void)
+{
+    test_postgres_objects();
+    test_sqlite_and_files();
+    test_misuse();
+    if (failures) {
+        fprintf(stderr, "%d checks failed\n", failures);
+        return 1;
+    }
+    puts("api: all checks passed");
+    return 0;
+}
