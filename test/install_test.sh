@@ -18,7 +18,8 @@ libdir=$(dirname "$pcdir")
 for f in libschemadrift.so libschemadrift.so.0 libschemadrift.a; do
     [ -e "$libdir/$f" ] || { echo "missing $libdir/$f"; exit 1; }
 done
-flags=$(PKG_CONFIG_PATH="$pcdir" pkg-config --define-prefix --cflags --libs schemadrift)
+orig=$(PKG_CONFIG_PATH="$pcdir" pkg-config --variable=prefix schemadrift)
+flags=$(PKG_CONFIG_PATH="$pcdir" pkg-config --define-variable=prefix="$dest$orig" --cflags --libs schemadrift)
 # shellcheck disable=SC2086
 cc -std=c11 -Wall -Werror "$(dirname "$0")/header_c11.c" $flags -o "$dest/consumer"
 LD_LIBRARY_PATH="$libdir" "$dest/consumer"
