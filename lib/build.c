@@ -304,7 +304,6 @@ sdi_index_key *sdp_index_key(sd_parse *p, sdi_expr *e, const sd_token *collation
     k->expr = e;
     k->collation = *collation;
     k->desc = order == 2;
-    k->asc_given = order == 1;
     k->nulls = nulls;
     return k;
 }

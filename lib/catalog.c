@@ -109,12 +109,6 @@ void sdi_rel_remove(sd_catalog *cat, sd_schema *s, const char *name)
     sdi_free(k);
 }
 
-sd_table *sdi_table_find(const sd_catalog *cat, sd_schema *s, const char *name)
-{
-    sdi_rel *r = sdi_rel_find(cat, s, name);
-    return r && r->kind == SDI_REL_TABLE ? r->obj : NULL;
-}
-
 sd_column *sdi_column_find(const sd_catalog *cat, const sd_table *t, const char *name)
 {
     char *k = sdi_name_key(cat, name);
@@ -170,7 +164,6 @@ void sdi_index_free(sd_index *ix)
     sdi_free(ix->constraint);
     sdi_free(ix->origin);
     sdi_free(ix->sql);
-    sdi_free(ix->sort_key);
     sdi_free(ix);
 }
 

@@ -95,7 +95,6 @@ typedef struct sd_lexer {
 } sd_lexer;
 
 /* Extra token codes beyond the grammar's: never fed to the parser. */
-#define SDI_TK_SPACE 1000
 #define SDI_TK_COMMENT 1001
 #define SDI_TK_META 1002      /* a psql backslash command line */
 
@@ -120,7 +119,6 @@ typedef enum sdi_expr_kind {
     SDI_E_PAREN,        /* args[0] */
     SDI_E_LIST,         /* args: ( a, b ) as in IN lists */
     SDI_E_IN,           /* args[0] IN args[1] (LIST); ival: negated */
-    SDI_E_BETWEEN,      /* args[0..2]; ival: negated */
     SDI_E_ARRAY,        /* ARRAY[args] */
     SDI_E_OTHER         /* anything else: only its source text is kept */
 } sdi_expr_kind;
@@ -181,8 +179,7 @@ typedef enum sdi_con_kind {
     SDI_C_DEFERRABLE,         /* attributes that follow a constraint */
     SDI_C_NOT_DEFERRABLE,
     SDI_C_INITIALLY_DEFERRED,
-    SDI_C_INITIALLY_IMMEDIATE,
-    SDI_C_AUTOINCREMENT       /* SQLite, folded into the primary key */
+    SDI_C_INITIALLY_IMMEDIATE
 } sdi_con_kind;
 
 typedef struct sdi_constraint {
@@ -217,7 +214,7 @@ typedef struct sdi_table_elems {
 typedef struct sdi_index_key {
     sdi_expr *expr;             /* a column reference or an expression */
     sd_token collation;
-    bool desc, asc_given;
+    bool desc;
     int nulls;                  /* 0 default, 1 first, 2 last */
     struct sdi_index_key *next;
 } sdi_index_key;
@@ -281,7 +278,6 @@ struct sd_index {
     char *constraint;           /* name of the constraint it backs */
     char *origin;               /* SQLite: "c", "u", "pk" */
     char *sql;                  /* SQLite: stored text */
-    char *sort_key;
     sdi_loc created, changed;
 };
 
@@ -479,7 +475,6 @@ char *sdi_name_key(const sd_catalog *cat, const char *name);
 sdi_rel *sdi_rel_find(const sd_catalog *cat, sd_schema *s, const char *name);
 int sdi_rel_add(sd_catalog *cat, sd_schema *s, const char *name, sdi_rel_kind kind, void *obj);
 void sdi_rel_remove(sd_catalog *cat, sd_schema *s, const char *name);
-sd_table *sdi_table_find(const sd_catalog *cat, sd_schema *s, const char *name);
 sd_column *sdi_column_find(const sd_catalog *cat, const sd_table *t, const char *name);
 /* Append a column to t (vector and name map). SD_OK or SD_ERR_NOMEM. */
 int sdi_column_add(const sd_catalog *cat, sd_table *t, sd_column *c);

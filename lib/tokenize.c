@@ -71,28 +71,30 @@ static void set_reason(sd_parse *p, const char *fmt, va_list ap)
         p->oom = true;
 }
 
-void sdi_engine_error(sd_parse *p, const char *at, const char *fmt, ...)
+/* The first failure of a statement wins. */
+static void fail_statement(sd_parse *p, int outcome, const char *at, const char *fmt, va_list ap)
 {
     if (p->outcome == SD_OUTCOME_ENGINE_ERROR || p->outcome == SD_OUTCOME_UNMODELLED)
         return;
+    set_reason(p, fmt, ap);
+    p->outcome = outcome;
+    p->err_at = at;
+}
+
+void sdi_engine_error(sd_parse *p, const char *at, const char *fmt, ...)
+{
     va_list ap;
     va_start(ap, fmt);
-    set_reason(p, fmt, ap);
+    fail_statement(p, SD_OUTCOME_ENGINE_ERROR, at, fmt, ap);
     va_end(ap);
-    p->outcome = SD_OUTCOME_ENGINE_ERROR;
-    p->err_at = at;
 }
 
 void sdi_unmodelled(sd_parse *p, const char *at, const char *fmt, ...)
 {
-    if (p->outcome == SD_OUTCOME_ENGINE_ERROR || p->outcome == SD_OUTCOME_UNMODELLED)
-        return;
     va_list ap;
     va_start(ap, fmt);
-    set_reason(p, fmt, ap);
+    fail_statement(p, SD_OUTCOME_UNMODELLED, at, fmt, ap);
     va_end(ap);
-    p->outcome = SD_OUTCOME_UNMODELLED;
-    p->err_at = at;
 }
 
 void sdi_noop(sd_parse *p, const char *fmt, ...)
