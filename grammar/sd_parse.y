@@ -39,7 +39,8 @@ void sd_parserTrace(FILE *stream, char *prefix);
   INDEX INITIALLY KEY LAST MATCH NO NULLS PARTIAL RESTRICT ROWID SCHEMA SET
   SIMPLE STRICT TABLE TIME ZONE UPDATE WITHOUT EXISTS TEMP TEMPORARY UNLOGGED
   ABORT FAIL IGNORE REPLACE ROLLBACK INTERVAL GLOB REGEXP ESCAPE AT VALID
-  STORED VIRTUAL ALWAYS GENERATED.
+  STORED VIRTUAL ALWAYS GENERATED RENAME TO TYPE DATA VALIDATE ENABLE DISABLE
+  FORCE ROW LEVEL SECURITY.
 
 %left OR.
 %left AND.
@@ -188,6 +189,7 @@ cons_attr(A) ::= DEFERRABLE(T). { A = sdp_constraint(p, SDI_C_DEFERRABLE, &T); }
 cons_attr(A) ::= NOT(T) DEFERRABLE. { A = sdp_constraint(p, SDI_C_NOT_DEFERRABLE, &T); }
 cons_attr(A) ::= INITIALLY(T) DEFERRED. { A = sdp_constraint(p, SDI_C_INITIALLY_DEFERRED, &T); }
 cons_attr(A) ::= INITIALLY(T) IMMEDIATE. { A = sdp_constraint(p, SDI_C_INITIALLY_IMMEDIATE, &T); }
+cons_attr(A) ::= NOT(T) VALID. { A = sdp_constraint(p, SDI_C_NOT_VALID, &T); }
 
 %type sortorder {int}
 sortorder(A) ::= . { A = 0; }
@@ -301,9 +303,10 @@ nullsorder(A) ::= . { A = 0; }
 nullsorder(A) ::= NULLS FIRST. { A = 1; }
 nullsorder(A) ::= NULLS LAST. { A = 2; }
 
-/* ---- ALTER TABLE ... ADD ---- */
+/* ---- ALTER TABLE, ALTER INDEX ... RENAME ---- */
 
 cmd ::= ALTER TABLE ifexists(E) only fullname(N) alter_actions(L). { sdp_alter_table(p, E, &N, L); }
+cmd ::= ALTER INDEX ifexists(E) fullname(N) RENAME TO nm(M). { sdp_alter_index_rename(p, E, &N, &M); }
 
 %type alter_actions {sdi_alter_action*}
 alter_actions(A) ::= alter_action(X). { A = X; }
@@ -313,6 +316,44 @@ alter_actions(A) ::= alter_actions(L) COMMA alter_action(X). { A = sdp_alter_app
 alter_action(A) ::= ADD ifnotexists(E) coldef(C). { A = sdp_alter_add_column(p, E, C); }
 alter_action(A) ::= ADD COLUMN ifnotexists(E) coldef(C). { A = sdp_alter_add_column(p, E, C); }
 alter_action(A) ::= ADD tcons(C). { A = sdp_alter_add_constraint(p, C); }
+alter_action(A) ::= DROP(T) ifexists(E) nm(N) drop_behavior(B).
+    { A = sdp_alter(p, SDI_ALTER_DROP_COLUMN, &T); if (A) { A->if_exists = E; A->name = N; A->behavior = B; } }
+alter_action(A) ::= DROP(T) COLUMN ifexists(E) nm(N) drop_behavior(B).
+    { A = sdp_alter(p, SDI_ALTER_DROP_COLUMN, &T); if (A) { A->if_exists = E; A->name = N; A->behavior = B; } }
+alter_action(A) ::= DROP(T) CONSTRAINT ifexists(E) nm(N) drop_behavior(B).
+    { A = sdp_alter(p, SDI_ALTER_DROP_CONSTRAINT, &T); if (A) { A->if_exists = E; A->name = N; A->behavior = B; } }
+alter_action(A) ::= ALTER(T) colkw nm(N) SET NOT NULL.
+    { A = sdp_alter(p, SDI_ALTER_SET_NOT_NULL, &T); if (A) A->name = N; }
+alter_action(A) ::= ALTER(T) colkw nm(N) DROP NOT NULL.
+    { A = sdp_alter(p, SDI_ALTER_DROP_NOT_NULL, &T); if (A) A->name = N; }
+alter_action(A) ::= ALTER(T) colkw nm(N) SET DEFAULT bexpr(X).
+    { A = sdp_alter(p, SDI_ALTER_SET_DEFAULT, &T); if (A) { A->name = N; A->expr = X; } }
+alter_action(A) ::= ALTER(T) colkw nm(N) DROP DEFAULT.
+    { A = sdp_alter(p, SDI_ALTER_DROP_DEFAULT, &T); if (A) A->name = N; }
+alter_action(A) ::= ALTER(T) colkw nm(N) TYPE typetoken(Y) alter_using(U).
+    { A = sdp_alter(p, SDI_ALTER_TYPE, &T); if (A) { A->name = N; A->type = Y; A->expr = U; } }
+alter_action(A) ::= ALTER(T) colkw nm(N) SET DATA TYPE typetoken(Y) alter_using(U).
+    { A = sdp_alter(p, SDI_ALTER_TYPE, &T); if (A) { A->name = N; A->type = Y; A->expr = U; } }
+alter_action(A) ::= RENAME(T) colkw nm(N) TO nm(M).
+    { A = sdp_alter(p, SDI_ALTER_RENAME_COLUMN, &T); if (A) { A->name = N; A->name2 = M; } }
+alter_action(A) ::= RENAME(T) CONSTRAINT nm(N) TO nm(M).
+    { A = sdp_alter(p, SDI_ALTER_RENAME_CONSTRAINT, &T); if (A) { A->name = N; A->name2 = M; } }
+alter_action(A) ::= RENAME(T) TO ids(M).
+    { A = sdp_alter(p, SDI_ALTER_RENAME_TABLE, &T); if (A) A->name2 = M; }
+alter_action(A) ::= VALIDATE(T) CONSTRAINT nm(N).
+    { A = sdp_alter(p, SDI_ALTER_VALIDATE_CONSTRAINT, &T); if (A) A->name = N; }
+alter_action(A) ::= ENABLE(T) ROW LEVEL SECURITY. { A = sdp_alter(p, SDI_ALTER_RLS_ENABLE, &T); }
+alter_action(A) ::= DISABLE(T) ROW LEVEL SECURITY. { A = sdp_alter(p, SDI_ALTER_RLS_DISABLE, &T); }
+alter_action(A) ::= FORCE(T) ROW LEVEL SECURITY. { A = sdp_alter(p, SDI_ALTER_RLS_FORCE, &T); }
+alter_action(A) ::= NO(T) FORCE ROW LEVEL SECURITY. { A = sdp_alter(p, SDI_ALTER_RLS_NO_FORCE, &T); }
+alter_action(A) ::= SET(T) SCHEMA nm(N). { A = sdp_alter(p, SDI_ALTER_SET_SCHEMA, &T); if (A) A->name = N; }
+
+colkw ::= .
+colkw ::= COLUMN.
+
+%type alter_using {sdi_expr*}
+alter_using(A) ::= . { A = NULL; }
+alter_using(A) ::= USING expr(X). { A = X; }
 
 /* ---- DROP ---- */
 

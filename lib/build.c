@@ -340,6 +340,16 @@ sdi_alter_action *sdp_alter_add_constraint(sd_parse *p, sdi_constraint *c)
     return a;
 }
 
+sdi_alter_action *sdp_alter(sd_parse *p, int kind, const sd_token *at)
+{
+    sdi_alter_action *a = sdp_alloc(p, sizeof *a);
+    if (!a)
+        return NULL;
+    a->kind = kind;
+    a->at = *at;
+    return a;
+}
+
 sdi_alter_action *sdp_alter_append(sdi_alter_action *list, sdi_alter_action *a)
 {
     if (!list)
@@ -409,7 +419,7 @@ char *sdi_ident(sd_parse *p, const sd_token *t)
 
 /* ---- helpers ---- */
 
-static char *hdup(sd_parse *p, const char *z)
+char *sdi_hdup(sd_parse *p, const char *z)
 {
     char *r = sdi_strdup(z ? z : "");
     if (!r)
@@ -417,7 +427,7 @@ static char *hdup(sd_parse *p, const char *z)
     return r;
 }
 
-static char *hdupn(sd_parse *p, const char *z, size_t n)
+char *sdi_hdupn(sd_parse *p, const char *z, size_t n)
 {
     char *r = sdi_strndup(z, n);
     if (!r)
@@ -425,14 +435,14 @@ static char *hdupn(sd_parse *p, const char *z, size_t n)
     return r;
 }
 
-static bool failed(sd_parse *p)
+bool sdi_failed(sd_parse *p)
 {
     return p->oom || p->outcome == SD_OUTCOME_ENGINE_ERROR || p->outcome == SD_OUTCOME_UNMODELLED;
 }
 
 
 /* The schema a name refers to; NULL after reporting the engine's error. */
-static sd_schema *resolve_schema(sd_parse *p, const sdi_name *n)
+sd_schema *sdi_resolve_schema(sd_parse *p, const sdi_name *n)
 {
     sd_catalog *cat = p->cat;
     if (!n->schema.n)
@@ -461,7 +471,7 @@ static sd_schema *resolve_schema(sd_parse *p, const sdi_name *n)
 
 /* Find a table by name for ALTER/INDEX/REFERENCES; reports "does not exist". */
 static sd_table *lookup_table_as(sd_parse *p, const sdi_name *n, bool report, bool qualify);
-static sd_table *lookup_table(sd_parse *p, const sdi_name *n, bool report)
+sd_table *sdi_lookup_table(sd_parse *p, const sdi_name *n, bool report)
 {
     return lookup_table_as(p, n, report, false);
 }
@@ -469,7 +479,7 @@ static sd_table *lookup_table(sd_parse *p, const sdi_name *n, bool report)
 /* `qualify`: SQLite names the table "main.t" in this statement's error. */
 static sd_table *lookup_table_as(sd_parse *p, const sdi_name *n, bool report, bool qualify)
 {
-    sd_schema *s = resolve_schema(p, n);
+    sd_schema *s = sdi_resolve_schema(p, n);
     if (!s)
         return NULL;
     char *name = sdi_ident(p, &n->name);
@@ -496,7 +506,7 @@ static sd_table *lookup_table_as(sd_parse *p, const sdi_name *n, bool report, bo
 
 void sdp_create_schema(sd_parse *p, bool if_not_exists, const sd_token *name)
 {
-    if (failed(p))
+    if (sdi_failed(p))
         return;
     if (!PG(p)) {
         sdi_engine_error(p, p->stmt_start, "near \"SCHEMA\": syntax error");
@@ -612,28 +622,30 @@ static bool describe_column(sd_parse *p, sdi_coldef *def, coldesc *cd)
     return true;
 }
 
-/* The default text as the engine reports it. */
-static char *default_text(sd_parse *p, const coldesc *cd)
+/* The default text as the engine reports it, for a column of engine type
+ * `type` (PostgreSQL: `base` is its name without modifiers). */
+char *sdi_default_text(sd_parse *p, const sdi_expr *e, const char *type, const char *base)
 {
-    const sdi_expr *e = cd->dflt;
     if (!e)
         return NULL;
     if (PG(p)) {
+        while (e->kind == SDI_E_PAREN && e->nargs)
+            e = e->args[0];
         if (e->kind == SDI_E_NULL) {
             /* a NULL default is not stored, unless the type has a modifier:
              * then its length coercion is (NULL::varchar and so on) */
-            bool typmod = strchr(cd->type, '(') && strncmp(cd->type, "interval", 8) != 0;
+            bool typmod = strchr(type, '(') && strncmp(type, "interval", 8) != 0;
             if (!typmod)
                 return NULL;
             sdi_str s = {0};
             sdi_str_add(&s, "NULL::");
-            sdi_str_add(&s, cd->base);
+            sdi_str_add(&s, base);
             char *r = sdi_str_take(&s);
             if (!r)
                 p->oom = true;
             return r;
         }
-        return sdi_pg_deparse_default(p, e, cd->base);
+        return sdi_pg_deparse_default(p, e, base);
     }
     /* SQLite keeps the source text; (expr) is stored without parentheses */
     const char *a = e->start, *b = e->end;
@@ -645,7 +657,12 @@ static char *default_text(sd_parse *p, const coldesc *cd)
         a++;
     while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\n' || b[-1] == '\r'))
         b--;
-    return hdupn(p, a, (size_t)(b - a));
+    return sdi_hdupn(p, a, (size_t)(b - a));
+}
+
+static char *default_text(sd_parse *p, const coldesc *cd)
+{
+    return sdi_default_text(p, cd->dflt, cd->type, cd->base);
 }
 
 static sd_column *make_column(sd_parse *p, const coldesc *cd, sdi_loc loc)
@@ -655,12 +672,12 @@ static sd_column *make_column(sd_parse *p, const coldesc *cd, sdi_loc loc)
         p->oom = true;
         return NULL;
     }
-    col->name = hdup(p, cd->name);
-    col->type = hdup(p, cd->type);
-    col->declared = cd->def->type ? hdupn(p, cd->def->type->start,
+    col->name = sdi_hdup(p, cd->name);
+    col->type = sdi_hdup(p, cd->type);
+    col->declared = cd->def->type ? sdi_hdupn(p, cd->def->type->start,
                                           (size_t)(cd->def->type->end - cd->def->type->start))
-                                  : hdup(p, "");
-    col->type_base = hdup(p, cd->base ? cd->base : cd->type);
+                                  : sdi_hdup(p, "");
+    col->type_base = sdi_hdup(p, cd->base ? cd->base : cd->type);
     col->not_null = cd->not_null;
     col->created = col->changed = loc;
     if (!p->oom && cd->dflt)
@@ -687,7 +704,7 @@ typedef struct condesc {
     char *ref_schema, *ref_table;
     char **ref_cols;
     size_t nref_cols;
-    bool deferrable, deferred;
+    bool deferrable, deferred, not_valid;
 } condesc;
 
 typedef struct condescs {
@@ -738,6 +755,16 @@ static bool collect_constraints(sd_parse *p, sdi_constraint *list, const char *c
         case SDI_C_NOT_DEFERRABLE:
         case SDI_C_INITIALLY_DEFERRED:
         case SDI_C_INITIALLY_IMMEDIATE:
+        case SDI_C_NOT_VALID:
+            if (c->kind == SDI_C_NOT_VALID) {
+                if (!last || (last->kind != SD_CONSTRAINT_CHECK && last->kind != SD_CONSTRAINT_FOREIGN_KEY)) {
+                    sdi_engine_error(p, c->at.z, "%s constraints cannot be marked NOT VALID",
+                                     last && last->kind == SD_CONSTRAINT_PRIMARY_KEY ? "PRIMARY KEY" : "UNIQUE");
+                    return false;
+                }
+                last->not_valid = true;
+                continue;
+            }
             if (!last || last->kind == SD_CONSTRAINT_CHECK) {
                 sdi_engine_error(p, c->at.z, "misplaced %s clause",
                                  c->kind == SDI_C_DEFERRABLE || c->kind == SDI_C_NOT_DEFERRABLE
@@ -848,6 +875,41 @@ static bool pending_has(sd_parse *p, const coldesc *cols, size_t ncols, const ch
     return found;
 }
 
+static bool deps_add(sd_parse *p, char ***v, size_t *n, const char *name)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (strcmp((*v)[i], name) == 0)
+            return true;
+    char **nv = sdi_realloc(*v, (*n + 1) * sizeof *nv);
+    if (!nv) {
+        p->oom = true;
+        return false;
+    }
+    *v = nv;
+    if (!(nv[*n] = sdi_hdup(p, name)))
+        return false;
+    (*n)++;
+    return true;
+}
+
+static void deps_walk(sd_parse *p, const sdi_expr *e, char ***v, size_t *n)
+{
+    if (!e || p->oom)
+        return;
+    if (e->kind == SDI_E_COLUMN) {
+        deps_add(p, v, n, e->text);
+        return;
+    }
+    for (size_t i = 0; i < e->nargs; i++)
+        deps_walk(p, e->args[i], v, n);
+}
+
+char **sdi_expr_deps(sd_parse *p, const sdi_expr *e, char **have, size_t *n)
+{
+    deps_walk(p, e, &have, n);
+    return have;
+}
+
 /* Is every column an expression mentions present? Reports the first missing. */
 static bool expr_columns_exist(sd_parse *p, const sdi_expr *e, const coldesc *cols, size_t ncols,
                                const sd_table *t)
@@ -896,7 +958,7 @@ static bool resolve_fk(sd_parse *p, condesc *d, sd_table *self, const char *self
                        size_t ncols)
 {
     sdi_constraint *c = d->src;
-    sd_schema *s = resolve_schema(p, &c->ref);
+    sd_schema *s = sdi_resolve_schema(p, &c->ref);
     if (!s)
         return false;
     char *rname = sdi_ident(p, &c->ref.name);
@@ -1002,7 +1064,7 @@ static char **heap_names(sd_parse *p, char **names, size_t n)
         return NULL;
     }
     for (size_t i = 0; i < n; i++)
-        v[i] = hdup(p, names[i]);
+        v[i] = sdi_hdup(p, names[i]);
     return v;
 }
 
@@ -1015,19 +1077,23 @@ static sd_constraint *add_constraint(sd_parse *p, sd_table *t, const condesc *d,
         return NULL;
     }
     k->kind = d->kind;
-    k->name = name ? hdup(p, name) : NULL;
+    k->name = name ? sdi_hdup(p, name) : NULL;
     k->seq = p->cat->next_seq++;
+    k->not_valid = d->not_valid;
+    if (d->column_level)
+        k->owner_column = sdi_hdup(p, d->column);
     k->created = k->changed = loc;
     if (d->kind != SD_CONSTRAINT_CHECK) {
         k->cols = heap_names(p, d->cols, d->ncols);
         k->ncols = d->ncols;
     } else {
         const sdi_expr *e = d->src->expr;
-        k->expr = e ? hdupn(p, e->start, (size_t)(e->end - e->start)) : hdup(p, "");
+        k->expr = e ? sdi_hdupn(p, e->start, (size_t)(e->end - e->start)) : sdi_hdup(p, "");
+        k->deps = sdi_expr_deps(p, e, NULL, &k->ndeps);
     }
     if (d->kind == SD_CONSTRAINT_FOREIGN_KEY) {
-        k->ref_schema = hdup(p, d->ref_schema);
-        k->ref_table = hdup(p, d->ref_table);
+        k->ref_schema = sdi_hdup(p, d->ref_schema);
+        k->ref_table = sdi_hdup(p, d->ref_table);
         k->ref_cols = heap_names(p, d->ref_cols, d->nref_cols);
         k->nref_cols = d->nref_cols;
         k->on_delete = d->src->on_delete;
@@ -1056,9 +1122,9 @@ static sd_index *add_index(sd_parse *p, sd_table *t, const char *name, sdi_loc l
         p->oom = true;
         return NULL;
     }
-    ix->name = hdup(p, name);
+    ix->name = sdi_hdup(p, name);
     ix->table = t;
-    ix->method = hdup(p, "btree");
+    ix->method = sdi_hdup(p, "btree");
     ix->created = ix->changed = loc;
     if (p->oom || sdi_vec_push(&t->indexes, ix) != SD_OK) {
         sdi_index_free(ix);
@@ -1080,7 +1146,7 @@ static void pg_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
             sdi_engine_error(p, d->src->name.z, "relation \"%s\" already exists", d->name);
             return;
         }
-        name = hdup(p, d->name);
+        name = sdi_hdup(p, d->name);
     } else {
         sdi_str add = {0};
         if (d->kind == SD_CONSTRAINT_UNIQUE)
@@ -1128,7 +1194,7 @@ static void pg_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
         return;
     ix->unique = true;
     ix->primary = d->kind == SD_CONSTRAINT_PRIMARY_KEY;
-    ix->constraint = hdup(p, k->name);
+    ix->constraint = sdi_hdup(p, k->name);
     ix->keys = sdi_calloc(d->ncols ? d->ncols : 1, sizeof *ix->keys);
     if (!ix->keys) {
         p->oom = true;
@@ -1136,7 +1202,7 @@ static void pg_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
     }
     ix->nkeys = d->ncols;
     for (size_t i = 0; i < d->ncols; i++)
-        ix->keys[i].column = hdup(p, d->cols[i]);
+        ix->keys[i].column = sdi_hdup(p, d->cols[i]);
     if (ix->primary)
         for (size_t i = 0; i < d->ncols; i++) {
             sd_column *c = sdi_column_find(p->cat, t, d->cols[i]);
@@ -1163,7 +1229,7 @@ static void pg_add_check(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc
                 return;
             }
         }
-        name = hdup(p, d->name);
+        name = sdi_hdup(p, d->name);
     } else {
         const char *first = NULL;
         size_t distinct = 0;
@@ -1196,7 +1262,7 @@ static void pg_add_fk(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
                 return;
             }
         }
-        name = hdup(p, d->name);
+        name = sdi_hdup(p, d->name);
     } else {
         sdi_str add = {0};
         for (size_t i = 0; i < d->ncols; i++) {
@@ -1246,7 +1312,7 @@ static void sqlite_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc l
         return;
     ix->unique = true;
     ix->primary = d->kind == SD_CONSTRAINT_PRIMARY_KEY;
-    ix->origin = hdup(p, d->kind == SD_CONSTRAINT_PRIMARY_KEY ? "pk" : "u");
+    ix->origin = sdi_hdup(p, d->kind == SD_CONSTRAINT_PRIMARY_KEY ? "pk" : "u");
     ix->keys = sdi_calloc(d->ncols ? d->ncols : 1, sizeof *ix->keys);
     if (!ix->keys) {
         p->oom = true;
@@ -1255,7 +1321,7 @@ static void sqlite_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc l
     ix->nkeys = d->ncols;
     for (size_t i = 0; i < d->ncols; i++) {
         sd_column *c = sdi_column_find(p->cat, t, d->cols[i]);
-        ix->keys[i].column = hdup(p, c ? c->name : d->cols[i]);
+        ix->keys[i].column = sdi_hdup(p, c ? c->name : d->cols[i]);
         ix->keys[i].desc = d->column_level && d->src->desc;
     }
 }
@@ -1347,18 +1413,18 @@ static void apply_constraints(sd_parse *p, sd_table *t, condescs *cons, sdi_loc 
 {
     if (PG(p)) {
         sdi_map batch = {0};
-        for (size_t i = 0; i < cons->n && !failed(p); i++)
+        for (size_t i = 0; i < cons->n && !sdi_failed(p); i++)
             if (cons->v[i].kind == SD_CONSTRAINT_CHECK)
                 pg_add_check(p, t, &cons->v[i], loc, &batch);
         sdi_map_free(&batch);
         pg_dedupe_keys(p, cons);
-        for (size_t i = 0; i < cons->n && !failed(p); i++)
+        for (size_t i = 0; i < cons->n && !sdi_failed(p); i++)
             if (cons->v[i].kind == SD_CONSTRAINT_PRIMARY_KEY)
                 pg_add_key(p, t, &cons->v[i], loc);
-        for (size_t i = 0; i < cons->n && !failed(p); i++)
+        for (size_t i = 0; i < cons->n && !sdi_failed(p); i++)
             if (cons->v[i].kind == SD_CONSTRAINT_UNIQUE)
                 pg_add_key(p, t, &cons->v[i], loc);
-        for (size_t i = 0; i < cons->n && !failed(p); i++)
+        for (size_t i = 0; i < cons->n && !sdi_failed(p); i++)
             if (cons->v[i].kind == SD_CONSTRAINT_FOREIGN_KEY)
                 pg_add_fk(p, t, &cons->v[i], loc);
         return;
@@ -1396,9 +1462,9 @@ static void pg_add_serial(sd_parse *p, sd_table *t, sd_column *col, int serial, 
         return;
     }
     q->name = seqname;
-    q->type = hdup(p, serial_seq_type(serial));
+    q->type = sdi_hdup(p, serial_seq_type(serial));
     q->owner = t;
-    q->owner_column = hdup(p, col->name);
+    q->owner_column = sdi_hdup(p, col->name);
     q->created = loc;
     if (sdi_vec_push(&t->schema->sequences, q) != SD_OK) {
         sdi_sequence_free(q);
@@ -1517,7 +1583,7 @@ static coldesc *describe_columns(sd_parse *p, sdi_coldef *defs, size_t *n_out, s
     }
     sdi_map_free(&seen);
     (void)existing;
-    if (failed(p))
+    if (sdi_failed(p))
         return NULL;
     *n_out = n;
     return cols;
@@ -1526,10 +1592,10 @@ static coldesc *describe_columns(sd_parse *p, sdi_coldef *defs, size_t *n_out, s
 void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
                       sdi_table_elems elems, int options)
 {
-    if (failed(p))
+    if (sdi_failed(p))
         return;
     sd_catalog *cat = p->cat;
-    sd_schema *s = resolve_schema(p, name);
+    sd_schema *s = sdi_resolve_schema(p, name);
     if (!s)
         return;
     char *tname = sdi_ident(p, &name->name);
@@ -1601,7 +1667,7 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
         p->oom = true;
         return;
     }
-    t->name = hdup(p, tname);
+    t->name = sdi_hdup(p, tname);
     t->schema = s;
     t->seq = cat->next_seq++;
     t->created = t->changed = loc;
@@ -1699,7 +1765,7 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
                       const sdi_name *table, const sd_token *method, sdi_index_key *keys,
                       sdi_expr *where)
 {
-    if (failed(p))
+    if (sdi_failed(p))
         return;
     sd_catalog *cat = p->cat;
     if (PG(p) && name && name->schema.n) {
@@ -1715,7 +1781,7 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
         return;
     sd_schema *is = NULL;
     if (!PG(p) && name) {
-        if (!(is = resolve_schema(p, name)))
+        if (!(is = sdi_resolve_schema(p, name)))
             return;
         sdi_rel *r = sdi_rel_find(cat, is, iname);
         if (r) {
@@ -1790,7 +1856,7 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
     sdi_loc loc = sdi_parse_loc(p, p->stmt_start);
     char *chosen = NULL;
     if (iname) {
-        chosen = hdup(p, iname);
+        chosen = sdi_hdup(p, iname);
     } else {
         /* ChooseIndexColumnNames + ChooseIndexNameAddition */
         sdi_str add = {0};
@@ -1845,14 +1911,14 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
     if (method && method->n) {
         sdi_free(ix->method);
         char *m = sdi_ident(p, method);
-        ix->method = hdup(p, m ? m : "btree");
+        ix->method = sdi_hdup(p, m ? m : "btree");
         if (ix->method)
             for (char *c = ix->method; *c; c++)
                 if (*c >= 'A' && *c <= 'Z')
                     *c = (char)(*c + 32);
     }
     if (!PG(p))
-        ix->origin = hdup(p, "c");
+        ix->origin = sdi_hdup(p, "c");
     ix->keys = sdi_calloc(nkeys ? nkeys : 1, sizeof *ix->keys);
     if (!ix->keys) {
         p->oom = true;
@@ -1865,24 +1931,28 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
         const sdi_expr *e = k->expr;
         if (e->kind == SDI_E_COLUMN) {
             sd_column *c = sdi_column_find(cat, t, e->text);
-            kc->column = hdup(p, c ? c->name : e->text);
+            kc->column = sdi_hdup(p, c ? c->name : e->text);
         } else if (PG(p)) {
             kc->expr = sdi_pg_deparse_index_expr(p, e, t, true);
         } else {
-            kc->expr = hdupn(p, e->start, (size_t)(e->end - e->start));
+            kc->expr = sdi_hdupn(p, e->start, (size_t)(e->end - e->start));
         }
         kc->desc = k->desc;
         kc->nulls_first = k->nulls ? k->nulls == 1 : k->desc;
         if (k->collation.n) {
             char *cn = sdi_ident(p, &k->collation);
-            kc->collation = hdup(p, cn);
+            kc->collation = sdi_hdup(p, cn);
         }
     }
+    for (sdi_index_key *k = keys; k; k = k->next)
+        if (k->expr->kind != SDI_E_COLUMN)
+            ix->deps = sdi_expr_deps(p, k->expr, ix->deps, &ix->ndeps);
+    ix->deps = sdi_expr_deps(p, where, ix->deps, &ix->ndeps);
     if (where) {
         if (PG(p))
             ix->where = sdi_pg_deparse_index_expr(p, where, t, false);
         else
-            ix->where = hdupn(p, where->start, (size_t)(where->end - where->start));
+            ix->where = sdi_hdupn(p, where->start, (size_t)(where->end - where->start));
     }
     if (!PG(p)) {
         sdi_str sql = {0};
@@ -1900,39 +1970,89 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
 void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
                      sdi_alter_action *actions)
 {
-    if (failed(p))
+    if (sdi_failed(p) || !actions)
         return;
-    sd_catalog *cat = p->cat;
     if (!PG(p)) {
-        if (if_exists) {
-            sdi_engine_error(p, p->stmt_start, "near \"EXISTS\": syntax error");
+        /* SQLite: one action; ADD COLUMN, RENAME [COLUMN] and DROP COLUMN */
+        const char *near = NULL;
+        if (if_exists)
+            near = "EXISTS";
+        else if (actions->next)
+            near = ",";
+        else if (actions->kind == SDI_ALTER_ADD_COLUMN && actions->if_not_exists)
+            near = "NOT";
+        else if (actions->kind != SDI_ALTER_ADD_COLUMN && actions->kind != SDI_ALTER_RENAME_COLUMN &&
+                 actions->kind != SDI_ALTER_RENAME_TABLE && actions->kind != SDI_ALTER_DROP_COLUMN)
+            near = actions->kind == SDI_ALTER_ADD_CONSTRAINT ? "CONSTRAINT" : "";
+        else if (actions->kind == SDI_ALTER_DROP_COLUMN && (actions->if_exists || actions->behavior))
+            near = actions->if_exists ? "EXISTS" : "CASCADE";
+        if (near) {
+            if (*near)
+                sdi_engine_error(p, p->stmt_start, "near \"%s\": syntax error", near);
+            else
+                sdi_engine_error(p, actions->at.z, "near \"%.*s\": syntax error", (int)actions->at.n,
+                                 actions->at.z);
             return;
         }
-        if (actions && actions->next) {
-            sdi_engine_error(p, actions->next->col ? actions->next->col->start : p->stmt_start,
-                             "near \",\": syntax error");
-            return;
-        }
-        if (actions && actions->kind != SDI_ALTER_ADD_COLUMN) {
-            sdi_engine_error(p, p->stmt_start, "near \"CONSTRAINT\": syntax error");
-            return;
-        }
-        if (actions && actions->if_not_exists) {
-            sdi_engine_error(p, p->stmt_start, "near \"NOT\": syntax error");
-            return;
+    } else {
+        /* PostgreSQL: RENAME and SET SCHEMA are statements of their own */
+        for (sdi_alter_action *a = actions; a; a = a->next) {
+            bool alone = a->kind == SDI_ALTER_RENAME_COLUMN || a->kind == SDI_ALTER_RENAME_CONSTRAINT ||
+                         a->kind == SDI_ALTER_RENAME_TABLE || a->kind == SDI_ALTER_SET_SCHEMA;
+            if (alone && (a != actions || a->next)) {
+                sdi_engine_error(p, a == actions ? a->next->at.z : a->at.z,
+                                 "syntax error at or near \"%.*s\"",
+                                 (int)(a == actions ? a->next->at.n : a->at.n),
+                                 a == actions ? a->next->at.z : a->at.z);
+                return;
+            }
         }
     }
-    sd_table *t = lookup_table(p, table, !if_exists);
+    sd_table *t = sdi_lookup_table(p, table, !if_exists);
     if (!t) {
-        if (!failed(p)) {
+        if (!sdi_failed(p)) {
             char *n = sdi_ident(p, &table->name);
             sdi_noop(p, "relation \"%s\" does not exist, skipping", n ? n : "");
         }
         return;
     }
+    /* actions in order; a run of ADDs is checked as a whole first */
+    bool changed = false;
+    for (sdi_alter_action *a = actions; a && !sdi_failed(p);) {
+        if (a->kind == SDI_ALTER_ADD_COLUMN || a->kind == SDI_ALTER_ADD_CONSTRAINT) {
+            sdi_alter_action *stop = a;
+            while (stop && (stop->kind == SDI_ALTER_ADD_COLUMN || stop->kind == SDI_ALTER_ADD_CONSTRAINT))
+                stop = stop->next;
+            int before = p->outcome;
+            sdi_alter_add(p, t, a, stop);
+            changed |= p->outcome == before;
+            if (p->outcome == SD_OUTCOME_NOOP)
+                p->outcome = 0;   /* judged at the end */
+            a = stop;
+        } else {
+            int before = p->outcome;
+            sdi_alter_one(p, t, a);
+            changed |= p->outcome == before;
+            if (p->outcome == SD_OUTCOME_NOOP)
+                p->outcome = 0;
+            if (a->kind == SDI_ALTER_RENAME_TABLE || a->kind == SDI_ALTER_SET_SCHEMA)
+                break;   /* t may be gone from its place */
+            a = a->next;
+        }
+    }
+    if (!sdi_failed(p) && !changed)
+        sdi_noop(p, "nothing to do");
+    else if (!sdi_failed(p))
+        t->changed = sdi_parse_loc(p, p->stmt_start);
+}
+
+void sdi_alter_add(sd_parse *p, sd_table *t, sdi_alter_action *first, sdi_alter_action *stop)
+{
+    sd_catalog *cat = p->cat;
+    sdi_alter_action *actions = first;
     /* pass 1: validate every action; pass 2: apply */
     size_t nnew = 0;
-    for (sdi_alter_action *a = actions; a; a = a->next)
+    for (sdi_alter_action *a = actions; a != stop; a = a->next)
         if (a->kind == SDI_ALTER_ADD_COLUMN)
             nnew++;
     coldesc *cols = sdp_alloc(p, (nnew ? nnew : 1) * sizeof *cols);
@@ -1940,8 +2060,8 @@ void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
     if (!cols || !skip)
         return;
     condescs cons = {0};
-    size_t n = 0, applied = 0;
-    for (sdi_alter_action *a = actions; a; a = a->next) {
+    size_t n = 0;
+    for (sdi_alter_action *a = actions; a != stop; a = a->next) {
         if (a->kind != SDI_ALTER_ADD_COLUMN)
             continue;
         if (!a->col || !describe_column(p, a->col, &cols[n]))
@@ -1981,7 +2101,7 @@ void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
             return;
         n++;
     }
-    for (sdi_alter_action *a = actions; a; a = a->next)
+    for (sdi_alter_action *a = actions; a != stop; a = a->next)
         if (a->kind == SDI_ALTER_ADD_CONSTRAINT && !collect_constraints(p, a->con, NULL, &cons))
             return;
     /* validate against the table plus the columns that are really new */
@@ -2025,8 +2145,6 @@ void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
         free_seqnames(seqnames, nfresh);
         return;
     }
-    applied = nfresh;
-    (void)applied;
     if (!PG(p) && nfresh == 1) {
         /* SQLite rewrites the stored CREATE TABLE text */
         const char *a = fresh[0].def->start, *b = p->stmt_term;
@@ -2059,7 +2177,6 @@ void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
         t->add_col_offset += 2 + (size_t)(b - a);
     }
     apply_constraints(p, t, &cons, loc);
-    t->changed = loc;
 }
 
 /* ---- DROP ---- */
@@ -2113,7 +2230,7 @@ static void drop_fks_to(sd_catalog *cat, sd_table *t, sdi_loc loc)
 
 void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, int behavior)
 {
-    if (failed(p))
+    if (sdi_failed(p))
         return;
     sd_catalog *cat = p->cat;
     if (!PG(p) && n > 1) {
@@ -2131,7 +2248,7 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
         return;
     size_t found = 0;
     for (size_t i = 0; i < n; i++) {
-        sd_schema *s = resolve_schema(p, &names[i]);
+        sd_schema *s = sdi_resolve_schema(p, &names[i]);
         if (!s) {
             if (if_exists && p->outcome == SD_OUTCOME_ENGINE_ERROR && PG(p)) {
                 /* DROP ... IF EXISTS of a name in a missing schema is a notice */

@@ -133,6 +133,39 @@ int sdi_column_add(const sd_catalog *cat, sd_table *t, sd_column *c)
     return rc;
 }
 
+void sdi_column_remove(const sd_catalog *cat, sd_table *t, sd_column *c)
+{
+    char *k = sdi_name_key(cat, c->name);
+    if (k) {
+        sdi_map_del(&t->column_map, k);
+        sdi_free(k);
+    }
+    for (size_t i = 0; i < t->columns.len; i++)
+        if (t->columns.items[i] == c) {
+            sdi_vec_remove_at(&t->columns, i);
+            break;
+        }
+    sdi_column_free(c);
+}
+
+int sdi_column_rename(const sd_catalog *cat, sd_table *t, sd_column *c, const char *name)
+{
+    char *n = sdi_strdup(name), *old = sdi_name_key(cat, c->name), *k = sdi_name_key(cat, name);
+    if (!n || !old || !k) {
+        sdi_free(n);
+        sdi_free(old);
+        sdi_free(k);
+        return SD_ERR_NOMEM;
+    }
+    sdi_map_del(&t->column_map, old);
+    sdi_free(old);
+    sdi_free(c->name);
+    c->name = n;
+    int rc = sdi_map_put(&t->column_map, k, c);
+    sdi_free(k);
+    return rc;
+}
+
 /* ---- freeing ---- */
 
 void sdi_column_free(sd_column *c)
@@ -146,6 +179,15 @@ void sdi_column_free(sd_column *c)
     sdi_free(c->default_text);
     sdi_free(c->collation);
     sdi_free(c);
+}
+
+static void free_names(char **v, size_t n)
+{
+    if (!v)
+        return;
+    for (size_t i = 0; i < n; i++)
+        sdi_free(v[i]);
+    sdi_free(v);
 }
 
 void sdi_index_free(sd_index *ix)
@@ -164,16 +206,8 @@ void sdi_index_free(sd_index *ix)
     sdi_free(ix->constraint);
     sdi_free(ix->origin);
     sdi_free(ix->sql);
+    free_names(ix->deps, ix->ndeps);
     sdi_free(ix);
-}
-
-static void free_names(char **v, size_t n)
-{
-    if (!v)
-        return;
-    for (size_t i = 0; i < n; i++)
-        sdi_free(v[i]);
-    sdi_free(v);
 }
 
 void sdi_constraint_free(sd_constraint *c)
@@ -183,6 +217,8 @@ void sdi_constraint_free(sd_constraint *c)
     sdi_free(c->name);
     free_names(c->cols, c->ncols);
     sdi_free(c->expr);
+    free_names(c->deps, c->ndeps);
+    sdi_free(c->owner_column);
     sdi_free(c->ref_schema);
     sdi_free(c->ref_table);
     free_names(c->ref_cols, c->nref_cols);

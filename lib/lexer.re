@@ -225,6 +225,17 @@ int sdi_lex(sd_lexer *lx, sd_token *out)
         'with'          { return emit(lx, out, SD_TK_WITH); }
         'without'       { return emit(lx, out, SD_TK_WITHOUT); }
         'zone'          { return emit(lx, out, SD_TK_ZONE); }
+        'rename'        { return emit(lx, out, SD_TK_RENAME); }
+        'to'            { return emit(lx, out, SD_TK_TO); }
+        'type'          { return emit(lx, out, SD_TK_TYPE); }
+        'data'          { return emit(lx, out, SD_TK_DATA); }
+        'validate'      { return emit(lx, out, SD_TK_VALIDATE); }
+        'enable'        { return emit(lx, out, SD_TK_ENABLE); }
+        'disable'       { return emit(lx, out, SD_TK_DISABLE); }
+        'force'         { return emit(lx, out, SD_TK_FORCE); }
+        'row'           { return emit(lx, out, SD_TK_ROW); }
+        'level'         { return emit(lx, out, SD_TK_LEVEL); }
+        'security'      { return emit(lx, out, SD_TK_SECURITY); }
         'current_timestamp' | 'current_date' | 'current_time' | 'localtimestamp'
             | 'localtime' | 'current_user' | 'session_user' | 'current_role'
             | 'current_catalog' | 'current_schema'

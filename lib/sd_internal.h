@@ -179,7 +179,8 @@ typedef enum sdi_con_kind {
     SDI_C_DEFERRABLE,         /* attributes that follow a constraint */
     SDI_C_NOT_DEFERRABLE,
     SDI_C_INITIALLY_DEFERRED,
-    SDI_C_INITIALLY_IMMEDIATE
+    SDI_C_INITIALLY_IMMEDIATE,
+    SDI_C_NOT_VALID
 } sdi_con_kind;
 
 typedef struct sdi_constraint {
@@ -221,15 +222,38 @@ typedef struct sdi_index_key {
 
 typedef struct sdi_alter_action {
     int kind;                   /* SDI_ALTER_* */
-    bool if_not_exists;
-    sdi_coldef *col;
-    sdi_constraint *con;
-    const char *start, *end;
+    bool if_not_exists;         /* ADD COLUMN IF NOT EXISTS */
+    bool if_exists;             /* DROP ... IF EXISTS */
+    int behavior;               /* SDI_DROP_CASCADE / RESTRICT */
+    sdi_coldef *col;            /* ADD COLUMN */
+    sdi_constraint *con;        /* ADD constraint */
+    sd_token name, name2;       /* the column/constraint; the new name */
+    sdi_type *type;             /* ALTER COLUMN TYPE */
+    sdi_expr *expr;             /* SET DEFAULT expr; TYPE ... USING expr */
+    sd_token at;                /* the action's first token */
     struct sdi_alter_action *next;
 } sdi_alter_action;
 
-#define SDI_ALTER_ADD_COLUMN 1
-#define SDI_ALTER_ADD_CONSTRAINT 2
+enum {
+    SDI_ALTER_ADD_COLUMN = 1,
+    SDI_ALTER_ADD_CONSTRAINT,
+    SDI_ALTER_DROP_COLUMN,
+    SDI_ALTER_DROP_CONSTRAINT,
+    SDI_ALTER_SET_NOT_NULL,
+    SDI_ALTER_DROP_NOT_NULL,
+    SDI_ALTER_SET_DEFAULT,
+    SDI_ALTER_DROP_DEFAULT,
+    SDI_ALTER_TYPE,
+    SDI_ALTER_RENAME_COLUMN,
+    SDI_ALTER_RENAME_CONSTRAINT,
+    SDI_ALTER_RENAME_TABLE,
+    SDI_ALTER_VALIDATE_CONSTRAINT,
+    SDI_ALTER_RLS_ENABLE,
+    SDI_ALTER_RLS_DISABLE,
+    SDI_ALTER_RLS_FORCE,
+    SDI_ALTER_RLS_NO_FORCE,
+    SDI_ALTER_SET_SCHEMA
+};
 
 /* Foreign-key actions and match types. */
 #define SDI_FK_NO_ACTION 0
@@ -278,6 +302,8 @@ struct sd_index {
     char *constraint;           /* name of the constraint it backs */
     char *origin;               /* SQLite: "c", "u", "pk" */
     char *sql;                  /* SQLite: stored text */
+    char **deps;                /* columns its expressions and predicate mention */
+    size_t ndeps;
     sdi_loc created, changed;
 };
 
@@ -287,6 +313,10 @@ struct sd_constraint {
     char **cols;
     size_t ncols;
     char *expr;                 /* CHECK source text */
+    char **deps;                /* CHECK: the columns it mentions */
+    char *owner_column;         /* a column constraint's column, else NULL */
+    size_t ndeps;
+    bool not_valid;
     char *ref_schema, *ref_table;
     char **ref_cols;
     size_t nref_cols;
@@ -314,6 +344,7 @@ struct sd_table {
     char *sql;                  /* SQLite stored text */
     size_t add_col_offset;      /* SQLite: where ADD COLUMN inserts into sql */
     bool strict, without_rowid;
+    bool rls, rls_forced;       /* PostgreSQL row level security */
     bool has_rowid_pk;          /* SQLite INTEGER PRIMARY KEY */
     unsigned autoindex_count;   /* SQLite sqlite_autoindex_<t>_<n> */
     size_t seq;                 /* creation order */
@@ -413,6 +444,17 @@ void sdi_noop(sd_parse *p, const char *fmt, ...) __attribute__((format(printf, 2
 /* Identifier handling: the catalog key of a name token (folded per dialect,
  * quotes removed), allocated in the arena. */
 char *sdi_ident(sd_parse *p, const sd_token *t);
+/* Helpers shared by the statement builders (build.c). */
+bool sdi_failed(sd_parse *p);                 /* oom, engine error or unmodelled */
+char *sdi_hdup(sd_parse *p, const char *z);   /* heap copy; sets p->oom */
+char *sdi_hdupn(sd_parse *p, const char *z, size_t n);
+sd_schema *sdi_resolve_schema(sd_parse *p, const sdi_name *n);
+sd_table *sdi_lookup_table(sd_parse *p, const sdi_name *n, bool report);
+/* A column default as the engine reports it (NULL when none is stored). */
+char *sdi_default_text(sd_parse *p, const sdi_expr *e, const char *type, const char *base);
+/* Distinct column names an expression mentions (heap array of heap strings). */
+char **sdi_expr_deps(sd_parse *p, const sdi_expr *e, char **have, size_t *n);
+
 /* Builders called by grammar actions (build.c). */
 void *sdp_alloc(sd_parse *p, size_t n);
 sdi_expr *sdp_expr(sd_parse *p, sdi_expr_kind kind, const sd_token *t);
@@ -442,6 +484,7 @@ sdi_index_key *sdp_index_keys_append(sdi_index_key *list, sdi_index_key *k);
 sdi_alter_action *sdp_alter_add_column(sd_parse *p, bool if_not_exists, sdi_coldef *c);
 sdi_alter_action *sdp_alter_add_constraint(sd_parse *p, sdi_constraint *c);
 sdi_alter_action *sdp_alter_append(sdi_alter_action *list, sdi_alter_action *a);
+sdi_alter_action *sdp_alter(sd_parse *p, int kind, const sd_token *at);
 
 /* Statement builders: they check against the catalog and apply. */
 void sdp_create_schema(sd_parse *p, bool if_not_exists, const sd_token *name);
@@ -454,6 +497,12 @@ void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
                      sdi_alter_action *actions);
 void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n,
               int behavior);
+void sdp_alter_index_rename(sd_parse *p, bool if_exists, const sdi_name *index,
+                            const sd_token *newname);
+/* ALTER TABLE actions other than ADD (alter.c); sdi_alter_add: the ADD
+ * actions from `first` up to (not including) `stop` (build.c). */
+void sdi_alter_one(sd_parse *p, sd_table *t, sdi_alter_action *a);
+void sdi_alter_add(sd_parse *p, sd_table *t, sdi_alter_action *first, sdi_alter_action *stop);
 sdi_name *sdp_namevec(sd_parse *p, sdi_name *v, size_t *n, const sdi_name *item);
 void sdp_syntax_error(sd_parse *p, const sd_token *t);
 void sdp_stack_overflow(sd_parse *p);
@@ -478,6 +527,9 @@ void sdi_rel_remove(sd_catalog *cat, sd_schema *s, const char *name);
 sd_column *sdi_column_find(const sd_catalog *cat, const sd_table *t, const char *name);
 /* Append a column to t (vector and name map). SD_OK or SD_ERR_NOMEM. */
 int sdi_column_add(const sd_catalog *cat, sd_table *t, sd_column *c);
+/* Remove (and free) column c of t; rename it (name map follows). */
+void sdi_column_remove(const sd_catalog *cat, sd_table *t, sd_column *c);
+int sdi_column_rename(const sd_catalog *cat, sd_table *t, sd_column *c, const char *name);
 void sdi_table_free(sd_table *t);
 void sdi_column_free(sd_column *c);
 void sdi_index_free(sd_index *ix);

@@ -332,7 +332,8 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
     if (is_word(t0, "alter")) {
         if (word_at(s, 1, "table")) {
             c->tag = "ALTER TABLE";
-            /* Every comma-separated action (at paren depth 0) must be an ADD. */
+            /* Every comma-separated action (at paren depth 0) must be one
+             * the grammar models. */
             size_t k = 2;
             if (word_at(s, k, "if") && word_at(s, k + 1, "exists"))
                 k += 2;
@@ -346,7 +347,20 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             for (; k < s->n; k++) {
                 const sd_token *t = &s->v[k];
                 if (expect_action) {
-                    if (!is_word(t, "add")) {
+                    static const char *const modelled[] = {"add", "drop", "alter", "rename",
+                                                           "validate", "enable", "disable",
+                                                           "force", "no", "set", NULL};
+                    bool known = false;
+                    for (const char *const *m = modelled; *m && !known; m++)
+                        known = is_word(t, *m);
+                    /* ENABLE/DISABLE also take TRIGGER and RULE; SET takes more than SCHEMA */
+                    if ((is_word(t, "enable") || is_word(t, "disable") || is_word(t, "force") ||
+                         is_word(t, "no")) && k + 1 < s->n && !is_word(&s->v[k + 1], "row") &&
+                        !is_word(&s->v[k + 1], "force"))
+                        known = false;
+                    if (is_word(t, "set") && !(k + 1 < s->n && is_word(&s->v[k + 1], "schema")))
+                        known = false;
+                    if (!known) {
                         c->at = t;
                         snprintf(c->reason_buf, sizeof c->reason_buf,
                                  "ALTER TABLE ... %.*s is not modelled yet",
@@ -365,6 +379,17 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             }
             c->route = ROUTE_PARSE;
             return;
+        }
+        if (word_at(s, 1, "index")) {
+            c->tag = "ALTER INDEX";
+            size_t k = 2;
+            if (word_at(s, k, "if") && word_at(s, k + 1, "exists"))
+                k += 2;
+            k += (k + 1 < s->n && s->v[k + 1].type == SD_TK_DOT) ? 3 : 1;
+            if (word_at(s, k, "rename")) {
+                c->route = ROUTE_PARSE;
+                return;
+            }
         }
         size_t k = word_at(s, 1, "materialized") || word_at(s, 1, "foreign") ||
                    word_at(s, 1, "default") ? 2 : 1;

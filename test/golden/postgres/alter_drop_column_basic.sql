@@ -1,3 +1,3 @@
--- expect: success (column legacy_code dropped); ALTER TABLE ... DROP COLUMN not modelled yet
+-- engine: success (column legacy_code dropped); ALTER TABLE ... DROP COLUMN not modelled yet
 CREATE TABLE customers (id integer PRIMARY KEY, legacy_code text);
 ALTER TABLE customers DROP COLUMN legacy_code;

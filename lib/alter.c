@@ -1,0 +1,1281 @@
+/* ALTER TABLE actions other than ADD, and ALTER INDEX ... RENAME, with the
+ * engine's rules: drops with their dependents (and CASCADE), renames that
+ * carry indexes, constraints, sequences and foreign keys along, NOT NULL and
+ * DEFAULT changes, type changes, row level security, SET SCHEMA; for
+ * SQLite the text rewrites of its stored CREATE statements that RENAME TO,
+ * RENAME COLUMN and DROP COLUMN perform. */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sd_internal.h"
+#include "sd_parse.h"
+
+#define PG(p) ((p)->cat->dialect == SD_DIALECT_POSTGRES)
+
+static bool same_name(const sd_catalog *cat, const char *a, const char *b)
+{
+    return cat->dialect == SD_DIALECT_POSTGRES ? strcmp(a, b) == 0 : strcasecmp(a, b) == 0;
+}
+
+static bool in_list(const sd_catalog *cat, char **v, size_t n, const char *name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (same_name(cat, v[i], name))
+            return true;
+    return false;
+}
+
+/* ---- text rewriting (renames) ---- */
+
+typedef struct textok {
+    const char *z;
+    size_t n;
+    int type;
+} textok;
+
+/* Tokens of a stored text (comments skipped). Heap array; NULL on oom. */
+static textok *lex_text(const sd_catalog *cat, const char *text, size_t *n)
+{
+    sd_lexer lx;
+    sdi_lexer_init(&lx, cat->dialect, text, strlen(text));
+    size_t cap = 32;
+    textok *v = sdi_malloc(cap * sizeof *v);
+    *n = 0;
+    if (!v)
+        return NULL;
+    for (;;) {
+        sd_token t;
+        int type = sdi_lex(&lx, &t);
+        if (type == 0 || type == SD_TK_ILLEGAL)
+            break;
+        if (type == SDI_TK_COMMENT)
+            continue;
+        if (*n == cap) {
+            textok *nv = sdi_realloc(v, (cap *= 2) * sizeof *nv);
+            if (!nv) {
+                sdi_free(v);
+                return NULL;
+            }
+            v = nv;
+        }
+        v[(*n)++] = (textok){t.z, t.n, type};
+    }
+    return v;
+}
+
+static bool is_name(const textok *t)
+{
+    return t->type == SD_TK_ID || t->type == SD_TK_QUOTED_ID || t->type == SD_TK_STRING ||
+           (t->n && ((t->z[0] >= 'a' && t->z[0] <= 'z') || (t->z[0] >= 'A' && t->z[0] <= 'Z')) &&
+            t->type != SD_TK_INTEGER && t->type != SD_TK_FLOAT);
+}
+
+/* Does token t name `name`? (dequoted; folded the dialect's way) */
+static bool token_names(const sd_catalog *cat, const textok *t, const char *name)
+{
+    if (!is_name(t))
+        return false;
+    const char *z = t->z;
+    size_t n = t->n;
+    sdi_str s = {0};
+    if (t->type == SD_TK_QUOTED_ID || t->type == SD_TK_STRING) {
+        char q = z[0], close = q == '[' ? ']' : q;
+        for (size_t i = 1; i + 1 < n; i++) {
+            sdi_str_addc(&s, z[i]);
+            if (z[i] == close && q != '[' && i + 2 < n && z[i + 1] == close)
+                i++;
+        }
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            char c = z[i];
+            if (cat->dialect == SD_DIALECT_POSTGRES && c >= 'A' && c <= 'Z')
+                c = (char)(c + 32);
+            sdi_str_addc(&s, c);
+        }
+    }
+    bool same = s.data ? same_name(cat, s.data, name) : name[0] == 0;
+    sdi_str_free(&s);
+    return same;
+}
+
+static bool is_kw(const textok *t, const char *kw)
+{
+    size_t n = strlen(kw);
+    return t->type != SD_TK_QUOTED_ID && t->type != SD_TK_STRING && t->n == n &&
+           strncasecmp(t->z, kw, n) == 0;
+}
+
+/* Append `name` double-quoted ("" doubled). */
+static void add_quoted(sdi_str *s, const char *name)
+{
+    sdi_str_addc(s, '"');
+    for (const char *c = name; *c; c++) {
+        if (*c == '"')
+            sdi_str_addc(s, '"');
+        sdi_str_addc(s, *c);
+    }
+    sdi_str_addc(s, '"');
+}
+
+/* How a replaced name is written: PostgreSQL quotes when it must; SQLite
+ * writes the new name bare when it was bare in the ALTER and the token it
+ * replaces is bare, else quoted (renameEditSql). */
+typedef struct renamer {
+    const sd_catalog *cat;
+    const char *newname;
+    bool always_quote;
+} renamer;
+
+static void add_replacement(sdi_str *s, const renamer *r, const textok *old)
+{
+    if (r->cat->dialect == SD_DIALECT_POSTGRES) {
+        sdi_pg_add_ident(s, r->newname);
+        return;
+    }
+    bool bare_ok = !r->always_quote && old->type == SD_TK_ID;
+    if (bare_ok)
+        sdi_str_add(s, r->newname);
+    else
+        add_quoted(s, r->newname);
+}
+
+/* Rewrite `text`, replacing the tokens whose index `pick` marks. */
+static char *splice(sd_parse *p, const char *text, const textok *v, size_t n, const bool *pick,
+                    const renamer *r)
+{
+    sdi_str s = {0};
+    const char *at = text;
+    for (size_t i = 0; i < n; i++) {
+        if (!pick[i])
+            continue;
+        sdi_str_addn(&s, at, (size_t)(v[i].z - at));
+        add_replacement(&s, r, &v[i]);
+        at = v[i].z + v[i].n;
+    }
+    sdi_str_add(&s, at);
+    char *out = sdi_str_take(&s);
+    if (!out)
+        p->oom = true;
+    return out;
+}
+
+/* Replace every name token equal to `old` in an expression text. */
+static bool rename_in_expr(sd_parse *p, char **text, const char *old, const renamer *r)
+{
+    if (!*text)
+        return true;
+    size_t n = 0;
+    textok *v = lex_text(p->cat, *text, &n);
+    bool *pick = sdi_calloc(n ? n : 1, sizeof *pick);
+    if (!v || !pick) {
+        sdi_free(v);
+        sdi_free(pick);
+        p->oom = true;
+        return false;
+    }
+    bool any = false;
+    for (size_t i = 0; i < n; i++)
+        /* not a function name, not a qualified name's second part */
+        if (token_names(p->cat, &v[i], old) && !(i + 1 < n && v[i + 1].type == SD_TK_LP) &&
+            !(i > 0 && v[i - 1].type == SD_TK_DOT))
+            any = pick[i] = true;
+    char *out = any ? splice(p, *text, v, n, pick, r) : NULL;
+    sdi_free(v);
+    sdi_free(pick);
+    if (any && out) {
+        sdi_free(*text);
+        *text = out;
+    }
+    return !p->oom;
+}
+
+static void rename_in_names(sd_parse *p, char **v, size_t n, const char *old, const char *newname)
+{
+    for (size_t i = 0; i < n; i++)
+        if (same_name(p->cat, v[i], old)) {
+            char *c = sdi_hdup(p, newname);
+            if (!c)
+                return;
+            sdi_free(v[i]);
+            v[i] = c;
+        }
+}
+
+/* ---- lookups ---- */
+
+static sd_constraint *find_constraint(const sd_catalog *cat, const sd_table *t, const char *name)
+{
+    for (size_t i = 0; i < t->constraints.len; i++) {
+        sd_constraint *k = t->constraints.items[i];
+        if (k->name && same_name(cat, k->name, name))
+            return k;
+    }
+    return NULL;
+}
+
+static sd_index *constraint_index(const sd_table *t, const sd_constraint *k)
+{
+    for (size_t i = 0; i < t->indexes.len; i++) {
+        sd_index *ix = t->indexes.items[i];
+        if (ix->constraint && k->name && strcmp(ix->constraint, k->name) == 0)
+            return ix;
+    }
+    return NULL;
+}
+
+/* Foreign keys (anywhere) that rely on key constraint k of t: they
+ * reference t with exactly k's columns. */
+static size_t dependent_fks(sd_catalog *cat, const sd_table *t, const sd_constraint *k,
+                            sd_table **who, sd_constraint **fk)
+{
+    size_t count = 0;
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        sd_schema *s = cat->schemas.items[si];
+        for (size_t ti = 0; ti < s->tables.len; ti++) {
+            sd_table *o = s->tables.items[ti];
+            for (size_t i = 0; i < o->constraints.len; i++) {
+                sd_constraint *c = o->constraints.items[i];
+                if (c->kind != SD_CONSTRAINT_FOREIGN_KEY || strcmp(c->ref_schema, t->schema->name) != 0 ||
+                    strcmp(c->ref_table, t->name) != 0 || c->nref_cols != k->ncols)
+                    continue;
+                bool all = true;
+                for (size_t j = 0; j < c->nref_cols && all; j++)
+                    all = in_list(cat, k->cols, k->ncols, c->ref_cols[j]);
+                if (all) {
+                    if (!count && who) {
+                        *who = o;
+                        *fk = c;
+                    }
+                    count++;
+                }
+            }
+        }
+    }
+    return count;
+}
+
+static void remove_constraint(sd_catalog *cat, sd_table *t, sd_constraint *k)
+{
+    for (size_t i = 0; i < t->constraints.len; i++)
+        if (t->constraints.items[i] == k) {
+            sdi_vec_remove_at(&t->constraints, i);
+            break;
+        }
+    if (k->name && cat->dialect == SD_DIALECT_POSTGRES)
+        sdi_constraint_name_use(t->schema, k->name, -1);
+    sdi_constraint_free(k);
+}
+
+/* Drop key constraint k with its index; CASCADE also drops the foreign
+ * keys that rely on it. Returns false after reporting the engine's error. */
+static bool drop_key(sd_parse *p, sd_table *t, sd_constraint *k, int behavior, const char *at,
+                     const char *what)
+{
+    sd_catalog *cat = p->cat;
+    if (k->kind == SD_CONSTRAINT_PRIMARY_KEY || k->kind == SD_CONSTRAINT_UNIQUE) {
+        sd_table *who = NULL;
+        sd_constraint *fk = NULL;
+        while (dependent_fks(cat, t, k, &who, &fk)) {
+            if (behavior != SDI_DROP_CASCADE) {
+                sdi_engine_error(p, at, "cannot drop %s because other objects depend on it", what);
+                return false;
+            }
+            remove_constraint(cat, who, fk);
+        }
+        sd_index *ix = constraint_index(t, k);
+        if (ix)
+            sdi_index_drop(cat, ix);
+    }
+    remove_constraint(cat, t, k);
+    return true;
+}
+
+/* ---- PostgreSQL actions ---- */
+
+static void pg_drop_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
+{
+    sd_catalog *cat = p->cat;
+    char *name = sdi_ident(p, &a->name);
+    if (!name)
+        return;
+    sd_column *col = sdi_column_find(cat, t, name);
+    if (!col) {
+        if (a->if_exists)
+            sdi_noop(p, "column \"%s\" of relation \"%s\" does not exist, skipping", name, t->name);
+        else
+            sdi_engine_error(p, a->name.z, "column \"%s\" of relation \"%s\" does not exist", name, t->name);
+        return;
+    }
+    char what[300];
+    snprintf(what, sizeof what, "column %s of table %s", name, t->name);
+    /* first the checks that can fail: keys other tables rely on */
+    for (size_t i = 0; i < t->constraints.len; i++) {
+        sd_constraint *k = t->constraints.items[i];
+        if ((k->kind == SD_CONSTRAINT_PRIMARY_KEY || k->kind == SD_CONSTRAINT_UNIQUE) &&
+            in_list(cat, k->cols, k->ncols, name) && a->behavior != SDI_DROP_CASCADE) {
+            sd_table *who = NULL;
+            sd_constraint *fk = NULL;
+            if (dependent_fks(cat, t, k, &who, &fk) && who != t) {
+                sdi_engine_error(p, a->name.z, "cannot drop %s because other objects depend on it", what);
+                return;
+            }
+        }
+    }
+    /* constraints on the column, with their indexes */
+    for (size_t i = 0; i < t->constraints.len;) {
+        sd_constraint *k = t->constraints.items[i];
+        bool uses = in_list(cat, k->cols, k->ncols, name) || in_list(cat, k->deps, k->ndeps, name);
+        if (!uses) {
+            i++;
+            continue;
+        }
+        if (!drop_key(p, t, k, SDI_DROP_CASCADE, a->name.z, what))
+            return;
+        i = 0;   /* the vector changed */
+    }
+    /* foreign keys of this table that point at this column of itself are gone above */
+    for (size_t i = 0; i < t->indexes.len;) {
+        sd_index *ix = t->indexes.items[i];
+        bool uses = in_list(cat, ix->deps, ix->ndeps, name);
+        for (size_t k = 0; k < ix->nkeys && !uses; k++)
+            uses = ix->keys[k].column && same_name(cat, ix->keys[k].column, name);
+        if (uses) {
+            sdi_index_drop(cat, ix);
+        } else {
+            i++;
+        }
+    }
+    /* the owned sequence */
+    sd_schema *s = t->schema;
+    for (size_t i = 0; i < s->sequences.len;) {
+        sdi_sequence *q = s->sequences.items[i];
+        if (q->owner == t && same_name(cat, q->owner_column, name)) {
+            sdi_rel_remove(cat, s, q->name);
+            sdi_vec_remove_at(&s->sequences, i);
+            sdi_sequence_free(q);
+        } else {
+            i++;
+        }
+    }
+    sdi_column_remove(cat, t, col);
+}
+
+static void pg_drop_constraint(sd_parse *p, sd_table *t, sdi_alter_action *a)
+{
+    char *name = sdi_ident(p, &a->name);
+    if (!name)
+        return;
+    sd_constraint *k = find_constraint(p->cat, t, name);
+    if (!k) {
+        if (a->if_exists)
+            sdi_noop(p, "constraint \"%s\" of relation \"%s\" does not exist, skipping", name, t->name);
+        else
+            sdi_engine_error(p, a->name.z, "constraint \"%s\" of relation \"%s\" does not exist", name, t->name);
+        return;
+    }
+    char what[300];
+    snprintf(what, sizeof what, "constraint %s on table %s", name, t->name);
+    drop_key(p, t, k, a->behavior, a->name.z, what);
+}
+
+static sd_column *column_or_error(sd_parse *p, sd_table *t, const sd_token *tok)
+{
+    char *name = sdi_ident(p, tok);
+    if (!name)
+        return NULL;
+    sd_column *c = sdi_column_find(p->cat, t, name);
+    if (!c) {
+        if (PG(p))
+            sdi_engine_error(p, tok->z, "column \"%s\" of relation \"%s\" does not exist", name, t->name);
+        else
+            sdi_engine_error(p, tok->z, "no such column: \"%s\"", name);
+    }
+    return c;
+}
+
+static bool in_primary_key(const sd_catalog *cat, const sd_table *t, const char *col)
+{
+    for (size_t i = 0; i < t->constraints.len; i++) {
+        sd_constraint *k = t->constraints.items[i];
+        if (k->kind == SD_CONSTRAINT_PRIMARY_KEY && in_list(cat, k->cols, k->ncols, col))
+            return true;
+    }
+    return false;
+}
+
+/* Type pairs PostgreSQL converts without USING (implicit or assignment
+ * casts, and I/O conversion to string types). NULL: cannot tell. */
+static int cast_automatic(const char *from, const char *to)
+{
+    static const char *const numeric[] = {"smallint", "integer", "bigint", "numeric", "real",
+                                          "double precision", NULL};
+    static const char *const strings[] = {"text", "character varying", "bpchar", NULL};
+    static const char *const temporal[] = {"date", "timestamp without time zone",
+                                           "timestamp with time zone", NULL};
+    int fi = -1, ti = -1;
+    if (strcmp(from, to) == 0)
+        return 1;
+    for (int i = 0; strings[i]; i++)
+        if (strcmp(to, strings[i]) == 0)
+            return 1;   /* everything goes to text by I/O conversion */
+    for (int i = 0; numeric[i]; i++) {
+        if (strcmp(from, numeric[i]) == 0)
+            fi = i;
+        if (strcmp(to, numeric[i]) == 0)
+            ti = i;
+    }
+    if (fi >= 0 && ti >= 0)
+        return 1;
+    bool fs = false, tt = false;
+    for (int i = 0; strings[i]; i++)
+        fs |= strcmp(from, strings[i]) == 0;
+    if (fs && ti >= 0)
+        return 0;   /* text to number needs USING */
+    fi = ti = -1;
+    for (int i = 0; temporal[i]; i++) {
+        if (strcmp(from, temporal[i]) == 0)
+            fi = i;
+        if (strcmp(to, temporal[i]) == 0)
+            ti = i;
+    }
+    if (fi >= 0 && ti >= 0)
+        return 1;
+    (void)tt;
+    if (fs && (strcmp(to, "boolean") == 0 || strcmp(to, "uuid") == 0 || strcmp(to, "jsonb") == 0 ||
+               strcmp(to, "json") == 0 || ti >= 0 || strcmp(to, "bytea") == 0))
+        return 0;
+    if (strcmp(from, "json") == 0 && strcmp(to, "jsonb") == 0)
+        return 1;
+    if ((strcmp(from, "integer") == 0 || strcmp(from, "bigint") == 0) && strcmp(to, "boolean") == 0)
+        return 0;
+    if (strcmp(from, "boolean") == 0 && ti < 0)
+        return 0;
+    return -1;
+}
+
+static bool used_in_index_expression(const sd_catalog *cat, const sd_table *t, const char *col)
+{
+    for (size_t i = 0; i < t->indexes.len; i++) {
+        const sd_index *ix = t->indexes.items[i];
+        if (in_list(cat, ix->deps, ix->ndeps, col))
+            return true;
+    }
+    return false;
+}
+
+static void pg_alter_type(sd_parse *p, sd_table *t, sdi_alter_action *a)
+{
+    sd_column *c = column_or_error(p, t, &a->name);
+    if (!c)
+        return;
+    char *type = NULL, *base = NULL;
+    int serial = 0;
+    const char *err = NULL;
+    if (sdi_pg_type(p, a->type, &type, &base, &serial, &err) != 0) {
+        if (err)
+            sdi_engine_error(p, a->type->start, "%s", err);
+        return;
+    }
+    if (serial) {
+        sdi_engine_error(p, a->type->start, "type \"%s\" does not exist",
+                         serial == 2 ? "smallserial" : serial == 8 ? "bigserial" : "serial");
+        return;
+    }
+    if (!a->expr) {
+        int ok = cast_automatic(c->type_base, base);
+        if (ok == 0) {
+            sdi_engine_error(p, a->type->start, "column \"%s\" cannot be cast automatically to type %s",
+                             c->name, type);
+            return;
+        }
+        if (ok < 0) {
+            sdi_unmodelled(p, a->type->start,
+                           "cannot tell whether PostgreSQL casts %s to %s without USING",
+                           c->type_base, base);
+            return;
+        }
+    }
+    if (used_in_index_expression(p->cat, t, c->name)) {
+        sdi_unmodelled(p, a->type->start,
+                       "changing the type of a column used in index expressions is not modelled yet");
+        return;
+    }
+    char *nt = sdi_hdup(p, type), *nb = sdi_hdup(p, base);
+    if (!nt || !nb) {
+        sdi_free(nt);
+        sdi_free(nb);
+        return;
+    }
+    sdi_free(c->type);
+    sdi_free(c->type_base);
+    c->type = nt;
+    c->type_base = nb;
+    char *decl = sdi_hdupn(p, a->type->start, (size_t)(a->type->end - a->type->start));
+    if (decl) {
+        sdi_free(c->declared);
+        c->declared = decl;
+    }
+    c->changed = sdi_parse_loc(p, a->at.z);
+}
+
+static void pg_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
+{
+    sd_catalog *cat = p->cat;
+    sd_column *c = column_or_error(p, t, &a->name);
+    if (!c)
+        return;
+    char *newname = sdi_ident(p, &a->name2);
+    if (!newname)
+        return;
+    if (sdi_column_find(cat, t, newname)) {
+        sdi_engine_error(p, a->name2.z, "column \"%s\" of relation \"%s\" already exists", newname, t->name);
+        return;
+    }
+    char *old = sdi_hdup(p, c->name);
+    if (!old)
+        return;
+    renamer r = {cat, newname, false};
+    for (size_t i = 0; i < t->constraints.len; i++) {
+        sd_constraint *k = t->constraints.items[i];
+        rename_in_names(p, k->cols, k->ncols, old, newname);
+        if (k->kind == SD_CONSTRAINT_CHECK && in_list(cat, k->deps, k->ndeps, old)) {
+            rename_in_expr(p, &k->expr, old, &r);
+            rename_in_names(p, k->deps, k->ndeps, old, newname);
+        }
+    }
+    for (size_t i = 0; i < t->indexes.len; i++) {
+        sd_index *ix = t->indexes.items[i];
+        for (size_t k = 0; k < ix->nkeys; k++) {
+            if (ix->keys[k].column && same_name(cat, ix->keys[k].column, old)) {
+                char *n = sdi_hdup(p, newname);
+                if (n) {
+                    sdi_free(ix->keys[k].column);
+                    ix->keys[k].column = n;
+                }
+            } else if (ix->keys[k].expr && in_list(cat, ix->deps, ix->ndeps, old)) {
+                rename_in_expr(p, &ix->keys[k].expr, old, &r);
+            }
+        }
+        if (ix->where && in_list(cat, ix->deps, ix->ndeps, old))
+            rename_in_expr(p, &ix->where, old, &r);
+        rename_in_names(p, ix->deps, ix->ndeps, old, newname);
+    }
+    /* foreign keys elsewhere that reference this column */
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        sd_schema *s = cat->schemas.items[si];
+        for (size_t ti = 0; ti < s->tables.len; ti++) {
+            sd_table *o = s->tables.items[ti];
+            for (size_t i = 0; i < o->constraints.len; i++) {
+                sd_constraint *k = o->constraints.items[i];
+                if (k->kind == SD_CONSTRAINT_FOREIGN_KEY && strcmp(k->ref_schema, t->schema->name) == 0 &&
+                    strcmp(k->ref_table, t->name) == 0)
+                    rename_in_names(p, k->ref_cols, k->nref_cols, old, newname);
+            }
+        }
+    }
+    for (size_t i = 0; i < t->schema->sequences.len; i++) {
+        sdi_sequence *q = t->schema->sequences.items[i];
+        if (q->owner == t && same_name(cat, q->owner_column, old)) {
+            char *n = sdi_hdup(p, newname);
+            if (n) {
+                sdi_free(q->owner_column);
+                q->owner_column = n;
+            }
+        }
+    }
+    sdi_column_rename(cat, t, c, newname);
+    c->changed = sdi_parse_loc(p, a->at.z);
+    sdi_free(old);
+}
+
+static void pg_rename_constraint(sd_parse *p, sd_table *t, sdi_alter_action *a)
+{
+    sd_catalog *cat = p->cat;
+    char *name = sdi_ident(p, &a->name), *newname = sdi_ident(p, &a->name2);
+    if (!name || !newname)
+        return;
+    sd_constraint *k = find_constraint(cat, t, name);
+    if (!k) {
+        sdi_engine_error(p, a->name.z, "constraint \"%s\" for table \"%s\" does not exist", name, t->name);
+        return;
+    }
+    if (find_constraint(cat, t, newname)) {
+        sdi_engine_error(p, a->name2.z, "constraint \"%s\" for relation \"%s\" already exists", newname, t->name);
+        return;
+    }
+    sd_index *ix = constraint_index(t, k);
+    if (ix && sdi_rel_find(cat, t->schema, newname)) {
+        sdi_engine_error(p, a->name2.z, "relation \"%s\" already exists", newname);
+        return;
+    }
+    char *n1 = sdi_hdup(p, newname);
+    if (!n1)
+        return;
+    sdi_constraint_name_use(t->schema, k->name, -1);
+    sdi_free(k->name);
+    k->name = n1;
+    if (sdi_constraint_name_use(t->schema, k->name, 1) != SD_OK)
+        p->oom = true;
+    if (ix) {
+        char *n2 = sdi_hdup(p, newname), *n3 = sdi_hdup(p, newname);
+        if (!n2 || !n3) {
+            sdi_free(n2);
+            sdi_free(n3);
+            return;
+        }
+        sdi_rel_remove(cat, t->schema, ix->name);
+        sdi_free(ix->name);
+        ix->name = n2;
+        sdi_free(ix->constraint);
+        ix->constraint = n3;
+        if (sdi_rel_add(cat, t->schema, ix->name, SDI_REL_INDEX, ix) != SD_OK)
+            p->oom = true;
+    }
+    k->changed = sdi_parse_loc(p, a->at.z);
+}
+
+/* References from foreign keys to table t (schema s, name old) follow a
+ * rename or a move. */
+static void retarget_fks(sd_parse *p, const char *old_schema, const char *old, const char *new_schema,
+                         const char *newname)
+{
+    sd_catalog *cat = p->cat;
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        sd_schema *s = cat->schemas.items[si];
+        for (size_t ti = 0; ti < s->tables.len; ti++) {
+            sd_table *o = s->tables.items[ti];
+            for (size_t i = 0; i < o->constraints.len; i++) {
+                sd_constraint *k = o->constraints.items[i];
+                if (k->kind != SD_CONSTRAINT_FOREIGN_KEY || !same_name(cat, k->ref_schema, old_schema) ||
+                    !same_name(cat, k->ref_table, old))
+                    continue;
+                char *a = sdi_hdup(p, new_schema), *b = sdi_hdup(p, newname);
+                if (!a || !b) {
+                    sdi_free(a);
+                    sdi_free(b);
+                    return;
+                }
+                sdi_free(k->ref_schema);
+                sdi_free(k->ref_table);
+                k->ref_schema = a;
+                k->ref_table = b;
+            }
+        }
+    }
+}
+
+static void rename_table_entry(sd_parse *p, sd_table *t, const char *newname)
+{
+    char *n = sdi_hdup(p, newname);
+    if (!n)
+        return;
+    sdi_rel_remove(p->cat, t->schema, t->name);
+    retarget_fks(p, t->schema->name, t->name, t->schema->name, newname);
+    sdi_free(t->name);
+    t->name = n;
+    if (sdi_rel_add(p->cat, t->schema, t->name, SDI_REL_TABLE, t) != SD_OK)
+        p->oom = true;
+}
+
+static void pg_rename_table(sd_parse *p, sd_table *t, sdi_alter_action *a)
+{
+    char *newname = sdi_ident(p, &a->name2);
+    if (!newname)
+        return;
+    if (sdi_rel_find(p->cat, t->schema, newname)) {
+        sdi_engine_error(p, a->name2.z, "relation \"%s\" already exists", newname);
+        return;
+    }
+    rename_table_entry(p, t, newname);
+}
+
+static void pg_set_schema(sd_parse *p, sd_table *t, sdi_alter_action *a)
+{
+    sd_catalog *cat = p->cat;
+    char *sname = sdi_ident(p, &a->name);
+    if (!sname)
+        return;
+    sd_schema *to = sdi_schema_find(cat, sname);
+    if (!to) {
+        sdi_engine_error(p, a->name.z, "schema \"%s\" does not exist", sname);
+        return;
+    }
+    sd_schema *from = t->schema;
+    if (to == from)
+        return;
+    if (sdi_rel_find(cat, to, t->name)) {
+        sdi_engine_error(p, a->name.z, "relation \"%s\" already exists in schema \"%s\"", t->name, sname);
+        return;
+    }
+    for (size_t i = 0; i < t->indexes.len; i++) {
+        const sd_index *ix = t->indexes.items[i];
+        if (sdi_rel_find(cat, to, ix->name)) {
+            sdi_engine_error(p, a->name.z, "relation \"%s\" already exists in schema \"%s\"", ix->name, sname);
+            return;
+        }
+    }
+    retarget_fks(p, from->name, t->name, to->name, t->name);
+    /* move the table, its indexes, its constraint names and owned sequences */
+    sdi_rel_remove(cat, from, t->name);
+    for (size_t i = 0; i < from->tables.len; i++)
+        if (from->tables.items[i] == t) {
+            sdi_vec_remove_at(&from->tables, i);
+            break;
+        }
+    if (sdi_vec_push(&to->tables, t) != SD_OK || sdi_rel_add(cat, to, t->name, SDI_REL_TABLE, t) != SD_OK) {
+        p->oom = true;
+        return;
+    }
+    t->schema = to;
+    for (size_t i = 0; i < t->indexes.len; i++) {
+        sd_index *ix = t->indexes.items[i];
+        sdi_rel_remove(cat, from, ix->name);
+        if (sdi_rel_add(cat, to, ix->name, SDI_REL_INDEX, ix) != SD_OK)
+            p->oom = true;
+    }
+    for (size_t i = 0; i < t->constraints.len; i++) {
+        sd_constraint *k = t->constraints.items[i];
+        if (k->name) {
+            sdi_constraint_name_use(from, k->name, -1);
+            if (sdi_constraint_name_use(to, k->name, 1) != SD_OK)
+                p->oom = true;
+        }
+    }
+    for (size_t i = 0; i < from->sequences.len;) {
+        sdi_sequence *q = from->sequences.items[i];
+        if (q->owner != t) {
+            i++;
+            continue;
+        }
+        sdi_vec_remove_at(&from->sequences, i);
+        sdi_rel_remove(cat, from, q->name);
+        if (sdi_vec_push(&to->sequences, q) != SD_OK ||
+            sdi_rel_add(cat, to, q->name, SDI_REL_SEQUENCE, q) != SD_OK) {
+            p->oom = true;
+            return;
+        }
+        /* a serial default names the sequence schema-qualified now */
+        sd_column *c = sdi_column_find(cat, t, q->owner_column);
+        if (c && c->default_text && strncmp(c->default_text, "nextval(", 8) == 0) {
+            sdi_str d = {0}, ref = {0};
+            if (strcmp(to->name, "public") != 0) {
+                sdi_pg_add_ident(&ref, to->name);
+                sdi_str_addc(&ref, '.');
+            }
+            sdi_pg_add_ident(&ref, q->name);
+            sdi_str_add(&d, "nextval(");
+            sdi_str_add_sql_literal(&d, ref.data ? ref.data : "");
+            sdi_str_add(&d, "::regclass)");
+            sdi_str_free(&ref);
+            char *txt = sdi_str_take(&d);
+            if (!txt) {
+                p->oom = true;
+                return;
+            }
+            sdi_free(c->default_text);
+            c->default_text = txt;
+        }
+    }
+}
+
+/* ---- SQLite actions: the stored text is rewritten ---- */
+
+/* Token positions of a stored CREATE TABLE: the table name token and the
+ * first token of each element of the column list. */
+static size_t sqlite_elements(const textok *v, size_t n, size_t *name_at, size_t *starts, size_t max)
+{
+    size_t i = 0, count = 0;
+    while (i < n && !is_kw(&v[i], "table"))
+        i++;
+    *name_at = i + 1;
+    while (i < n && v[i].type != SD_TK_LP)
+        i++;
+    int depth = 0;
+    bool expect = true;
+    for (i++; i < n; i++) {
+        if (depth == 0 && expect && count < max) {
+            starts[count++] = i;
+            expect = false;
+        }
+        if (v[i].type == SD_TK_LP)
+            depth++;
+        else if (v[i].type == SD_TK_RP) {
+            if (depth == 0)
+                break;
+            depth--;
+        } else if (v[i].type == SD_TK_COMMA && depth == 0)
+            expect = true;
+    }
+    return count;
+}
+
+static void sqlite_rename_table(sd_parse *p, sd_table *t, sdi_alter_action *a)
+{
+    sd_catalog *cat = p->cat;
+    char *newname = sdi_ident(p, &a->name2);
+    if (!newname)
+        return;
+    if (strncasecmp(t->name, "sqlite_", 7) == 0) {
+        sdi_engine_error(p, p->stmt_start, "table %s may not be altered", t->name);
+        return;
+    }
+    if (strncasecmp(newname, "sqlite_", 7) == 0) {
+        sdi_engine_error(p, a->name2.z, "object name reserved for internal use: %s", newname);
+        return;
+    }
+    sdi_rel *r = sdi_rel_find(cat, t->schema, newname);
+    if (r && r->obj != t) {
+        sdi_engine_error(p, a->name2.z, "there is already another table or index with this name: %s", newname);
+        return;
+    }
+    char *old = sdi_hdup(p, t->name);
+    if (!old)
+        return;
+    renamer ren = {cat, newname, true};
+    /* every stored text: this table's own name, REFERENCES old, ON old */
+    sd_schema *s = t->schema;
+    for (size_t ti = 0; ti < s->tables.len && !p->oom; ti++) {
+        sd_table *o = s->tables.items[ti];
+        size_t n = 0;
+        textok *v = lex_text(cat, o->sql, &n);
+        bool *pick = sdi_calloc(n ? n : 1, sizeof *pick);
+        if (!v || !pick) {
+            sdi_free(v);
+            sdi_free(pick);
+            p->oom = true;
+            break;
+        }
+        size_t name_at = 0, starts[1];
+        sqlite_elements(v, n, &name_at, starts, 0);
+        bool any = false;
+        for (size_t i = 0; i < n; i++)
+            if (token_names(cat, &v[i], old) &&
+                ((o == t && i == name_at) || (i > 0 && is_kw(&v[i - 1], "references"))))
+                any = pick[i] = true;
+        if (any) {
+            char *sql = splice(p, o->sql, v, n, pick, &ren);
+            if (sql) {
+                o->add_col_offset += strlen(sql) - strlen(o->sql);
+                sdi_free(o->sql);
+                o->sql = sql;
+            }
+        }
+        sdi_free(v);
+        sdi_free(pick);
+        for (size_t k = 0; k < o->indexes.len && o == t; k++) {
+            sd_index *ix = o->indexes.items[k];
+            if (ix->sql) {
+                size_t m = 0;
+                textok *w = lex_text(cat, ix->sql, &m);
+                bool *pk = sdi_calloc(m ? m : 1, sizeof *pk);
+                if (!w || !pk) {
+                    sdi_free(w);
+                    sdi_free(pk);
+                    p->oom = true;
+                    break;
+                }
+                for (size_t i = 1; i < m; i++)
+                    if (is_kw(&w[i - 1], "on") && token_names(cat, &w[i], old)) {
+                        pk[i] = true;
+                        char *sql = splice(p, ix->sql, w, m, pk, &ren);
+                        if (sql) {
+                            sdi_free(ix->sql);
+                            ix->sql = sql;
+                        }
+                        break;
+                    }
+                sdi_free(w);
+                sdi_free(pk);
+            } else if (ix->origin && strcmp(ix->origin, "c") != 0) {
+                /* sqlite_autoindex_<old>_N -> sqlite_autoindex_<new>_N */
+                const char *num = ix->name + 17 + strlen(old);
+                sdi_str nn = {0};
+                sdi_str_add(&nn, "sqlite_autoindex_");
+                sdi_str_add(&nn, newname);
+                sdi_str_add(&nn, num);
+                char *name = sdi_str_take(&nn);
+                if (!name) {
+                    p->oom = true;
+                    break;
+                }
+                sdi_rel_remove(cat, s, ix->name);
+                sdi_free(ix->name);
+                ix->name = name;
+                if (sdi_rel_add(cat, s, ix->name, SDI_REL_INDEX, ix) != SD_OK)
+                    p->oom = true;
+            }
+        }
+    }
+    if (!p->oom)
+        rename_table_entry(p, t, newname);
+    sdi_free(old);
+}
+
+static void sqlite_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
+{
+    sd_catalog *cat = p->cat;
+    sd_column *c = column_or_error(p, t, &a->name);
+    if (!c)
+        return;
+    char *newname = sdi_ident(p, &a->name2);
+    if (!newname)
+        return;
+    sd_column *clash = sdi_column_find(cat, t, newname);
+    if (clash && clash != c) {
+        sdi_engine_error(p, a->name2.z, "error in table %s after rename: duplicate column name: %s", t->name,
+                         newname);
+        return;
+    }
+    char *old = sdi_hdup(p, c->name);
+    if (!old)
+        return;
+    renamer ren = {cat, newname, a->name2.type != SD_TK_ID};
+    sd_schema *s = t->schema;
+    for (size_t ti = 0; ti < s->tables.len && !p->oom; ti++) {
+        sd_table *o = s->tables.items[ti];
+        size_t n = 0;
+        textok *v = lex_text(cat, o->sql, &n);
+        bool *pick = sdi_calloc(n ? n : 1, sizeof *pick);
+        if (!v || !pick) {
+            sdi_free(v);
+            sdi_free(pick);
+            p->oom = true;
+            break;
+        }
+        size_t name_at = 0, starts[1];
+        sqlite_elements(v, n, &name_at, starts, 0);
+        bool any = false;
+        /* in REFERENCES x (...) lists only when x is this table */
+        int ref_state = 0;   /* 0 none, 1 after REFERENCES, 2 in its list for t, 3 in another list */
+        for (size_t i = 0; i < n; i++) {
+            if (is_kw(&v[i], "references")) {
+                ref_state = 1;
+                continue;
+            }
+            if (ref_state == 1) {
+                if (is_name(&v[i]) && v[i].type != SD_TK_LP) {
+                    ref_state = token_names(cat, &v[i], t->name) ? -2 : -3;
+                    continue;
+                }
+            }
+            if (ref_state < 0 && v[i].type == SD_TK_LP) {
+                ref_state = -ref_state;
+                continue;
+            }
+            if (ref_state < 0)
+                ref_state = 0;
+            if ((ref_state == 2 || ref_state == 3) && v[i].type == SD_TK_RP) {
+                ref_state = 0;
+                continue;
+            }
+            if (!token_names(cat, &v[i], old))
+                continue;
+            if (ref_state == 2 || (ref_state == 0 && o == t && i != name_at &&
+                                   !(i + 1 < n && v[i + 1].type == SD_TK_LP)))
+                any = pick[i] = true;
+        }
+        if (any) {
+            char *sql = splice(p, o->sql, v, n, pick, &ren);
+            if (sql) {
+                o->add_col_offset += strlen(sql) - strlen(o->sql);
+                sdi_free(o->sql);
+                o->sql = sql;
+            }
+        }
+        sdi_free(v);
+        sdi_free(pick);
+        /* foreign keys that reference the column */
+        for (size_t k = 0; k < o->constraints.len; k++) {
+            sd_constraint *fk = o->constraints.items[k];
+            if (fk->kind == SD_CONSTRAINT_FOREIGN_KEY && same_name(cat, fk->ref_table, t->name))
+                rename_in_names(p, fk->ref_cols, fk->nref_cols, old, newname);
+        }
+    }
+    /* indexes on the table: keys, expressions and predicates */
+    for (size_t k = 0; k < t->indexes.len && !p->oom; k++) {
+        sd_index *ix = t->indexes.items[k];
+        for (size_t j = 0; j < ix->nkeys; j++) {
+            if (ix->keys[j].column && same_name(cat, ix->keys[j].column, old)) {
+                char *nn = sdi_hdup(p, newname);
+                if (nn) {
+                    sdi_free(ix->keys[j].column);
+                    ix->keys[j].column = nn;
+                }
+            } else if (ix->keys[j].expr) {
+                rename_in_expr(p, &ix->keys[j].expr, old, &ren);
+            }
+        }
+        if (ix->where)
+            rename_in_expr(p, &ix->where, old, &ren);
+        rename_in_names(p, ix->deps, ix->ndeps, old, newname);
+        if (ix->sql) {
+            size_t m = 0;
+            textok *w = lex_text(cat, ix->sql, &m);
+            bool *pk = sdi_calloc(m ? m : 1, sizeof *pk);
+            if (!w || !pk) {
+                sdi_free(w);
+                sdi_free(pk);
+                p->oom = true;
+                break;
+            }
+            bool any = false;
+            for (size_t i = 0; i < m; i++)
+                if (token_names(cat, &w[i], old) && !(i > 0 && (is_kw(&w[i - 1], "on") || is_kw(&w[i - 1], "index") ||
+                                                               is_kw(&w[i - 1], "exists"))) &&
+                    !(i + 1 < m && w[i + 1].type == SD_TK_LP))
+                    any = pk[i] = true;
+            char *sql = any ? splice(p, ix->sql, w, m, pk, &ren) : NULL;
+            if (sql) {
+                sdi_free(ix->sql);
+                ix->sql = sql;
+            }
+            sdi_free(w);
+            sdi_free(pk);
+        }
+    }
+    for (size_t k = 0; k < t->constraints.len; k++) {
+        sd_constraint *con = t->constraints.items[k];
+        rename_in_names(p, con->cols, con->ncols, old, newname);
+        if (con->expr)
+            rename_in_expr(p, &con->expr, old, &ren);
+        rename_in_names(p, con->deps, con->ndeps, old, newname);
+    }
+    sdi_column_rename(cat, t, c, newname);
+    c->changed = sdi_parse_loc(p, a->at.z);
+    sdi_free(old);
+}
+
+static void sqlite_drop_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
+{
+    sd_catalog *cat = p->cat;
+    sd_column *c = column_or_error(p, t, &a->name);
+    if (!c)
+        return;
+    if (c->pk || (t->has_rowid_pk && in_primary_key(cat, t, c->name))) {
+        sdi_engine_error(p, a->name.z, "cannot drop PRIMARY KEY column: \"%s\"", c->name);
+        return;
+    }
+    for (size_t i = 0; i < t->constraints.len; i++) {
+        sd_constraint *k = t->constraints.items[i];
+        if (k->kind == SD_CONSTRAINT_UNIQUE && in_list(cat, k->cols, k->ncols, c->name)) {
+            sdi_engine_error(p, a->name.z, "cannot drop UNIQUE column: \"%s\"", c->name);
+            return;
+        }
+    }
+    if (t->columns.len == 1) {
+        sdi_engine_error(p, a->name.z, "cannot drop column \"%s\": no other columns exist", c->name);
+        return;
+    }
+    for (size_t i = 0; i < t->indexes.len; i++) {
+        sd_index *ix = t->indexes.items[i];
+        bool uses = in_list(cat, ix->deps, ix->ndeps, c->name);
+        for (size_t k = 0; k < ix->nkeys && !uses; k++)
+            uses = ix->keys[k].column && same_name(cat, ix->keys[k].column, c->name);
+        if (uses) {
+            sdi_engine_error(p, a->name.z, "error in index %s after drop column: no such column: %s", ix->name,
+                             c->name);
+            return;
+        }
+    }
+    for (size_t i = 0; i < t->constraints.len; i++) {
+        sd_constraint *k = t->constraints.items[i];
+        if (k->owner_column)
+            continue;   /* goes with its column */
+        if (k->kind == SD_CONSTRAINT_CHECK && in_list(cat, k->deps, k->ndeps, c->name)) {
+            sdi_engine_error(p, a->name.z, "error in table %s after drop column: no such column: %s", t->name,
+                             c->name);
+            return;
+        }
+        if (k->kind == SD_CONSTRAINT_FOREIGN_KEY && in_list(cat, k->cols, k->ncols, c->name)) {
+            sdi_engine_error(p, a->name.z,
+                             "error in table %s after drop column: unknown column \"%s\" in foreign key definition",
+                             t->name, c->name);
+            return;
+        }
+    }
+    /* the text: this column's definition up to the next one's, or, for the
+     * last column, from the comma before it to where ADD COLUMN inserts */
+    size_t n = 0;
+    textok *v = lex_text(cat, t->sql, &n);
+    size_t *starts = sdi_calloc(t->columns.len + 1, sizeof *starts);
+    if (!v || !starts) {
+        sdi_free(v);
+        sdi_free(starts);
+        p->oom = true;
+        return;
+    }
+    size_t name_at = 0;
+    size_t ne = sqlite_elements(v, n, &name_at, starts, t->columns.len);
+    size_t idx = 0;
+    while (idx < t->columns.len && t->columns.items[idx] != c)
+        idx++;
+    if (ne < t->columns.len) {
+        sdi_free(v);
+        sdi_free(starts);
+        sdi_unmodelled(p, a->at.z, "cannot locate the column in the stored table text");
+        return;
+    }
+    const char *from, *to;
+    if (idx + 1 < t->columns.len) {
+        from = v[starts[idx]].z;
+        to = v[starts[idx + 1]].z;
+    } else {
+        from = v[starts[idx]].z;
+        while (from > t->sql && *from != ',')
+            from--;
+        to = t->sql + t->add_col_offset;
+    }
+    sdi_str s = {0};
+    sdi_str_addn(&s, t->sql, (size_t)(from - t->sql));
+    sdi_str_add(&s, to);
+    size_t removed = (size_t)(to - from);
+    sdi_free(v);
+    sdi_free(starts);
+    char *sql = sdi_str_take(&s);
+    if (!sql) {
+        p->oom = true;
+        return;
+    }
+    sdi_free(t->sql);
+    t->sql = sql;
+    t->add_col_offset -= removed;
+    for (size_t i = 0; i < t->constraints.len;) {
+        sd_constraint *k = t->constraints.items[i];
+        if (k->owner_column && same_name(cat, k->owner_column, c->name))
+            remove_constraint(cat, t, k);
+        else
+            i++;
+    }
+    sdi_column_remove(cat, t, c);
+}
+
+/* ---- dispatch ---- */
+
+void sdi_alter_one(sd_parse *p, sd_table *t, sdi_alter_action *a)
+{
+    sd_catalog *cat = p->cat;
+    if (!PG(p)) {
+        switch (a->kind) {
+        case SDI_ALTER_RENAME_TABLE: sqlite_rename_table(p, t, a); return;
+        case SDI_ALTER_RENAME_COLUMN: sqlite_rename_column(p, t, a); return;
+        case SDI_ALTER_DROP_COLUMN: sqlite_drop_column(p, t, a); return;
+        default:
+            sdi_engine_error(p, a->at.z, "near \"%.*s\": syntax error", (int)a->at.n, a->at.z);
+            return;
+        }
+    }
+    sd_column *c = NULL;
+    switch (a->kind) {
+    case SDI_ALTER_DROP_COLUMN: pg_drop_column(p, t, a); return;
+    case SDI_ALTER_DROP_CONSTRAINT: pg_drop_constraint(p, t, a); return;
+    case SDI_ALTER_TYPE: pg_alter_type(p, t, a); return;
+    case SDI_ALTER_RENAME_COLUMN: pg_rename_column(p, t, a); return;
+    case SDI_ALTER_RENAME_CONSTRAINT: pg_rename_constraint(p, t, a); return;
+    case SDI_ALTER_RENAME_TABLE: pg_rename_table(p, t, a); return;
+    case SDI_ALTER_SET_SCHEMA: pg_set_schema(p, t, a); return;
+    case SDI_ALTER_SET_NOT_NULL:
+        if ((c = column_or_error(p, t, &a->name))) {
+            c->not_null = true;
+            c->changed = sdi_parse_loc(p, a->at.z);
+        }
+        return;
+    case SDI_ALTER_DROP_NOT_NULL:
+        if ((c = column_or_error(p, t, &a->name))) {
+            if (in_primary_key(cat, t, c->name)) {
+                sdi_engine_error(p, a->name.z, "column \"%s\" is in a primary key", c->name);
+                return;
+            }
+            c->not_null = false;
+            c->changed = sdi_parse_loc(p, a->at.z);
+        }
+        return;
+    case SDI_ALTER_SET_DEFAULT:
+    case SDI_ALTER_DROP_DEFAULT:
+        if ((c = column_or_error(p, t, &a->name))) {
+            char *d = a->kind == SDI_ALTER_SET_DEFAULT ? sdi_default_text(p, a->expr, c->type, c->type_base)
+                                                      : NULL;
+            if (p->oom)
+                return;
+            sdi_free(c->default_text);
+            c->default_text = d;
+            c->changed = sdi_parse_loc(p, a->at.z);
+        }
+        return;
+    case SDI_ALTER_VALIDATE_CONSTRAINT: {
+        char *name = sdi_ident(p, &a->name);
+        sd_constraint *k = name ? find_constraint(cat, t, name) : NULL;
+        if (name && !k)
+            sdi_engine_error(p, a->name.z, "constraint \"%s\" of relation \"%s\" does not exist", name, t->name);
+        else if (k)
+            k->not_valid = false;
+        return;
+    }
+    case SDI_ALTER_RLS_ENABLE: t->rls = true; return;
+    case SDI_ALTER_RLS_DISABLE: t->rls = false; return;
+    case SDI_ALTER_RLS_FORCE: t->rls_forced = true; return;
+    case SDI_ALTER_RLS_NO_FORCE: t->rls_forced = false; return;
+    default:
+        sdi_unmodelled(p, a->at.z, "this ALTER TABLE action is not modelled yet");
+        return;
+    }
+}
+
+void sdp_alter_index_rename(sd_parse *p, bool if_exists, const sdi_name *index, const sd_token *newname)
+{
+    if (sdi_failed(p))
+        return;
+    sd_catalog *cat = p->cat;
+    if (!PG(p)) {
+        sdi_engine_error(p, p->stmt_start, "near \"INDEX\": syntax error");
+        return;
+    }
+    sd_schema *s = sdi_resolve_schema(p, index);
+    char *name = sdi_ident(p, &index->name), *nn = sdi_ident(p, newname);
+    if (!s || !name || !nn)
+        return;
+    sdi_rel *r = sdi_rel_find(cat, s, name);
+    if (!r || r->kind != SDI_REL_INDEX) {
+        if (!r && if_exists)
+            sdi_noop(p, "relation \"%s\" does not exist, skipping", name);
+        else if (!r)
+            sdi_engine_error(p, index->name.z, "relation \"%s\" does not exist", name);
+        else
+            sdi_unmodelled(p, index->name.z, "ALTER INDEX on a relation that is not an index is not modelled");
+        return;
+    }
+    if (sdi_rel_find(cat, s, nn)) {
+        sdi_engine_error(p, newname->z, "relation \"%s\" already exists", nn);
+        return;
+    }
+    sd_index *ix = r->obj;
+    sd_table *t = ix->table;
+    if (ix->constraint) {
+        /* the constraint follows its index */
+        sd_constraint *k = find_constraint(cat, t, ix->constraint);
+        if (k) {
+            char *kn = sdi_hdup(p, nn);
+            if (!kn)
+                return;
+            sdi_constraint_name_use(s, k->name, -1);
+            sdi_free(k->name);
+            k->name = kn;
+            if (sdi_constraint_name_use(s, k->name, 1) != SD_OK)
+                p->oom = true;
+        }
+        char *cn = sdi_hdup(p, nn);
+        if (!cn)
+            return;
+        sdi_free(ix->constraint);
+        ix->constraint = cn;
+    }
+    char *in = sdi_hdup(p, nn);
+    if (!in)
+        return;
+    sdi_rel_remove(cat, s, ix->name);
+    sdi_free(ix->name);
+    ix->name = in;
+    if (sdi_rel_add(cat, s, ix->name, SDI_REL_INDEX, ix) != SD_OK)
+        p->oom = true;
+    ix->changed = sdi_parse_loc(p, p->stmt_start);
+}

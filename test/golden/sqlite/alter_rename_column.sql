@@ -1,0 +1,6 @@
+CREATE TABLE t (id INTEGER PRIMARY KEY, label TEXT NOT NULL, qty INT CHECK (qty > 0), UNIQUE (label, qty));
+CREATE TABLE r (x INT REFERENCES t(id), y TEXT REFERENCES t(label));
+CREATE INDEX t_qty ON t (qty DESC) WHERE qty > 1;
+ALTER TABLE t RENAME COLUMN qty TO quantity;
+ALTER TABLE t RENAME label TO "Label Text";
+ALTER TABLE t RENAME COLUMN id TO ident;
