@@ -34,13 +34,15 @@ void sd_parserTrace(FILE *stream, char *prefix);
 %default_destructor { (void)p; (void)yypminor; }
 
 /* Non-reserved keywords may be used as names. */
-%fallback ID ACTION ADD ALTER ASC AUTOINCREMENT AUTHORIZATION CASCADE COLUMN
-  CONCURRENTLY CONFLICT DEFERRED DELETE DESC FIRST FULL IF IMMEDIATE INCLUDE
-  INDEX INITIALLY KEY LAST MATCH NO NULLS PARTIAL RESTRICT ROWID SCHEMA SET
+/* Not ASC, DESC, NULLS: lemon tries a fallback before a default reduce, so
+ * after an index key they would be read as an operator class name. */
+%fallback ID ACTION ADD ALTER AUTOINCREMENT AUTHORIZATION CASCADE COLUMN
+  CONCURRENTLY CONFLICT DEFERRED DELETE FIRST FULL IF IMMEDIATE INCLUDE
+  INDEX INITIALLY KEY LAST MATCH NO PARTIAL RESTRICT ROWID SCHEMA SET
   SIMPLE STRICT TABLE TIME ZONE UPDATE WITHOUT EXISTS TEMP TEMPORARY UNLOGGED
   ABORT FAIL IGNORE REPLACE ROLLBACK INTERVAL GLOB REGEXP ESCAPE AT VALID
   STORED VIRTUAL ALWAYS GENERATED RENAME TO TYPE DATA VALIDATE ENABLE DISABLE
-  FORCE ROW LEVEL SECURITY.
+  FORCE ROW LEVEL SECURITY EXTENSION VERSION.
 
 %left OR.
 %left AND.
@@ -58,6 +60,9 @@ void sd_parserTrace(FILE *stream, char *prefix);
 %left DCOLON.
 %left LBRACKET.
 %left DOT.
+/* A name after a type is another word of the type, not an index operator
+ * class: "(a::text) text_pattern_ops" needs its parentheses, as in PostgreSQL. */
+%right ID QUOTED_ID.
 
 input ::= cmd.
 
@@ -92,6 +97,19 @@ idlist(A) ::= idlist(L) COMMA ids(X). { A = sdp_namelist(p, L, &X); }
 
 cmd ::= CREATE SCHEMA ifnotexists(E) nm(X). { sdp_create_schema(p, E, &X); }
 cmd ::= CREATE SCHEMA ifnotexists(E) nm(X) AUTHORIZATION nm. { sdp_create_schema(p, E, &X); }
+
+/* ---- CREATE / DROP EXTENSION ---- */
+
+cmd ::= CREATE EXTENSION ifnotexists(E) nm(N) ext_opts(S). { sdp_create_extension(p, E, &N, &S); }
+cmd ::= DROP EXTENSION ifexists(E) droplist(L) drop_behavior(B). { sdp_drop(p, SDI_DROP_EXTENSION, E, L.v, L.n, B); }
+
+%type ext_opts {sd_token}
+ext_opts(A) ::= . { memset(&A, 0, sizeof A); }
+ext_opts(A) ::= ext_opts(X) WITH. { A = X; }
+ext_opts(A) ::= ext_opts SCHEMA nm(S). { A = S; }
+ext_opts(A) ::= ext_opts(X) VERSION nm. { A = X; }
+ext_opts(A) ::= ext_opts(X) VERSION STRING. { A = X; }
+ext_opts(A) ::= ext_opts(X) CASCADE. { A = X; }
 
 /* ---- CREATE TABLE ---- */
 
@@ -131,7 +149,7 @@ coldef(A) ::= ids(N) ccons_list(C). { A = sdp_coldef(p, &N, NULL, C); }
 /* ---- types ---- */
 
 %type typetoken {sdi_type*}
-typetoken(A) ::= typename(X). { A = X; }
+typetoken(A) ::= typename(X). [OR] { A = X; }
 typetoken(A) ::= typename(X) LP typemods(M) RP(R). { A = sdp_type_mods(p, X, M, R.z + R.n); }
 typetoken(A) ::= typename(X) LP typemods(M) RP(R) WITH(W) TIME(T) ZONE(Z).
     { A = sdp_type_mods(p, X, M, R.z + R.n); A = sdp_type_word(p, A, &W); A = sdp_type_word(p, A, &T); A = sdp_type_word(p, A, &Z); }
@@ -292,7 +310,14 @@ idxkeys(A) ::= idxkeys(L) COMMA idxkey(K). { A = sdp_index_keys_append(L, K); }
 /* An index key: a column or expression (PostgreSQL needs parentheses around
  * expressions other than function calls; the builder checks). */
 %type idxkey {sdi_index_key*}
-idxkey(A) ::= expr(E) idxcollate(C) sortorder(O) nullsorder(N). { A = sdp_index_key(p, E, &C, O, N); }
+idxkey(A) ::= expr(E) idxcollate(C) opclass(K) sortorder(O) nullsorder(N).
+    { A = sdp_index_key(p, E, &C, O, N); if (A) A->opclass = K; }
+
+/* An operator class, possibly schema-qualified (its parameters are not kept). */
+%type opclass {sd_token}
+opclass(A) ::= . { memset(&A, 0, sizeof A); }
+opclass(A) ::= nm(X). { A = X; }
+opclass(A) ::= nm DOT nm(X). { A = X; }
 
 %type idxcollate {sd_token}
 idxcollate(A) ::= . { memset(&A, 0, sizeof A); }

@@ -530,6 +530,52 @@ void sdp_create_schema(sd_parse *p, bool if_not_exists, const sd_token *name)
         p->oom = true;
 }
 
+/* ---- CREATE EXTENSION ---- */
+
+void sdp_create_extension(sd_parse *p, bool if_not_exists, const sd_token *name,
+                          const sd_token *schema)
+{
+    if (sdi_failed(p))
+        return;
+    sd_catalog *cat = p->cat;
+    if (!PG(p)) {
+        sdi_engine_error(p, p->stmt_start, "near \"EXTENSION\": syntax error");
+        return;
+    }
+    char *ename = sdi_ident(p, name);
+    char *sname = schema->n ? sdi_ident(p, schema) : (char *)"public";
+    if (!ename || !sname)
+        return;
+    for (size_t i = 0; i < cat->extensions.len; i++) {
+        const sdi_extension *x = cat->extensions.items[i];
+        if (strcmp(x->name, ename) == 0) {
+            if (if_not_exists)
+                sdi_noop(p, "extension \"%s\" already exists, skipping", ename);
+            else
+                sdi_engine_error(p, name->z, "extension \"%s\" already exists", ename);
+            return;
+        }
+    }
+    if (!sdi_schema_find(cat, sname)) {
+        sdi_engine_error(p, schema->z, "schema \"%s\" does not exist", sname);
+        return;
+    }
+    sdi_extension *x = sdi_calloc(1, sizeof *x);
+    if (!x) {
+        p->oom = true;
+        return;
+    }
+    x->name = sdi_hdup(p, ename);
+    x->schema = sdi_hdup(p, sname);
+    x->created = sdi_parse_loc(p, p->stmt_start);
+    if (p->oom || sdi_vec_push(&cat->extensions, x) != SD_OK) {
+        sdi_free(x->name);
+        sdi_free(x->schema);
+        sdi_free(x);
+        p->oom = true;
+    }
+}
+
 /* ---- columns ---- */
 
 /* A column being defined, before it joins the table. */
@@ -1943,6 +1989,10 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
             char *cn = sdi_ident(p, &k->collation);
             kc->collation = sdi_hdup(p, cn);
         }
+        if (k->opclass.n) {
+            char *on = sdi_ident(p, &k->opclass);
+            kc->opclass = sdi_hdup(p, on);
+        }
     }
     for (sdi_index_key *k = keys; k; k = k->next)
         if (k->expr->kind != SDI_E_COLUMN)
@@ -2233,6 +2283,56 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
     if (sdi_failed(p))
         return;
     sd_catalog *cat = p->cat;
+    if (what == SDI_DROP_EXTENSION) {
+        if (!PG(p)) {
+            sdi_engine_error(p, p->stmt_start, "near \"EXTENSION\": syntax error");
+            return;
+        }
+        size_t dropped = 0;
+        for (size_t i = 0; i < n; i++) {
+            char *name = sdi_ident(p, &names[i].name);
+            if (!name)
+                return;
+            size_t k = 0;
+            while (k < cat->extensions.len && strcmp(((sdi_extension *)cat->extensions.items[k])->name, name))
+                k++;
+            if (k == cat->extensions.len) {
+                if (if_exists)
+                    continue;
+                sdi_engine_error(p, names[i].name.z, "extension \"%s\" does not exist", name);
+                return;
+            }
+            /* columns of its types would go too (or block the drop) */
+            for (size_t si = 0; si < cat->schemas.len; si++) {
+                sd_schema *s = cat->schemas.items[si];
+                for (size_t ti = 0; ti < s->tables.len; ti++) {
+                    sd_table *t = s->tables.items[ti];
+                    for (size_t ci = 0; ci < t->columns.len; ci++) {
+                        sd_column *c = t->columns.items[ci];
+                        char base[200];
+                        snprintf(base, sizeof base, "%s", c->type_base);
+                        char *br = strchr(base, '[');
+                        if (br)
+                            *br = 0;
+                        if (sdi_extension_type(cat, base) == cat->extensions.items[k]) {
+                            sdi_unmodelled(p, names[i].name.z,
+                                           "DROP EXTENSION %s with columns of its types is not modelled yet", name);
+                            return;
+                        }
+                    }
+                }
+            }
+            sdi_extension *x = cat->extensions.items[k];
+            sdi_vec_remove_at(&cat->extensions, k);
+            sdi_free(x->name);
+            sdi_free(x->schema);
+            sdi_free(x);
+            dropped++;
+        }
+        if (!dropped)
+            sdi_noop(p, "extension does not exist, skipping");
+        return;
+    }
     if (!PG(p) && n > 1) {
         sdi_engine_error(p, names[1].name.z, "near \",\": syntax error");
         return;

@@ -166,6 +166,37 @@ int sdi_column_rename(const sd_catalog *cat, sd_table *t, sd_column *c, const ch
     return rc;
 }
 
+/* ---- extensions ---- */
+
+/* Types that common extensions add. */
+static const struct {
+    const char *extension;
+    const char *types[9];
+} extension_types[] = {
+    {"hstore", {"hstore", NULL}},
+    {"citext", {"citext", NULL}},
+    {"ltree", {"ltree", "lquery", "ltxtquery", NULL}},
+    {"isn", {"isbn", "isbn13", "issn", "issn13", "ismn", "ismn13", "ean13", "upc", NULL}},
+    {"cube", {"cube", NULL}},
+    {"seg", {"seg", NULL}},
+    {"postgis", {"geometry", "geography", "box2d", "box3d", NULL}},
+    {"vector", {"vector", "halfvec", "sparsevec", NULL}},
+    {NULL, {NULL}},
+};
+
+const sdi_extension *sdi_extension_type(const sd_catalog *cat, const char *name)
+{
+    for (size_t i = 0; extension_types[i].extension; i++)
+        for (size_t k = 0; extension_types[i].types[k]; k++)
+            if (strcmp(extension_types[i].types[k], name) == 0)
+                for (size_t e = 0; e < cat->extensions.len; e++) {
+                    const sdi_extension *x = cat->extensions.items[e];
+                    if (strcmp(x->name, extension_types[i].extension) == 0)
+                        return x;
+                }
+    return NULL;
+}
+
 /* ---- freeing ---- */
 
 void sdi_column_free(sd_column *c)
@@ -198,6 +229,7 @@ void sdi_index_free(sd_index *ix)
         sdi_free(ix->keys[i].column);
         sdi_free(ix->keys[i].expr);
         sdi_free(ix->keys[i].collation);
+        sdi_free(ix->keys[i].opclass);
     }
     sdi_free(ix->keys);
     sdi_free(ix->name);
@@ -291,6 +323,13 @@ void sdi_catalog_free_all(sd_catalog *cat)
         sdi_free(s);
     }
     sdi_vec_free(&cat->schemas);
+    for (size_t i = 0; i < cat->extensions.len; i++) {
+        sdi_extension *e = cat->extensions.items[i];
+        sdi_free(e->name);
+        sdi_free(e->schema);
+        sdi_free(e);
+    }
+    sdi_vec_free(&cat->extensions);
     for (size_t i = 0; i < cat->statements.len; i++) {
         sd_statement *st = cat->statements.items[i];
         sdi_free(st->reason);
@@ -454,6 +493,11 @@ static int cmp_table(const void *a, const void *b)
     return strcmp((*(sd_table *const *)a)->name, (*(sd_table *const *)b)->name);
 }
 
+static int cmp_extension(const void *a, const void *b)
+{
+    return strcmp((*(sdi_extension *const *)a)->name, (*(sdi_extension *const *)b)->name);
+}
+
 static int cmp_sequence(const void *a, const void *b)
 {
     return strcmp((*(sdi_sequence *const *)a)->name, (*(sdi_sequence *const *)b)->name);
@@ -487,6 +531,7 @@ static void sort_vec(sdi_vec *v, int (*cmp)(const void *, const void *))
 void sdi_catalog_sort(sd_catalog *cat)
 {
     sort_vec(&cat->schemas, cmp_schema);
+    sort_vec(&cat->extensions, cmp_extension);
     for (size_t i = 0; i < cat->schemas.len; i++) {
         sd_schema *s = cat->schemas.items[i];
         sort_vec(&s->tables, cmp_table);

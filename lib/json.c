@@ -199,6 +199,10 @@ static void index_json(sdi_str *o, const sd_catalog *cat, const sd_index *ix, in
             sdi_str_add(o, ", \"collate\": ");
             json_string(o, k->collation);
         }
+        if (k->opclass) {
+            sdi_str_add(o, ", \"opclass\": ");
+            json_string(o, k->opclass);
+        }
         sdi_str_addc(o, '}');
     }
     sdi_str_addc(o, ']');
@@ -276,6 +280,20 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
 {
     sdi_str_addf(o, "{\n  \"format\": %d,\n  \"dialect\": ", JSON_FORMAT_VERSION);
     json_string(o, cat->dialect == SD_DIALECT_POSTGRES ? "postgres" : "sqlite");
+    if (cat->dialect == SD_DIALECT_POSTGRES) {
+        sdi_str_add(o, ",\n  \"extensions\": [");
+        for (size_t i = 0; i < cat->extensions.len; i++) {
+            const sdi_extension *x = cat->extensions.items[i];
+            sdi_str_add(o, i ? ",\n    {\"name\": " : "\n    {\"name\": ");
+            json_string(o, x->name);
+            sdi_str_add(o, ", \"schema\": ");
+            json_string(o, x->schema);
+            sdi_str_add(o, ", \"created\": ");
+            loc(o, &x->created);
+            sdi_str_addc(o, '}');
+        }
+        sdi_str_add(o, cat->extensions.len ? "\n  ]" : "]");
+    }
     sdi_str_add(o, ",\n  \"schemas\": [");
     for (size_t si = 0; si < cat->schemas.len; si++) {
         const sd_schema *s = cat->schemas.items[si];

@@ -225,6 +225,8 @@ int sdi_lex(sd_lexer *lx, sd_token *out)
         'with'          { return emit(lx, out, SD_TK_WITH); }
         'without'       { return emit(lx, out, SD_TK_WITHOUT); }
         'zone'          { return emit(lx, out, SD_TK_ZONE); }
+        'extension'     { return emit(lx, out, SD_TK_EXTENSION); }
+        'version'       { return emit(lx, out, SD_TK_VERSION); }
         'rename'        { return emit(lx, out, SD_TK_RENAME); }
         'to'            { return emit(lx, out, SD_TK_TO); }
         'type'          { return emit(lx, out, SD_TK_TYPE); }

@@ -215,6 +215,7 @@ typedef struct sdi_table_elems {
 typedef struct sdi_index_key {
     sdi_expr *expr;             /* a column reference or an expression */
     sd_token collation;
+    sd_token opclass;           /* n == 0 when absent */
     bool desc;
     int nulls;                  /* 0 default, 1 first, 2 last */
     struct sdi_index_key *next;
@@ -289,6 +290,7 @@ typedef struct sdi_index_col {
     char *expr;
     bool desc, nulls_first;
     char *collation;
+    char *opclass;              /* PostgreSQL operator class as written, or NULL */
 } sdi_index_col;
 
 struct sd_index {
@@ -382,9 +384,16 @@ struct sd_buf {
     size_t len;
 };
 
+/* A PostgreSQL extension (CREATE EXTENSION). */
+typedef struct sdi_extension {
+    char *name, *schema;
+    sdi_loc created;
+} sdi_extension;
+
 struct sd_catalog {
     int dialect;
     sdi_vec schemas;            /* sd_schema*, sorted at the end of apply */
+    sdi_vec extensions;         /* sdi_extension*, sorted at the end of apply */
     sdi_vec statements;         /* sd_statement* */
     sdi_vec files;              /* interned file names */
     size_t next_seq;
@@ -488,6 +497,10 @@ sdi_alter_action *sdp_alter(sd_parse *p, int kind, const sd_token *at);
 
 /* Statement builders: they check against the catalog and apply. */
 void sdp_create_schema(sd_parse *p, bool if_not_exists, const sd_token *name);
+void sdp_create_extension(sd_parse *p, bool if_not_exists, const sd_token *name,
+                          const sd_token *schema);
+/* The extension that provides PostgreSQL type `name`, if one is installed. */
+const sdi_extension *sdi_extension_type(const sd_catalog *cat, const char *name);
 void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
                       sdi_table_elems elems, int options);
 void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_name *name,
@@ -509,6 +522,7 @@ void sdp_stack_overflow(sd_parse *p);
 
 #define SDI_DROP_TABLE 1
 #define SDI_DROP_INDEX 2
+#define SDI_DROP_EXTENSION 3
 #define SDI_OPT_WITHOUT_ROWID 1
 #define SDI_OPT_STRICT 2
 #define SDI_DROP_CASCADE 1

@@ -303,6 +303,11 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             return;
         }
         (void)unlogged;
+        if (word_at(s, i, "extension") && i == 1) {
+            c->tag = "CREATE EXTENSION";
+            c->route = ROUTE_PARSE;
+            return;
+        }
         if (word_at(s, i, "schema") && i == 1) {
             c->tag = "CREATE SCHEMA";
             c->route = ROUTE_PARSE;
@@ -422,6 +427,11 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         }
         if (word_at(s, 1, "index")) {
             c->tag = "DROP INDEX";
+            c->route = ROUTE_PARSE;
+            return;
+        }
+        if (word_at(s, 1, "extension")) {
+            c->tag = "DROP EXTENSION";
             c->route = ROUTE_PARSE;
             return;
         }

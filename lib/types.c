@@ -217,6 +217,37 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
             sdi_str_free(&after);
             return *out_type && *out_base ? 0 : (p->oom = true, -1);
         }
+        /* a type an installed extension provides */
+        if (!*suffix_words && first == 0 && sdi_extension_type(p->cat, spelling)) {
+            sdi_str ty = {0};
+            sdi_str_add(&ty, spelling);
+            if (t->nmods) {
+                sdi_str_addc(&ty, '(');
+                for (size_t i = 0; i < t->nmods; i++) {
+                    if (i)
+                        sdi_str_addc(&ty, ',');
+                    sdi_str_addn(&ty, t->mods[i], t->mod_lens[i]);
+                }
+                sdi_str_addc(&ty, ')');
+            }
+            if (t->array_dims)
+                sdi_str_add(&ty, "[]");
+            sdi_str base = {0};
+            sdi_str_add(&base, spelling);
+            if (t->array_dims)
+                sdi_str_add(&base, "[]");
+            *out_type = ty.oom ? NULL : sdi_arena_strndup(&p->arena, ty.data, ty.len);
+            *out_base = base.oom ? NULL : sdi_arena_strndup(&p->arena, base.data, base.len);
+            sdi_str_free(&ty);
+            sdi_str_free(&base);
+            sdi_str_free(&sp);
+            sdi_str_free(&after);
+            if (!*out_type || !*out_base) {
+                p->oom = true;
+                return -1;
+            }
+            return 0;
+        }
         /* a known type followed by stray words: a syntax error at the first */
         for (size_t k = nbefore; k-- > first + 1;) {
             sdi_str pre = {0};

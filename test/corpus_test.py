@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Corpus test (suite "corpus"): replays real projects' migrations from
 ../shared/corpus (read in place, never copied) with the CLI and compares the
-catalog with the engines' truth.json: every table and column must match,
+catalog with the engines' truth.json: every table (columns, keys, foreign
+keys, indexes; SQLite's stored text) must match,
 or a statement that failed closed must name the table. A mismatch in a run
 that did not fail closed is a silent wrong answer and fails the test.
 Skips (exit 77) when the corpus is absent.
@@ -32,26 +33,62 @@ def load_statement(path, line, col):
     return text[start:end if end >= 0 else len(text)]
 
 
+def _quote(name):
+    return name if re.fullmatch(r"[a-z_][a-z0-9_$]*", name) else '"' + name.replace('"', '""') + '"'
+
+
 def engine_tables(run):
+    """Per table: columns, then keys, foreign keys and indexes as the engine
+    reports them, in a form our JSON can be brought to."""
     out = {}
+    pg = run["dialect"] == "postgres"
     for key, t in run["schema"]["tables"].items():
-        name = key.split(".", 1)[1] if run["dialect"] == "postgres" else key
-        schema = key.split(".", 1)[0] if run["dialect"] == "postgres" else "main"
-        cols = []
-        for c in t["columns"]:
-            if run["dialect"] == "sqlite" and c.get("hidden", 0) == 1:
-                continue
-            cols.append((c["name"], c["type"], bool(c["not_null"]), c.get("default")))
-        out[(schema, name)] = cols
+        schema, name = key.split(".", 1) if pg else ("main", key)
+        cols = [(c["name"], c["type"], bool(c["not_null"]), c.get("default"))
+                for c in t["columns"] if pg or c.get("hidden", 0) != 1]
+        if pg:
+            keys = sorted([("p", t["primary_key"]["name"], tuple(t["primary_key"]["columns"]))]
+                          if t.get("primary_key") else [])
+            keys += sorted(("u", u["name"], tuple(u["columns"])) for u in t.get("unique", []))
+            keys += sorted(("c", c["name"]) for c in t.get("checks", []))
+            fks = sorted((f["name"], tuple(f["columns"]), f["ref_table"], tuple(f["ref_columns"]),
+                          f["on_update"], f["on_delete"]) for f in t.get("foreign_keys", []))
+            idx = sorted((i["name"], bool(i.get("unique")), bool(i.get("primary")), i.get("constraint"))
+                         for i in t.get("indexes", []))
+            out[(schema, name)] = (cols, keys, fks, idx)
+        else:
+            fks = sorted((f["table"], tuple(f["from"]), tuple(x if x is not None else "" for x in f["to"]),
+                          f["on_update"], f["on_delete"]) for f in t.get("foreign_keys", []))
+            idx = sorted((i["name"], bool(i["unique"]), i["origin"], i.get("sql"),
+                          tuple(c if c is not None else "" for c in i["columns"])) for i in t.get("indexes", []))
+            out[(schema, name)] = (cols, t["sql"], fks, idx)
     return out
 
 
 def our_tables(catalog):
     out = {}
+    pg = catalog["dialect"] == "postgres"
     for s in catalog["schemas"]:
         for t in s["tables"]:
-            out[(s["name"], t["name"])] = [(c["name"], c["type"], c["not_null"], c["default"])
-                                            for c in t["columns"]]
+            cols = [(c["name"], c["type"], c["not_null"], c["default"]) for c in t["columns"]]
+            cons = t["constraints"]
+            if pg:
+                keys = sorted(("p", k["name"], tuple(k["columns"])) for k in cons if k["kind"] == "primary_key")
+                keys += sorted(("u", k["name"], tuple(k["columns"])) for k in cons if k["kind"] == "unique")
+                keys += sorted(("c", k["name"]) for k in cons if k["kind"] == "check")
+                fks = sorted((k["name"], tuple(k["columns"]), k["ref_schema"] + "." + k["ref_table"],
+                              tuple(k["ref_columns"]), k["on_update"].upper(), k["on_delete"].upper())
+                             for k in cons if k["kind"] == "foreign_key")
+                idx = sorted((i["name"], i["unique"], i["primary"], i["constraint"]) for i in t["indexes"])
+                out[(s["name"], t["name"])] = (cols, keys, fks, idx)
+            else:
+                fks = sorted((k["ref_table"], tuple(k["columns"]),
+                              tuple(k["ref_columns"]) if k["ref_columns"] else tuple("" for _ in k["columns"]),
+                              k["on_update"].upper(), k["on_delete"].upper())
+                             for k in cons if k["kind"] == "foreign_key")
+                idx = sorted((i["name"], i["unique"], i["origin"], i["sql"],
+                              tuple(k.get("column", "<expression>") for k in i["keys"])) for i in t["indexes"])
+                out[(s["name"], t["name"])] = (cols, t["sql"], fks, idx)
     return out
 
 
