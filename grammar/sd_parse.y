@@ -42,7 +42,7 @@ void sd_parserTrace(FILE *stream, char *prefix);
   SIMPLE STRICT TABLE TIME ZONE UPDATE WITHOUT EXISTS TEMP TEMPORARY UNLOGGED
   ABORT FAIL IGNORE REPLACE ROLLBACK INTERVAL GLOB REGEXP ESCAPE AT VALID
   STORED VIRTUAL ALWAYS GENERATED RENAME TO TYPE DATA VALIDATE ENABLE DISABLE
-  FORCE ROW LEVEL SECURITY EXTENSION VERSION.
+  FORCE ROW LEVEL SECURITY EXTENSION VERSION ENUM VALUE BEFORE AFTER DOMAIN.
 
 %left OR.
 %left AND.
@@ -97,6 +97,39 @@ idlist(A) ::= idlist(L) COMMA ids(X). { A = sdp_namelist(p, L, &X); }
 
 cmd ::= CREATE SCHEMA ifnotexists(E) nm(X). { sdp_create_schema(p, E, &X); }
 cmd ::= CREATE SCHEMA ifnotexists(E) nm(X) AUTHORIZATION nm. { sdp_create_schema(p, E, &X); }
+
+/* ---- user-defined types: enums, composites, domains ---- */
+
+cmd ::= CREATE TYPE fullname(N) AS ENUM LP enumlabels(L) RP. { sdp_create_enum(p, &N, L); }
+cmd ::= CREATE TYPE fullname(N) AS ENUM LP RP. { sdi_namelist e = {0}; sdp_create_enum(p, &N, e); }
+cmd ::= CREATE TYPE fullname(N) AS LP compattrs(L) RP. { sdp_create_composite(p, &N, L); }
+cmd ::= CREATE DOMAIN fullname(N) domas typetoken(T) domcons(C). { sdp_create_domain(p, &N, T, C); }
+cmd ::= ALTER TYPE fullname(N) ADD VALUE ifnotexists(E) STRING(V) enumpos(P).
+    { sdp_alter_enum_add(p, &N, E, &V, P.n ? &P : NULL, P.type == SD_TK_AFTER); }
+cmd ::= ALTER TYPE fullname(N) RENAME VALUE STRING(A) TO STRING(B). { sdp_alter_enum_rename(p, &N, &A, &B); }
+cmd ::= ALTER TYPE fullname(N) RENAME TO nm(M). { sdp_alter_type_rename(p, &N, &M); }
+cmd ::= DROP TYPE ifexists(E) droplist(L) drop_behavior(B). { sdp_drop(p, SDI_DROP_TYPE, E, L.v, L.n, B); }
+cmd ::= DROP DOMAIN ifexists(E) droplist(L) drop_behavior(B). { sdp_drop(p, SDI_DROP_DOMAIN, E, L.v, L.n, B); }
+
+domas ::= .
+domas ::= AS.
+
+%type enumlabels {sdi_namelist}
+enumlabels(A) ::= STRING(X). { sdi_namelist e = {0}; A = sdp_namelist(p, e, &X); }
+enumlabels(A) ::= enumlabels(L) COMMA STRING(X). { A = sdp_namelist(p, L, &X); }
+
+/* BEFORE/AFTER 'label': the label token, its type says which. */
+%type enumpos {sd_token}
+enumpos(A) ::= . { memset(&A, 0, sizeof A); }
+enumpos(A) ::= BEFORE STRING(X). { A = X; A.type = SD_TK_BEFORE; }
+enumpos(A) ::= AFTER STRING(X). { A = X; A.type = SD_TK_AFTER; }
+
+%type compattrs {sdi_table_elems}
+compattrs(A) ::= coldef(C). { sdi_table_elems e = {0}; A = sdp_elems_col(e, C); }
+compattrs(A) ::= compattrs(L) COMMA coldef(C). { A = sdp_elems_col(L, C); }
+
+%type domcons {sdi_constraint*}
+domcons(A) ::= ccons_list(L). { A = L; }
 
 /* ---- CREATE / DROP EXTENSION ---- */
 

@@ -1652,6 +1652,10 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
         return;
     }
     sdi_rel *existing = sdi_rel_find(cat, s, tname);
+    if (!existing && PG(p) && sdi_usertype_find(cat, s, tname)) {
+        sdi_engine_error(p, name->name.z, "type \"%s\" already exists", tname);
+        return;
+    }
     if (existing) {
         if (PG(p)) {
             if (if_not_exists)
@@ -2283,6 +2287,10 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
     if (sdi_failed(p))
         return;
     sd_catalog *cat = p->cat;
+    if (what == SDI_DROP_TYPE || what == SDI_DROP_DOMAIN) {
+        sdi_drop_types(p, what, if_exists, names, n, behavior);
+        return;
+    }
     if (what == SDI_DROP_EXTENSION) {
         if (!PG(p)) {
             sdi_engine_error(p, p->stmt_start, "near \"EXTENSION\": syntax error");

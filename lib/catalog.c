@@ -292,6 +292,9 @@ static void schema_free(sd_schema *s)
         sdi_table_free(s->tables.items[i]);
     for (size_t i = 0; i < s->sequences.len; i++)
         sdi_sequence_free(s->sequences.items[i]);
+    for (size_t i = 0; i < s->types.len; i++)
+        sdi_usertype_free(s->types.items[i]);
+    sdi_vec_free(&s->types);
     sdi_vec_free(&s->tables);
     sdi_vec_free(&s->sequences);
     sdi_free(s->name);
@@ -493,6 +496,11 @@ static int cmp_table(const void *a, const void *b)
     return strcmp((*(sd_table *const *)a)->name, (*(sd_table *const *)b)->name);
 }
 
+static int cmp_usertype(const void *a, const void *b)
+{
+    return strcmp((*(sdi_usertype *const *)a)->name, (*(sdi_usertype *const *)b)->name);
+}
+
 static int cmp_extension(const void *a, const void *b)
 {
     return strcmp((*(sdi_extension *const *)a)->name, (*(sdi_extension *const *)b)->name);
@@ -536,6 +544,7 @@ void sdi_catalog_sort(sd_catalog *cat)
         sd_schema *s = cat->schemas.items[i];
         sort_vec(&s->tables, cmp_table);
         sort_vec(&s->sequences, cmp_sequence);
+        sort_vec(&s->types, cmp_usertype);
         for (size_t k = 0; k < s->tables.len; k++) {
             sd_table *t = s->tables.items[k];
             sort_vec(&t->indexes, cmp_index);

@@ -62,7 +62,7 @@ void sdi_pg_add_ident(sdi_str *s, const char *name)
 /* ---- constants ---- */
 
 /* The decoded value of a string literal token ('...', E'...', $$...$$). */
-static char *string_value(sd_parse *p, const sdi_expr *e)
+char *sdi_pg_string_value(sd_parse *p, const sdi_expr *e)
 {
     const char *z = e->text;
     size_t n = e->text_len;
@@ -477,7 +477,7 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
         return;
     }
     case SDI_E_STRING: {
-        char *v = string_value(c->p, e);
+        char *v = sdi_pg_string_value(c->p, e);
         if (!v)
             return;
         const char *type = want ? want : "text";
@@ -657,7 +657,7 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
         while (x->kind == SDI_E_PAREN && x->nargs && x->args[0]->kind == SDI_E_STRING)
             x = x->args[0];
         if (x->kind == SDI_E_STRING) {
-            char *v = string_value(c->p, x);
+            char *v = sdi_pg_string_value(c->p, x);
             if (v)
                 print_typed_literal(out, v, label);
             sdi_free(v);

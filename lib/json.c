@@ -317,6 +317,41 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
             indent(o, 3);
         sdi_str_addc(o, ']');
         if (cat->dialect == SD_DIALECT_POSTGRES) {
+            key(o, 3, "types", false);
+            sdi_str_addc(o, '[');
+            for (size_t i = 0; i < s->types.len; i++) {
+                const sdi_usertype *u = s->types.items[i];
+                if (i)
+                    sdi_str_addc(o, ',');
+                indent(o, 4);
+                sdi_str_add(o, "{\"name\": ");
+                json_string(o, u->name);
+                if (u->kind == SDI_TYPE_ENUM) {
+                    sdi_str_add(o, ", \"kind\": \"enum\", \"labels\": ");
+                    name_array(o, (char **)u->labels.items, u->labels.len);
+                } else if (u->kind == SDI_TYPE_DOMAIN) {
+                    sdi_str_add(o, ", \"kind\": \"domain\", \"type\": ");
+                    json_string(o, u->base);
+                    sdi_str_addf(o, ", \"not_null\": %s, \"default\": ", u->not_null ? "true" : "false");
+                    json_string(o, u->default_text);
+                } else {
+                    sdi_str_add(o, ", \"kind\": \"composite\", \"attributes\": [");
+                    for (size_t k = 0; k + 1 < u->attrs.len; k += 2) {
+                        sdi_str_add(o, k ? ", [" : "[");
+                        json_string(o, u->attrs.items[k]);
+                        sdi_str_add(o, ", ");
+                        json_string(o, u->attrs.items[k + 1]);
+                        sdi_str_addc(o, ']');
+                    }
+                    sdi_str_addc(o, ']');
+                }
+                sdi_str_add(o, ", \"created\": ");
+                loc(o, &u->created);
+                sdi_str_addc(o, '}');
+            }
+            if (s->types.len)
+                indent(o, 3);
+            sdi_str_addc(o, ']');
             key(o, 3, "sequences", false);
             sdi_str_addc(o, '[');
             for (size_t i = 0; i < s->sequences.len; i++) {

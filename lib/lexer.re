@@ -225,6 +225,11 @@ int sdi_lex(sd_lexer *lx, sd_token *out)
         'with'          { return emit(lx, out, SD_TK_WITH); }
         'without'       { return emit(lx, out, SD_TK_WITHOUT); }
         'zone'          { return emit(lx, out, SD_TK_ZONE); }
+        'enum'          { return emit(lx, out, SD_TK_ENUM); }
+        'value'         { return emit(lx, out, SD_TK_VALUE); }
+        'before'        { return emit(lx, out, SD_TK_BEFORE); }
+        'after'         { return emit(lx, out, SD_TK_AFTER); }
+        'domain'        { return emit(lx, out, SD_TK_DOMAIN); }
         'extension'     { return emit(lx, out, SD_TK_EXTENSION); }
         'version'       { return emit(lx, out, SD_TK_VERSION); }
         'rename'        { return emit(lx, out, SD_TK_RENAME); }

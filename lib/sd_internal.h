@@ -328,6 +328,20 @@ struct sd_constraint {
     sdi_loc created, changed;
 };
 
+/* A user-defined PostgreSQL type. */
+typedef enum sdi_usertype_kind { SDI_TYPE_ENUM = 1, SDI_TYPE_DOMAIN, SDI_TYPE_COMPOSITE } sdi_usertype_kind;
+typedef struct sdi_usertype {
+    char *name;
+    sdi_usertype_kind kind;
+    sdi_vec labels;             /* enum: char* in order */
+    char *base;                 /* domain: base type (format_type) */
+    char *base_cast;            /* domain: base type name for casts */
+    bool not_null;              /* domain */
+    char *default_text;         /* domain */
+    sdi_vec attrs;              /* composite: char* pairs name, type */
+    sdi_loc created;
+} sdi_usertype;
+
 typedef struct sdi_sequence {
     char *name;
     char *type;
@@ -360,6 +374,7 @@ struct sd_schema {
     sdi_vec sequences;          /* sdi_sequence*, sorted at the end of apply */
     sdi_map relations;          /* key -> sdi_rel: the relation namespace */
     sdi_map constraint_names;   /* PostgreSQL: constraint name -> use count */
+    sdi_vec types;              /* sdi_usertype*, sorted at the end of apply */
     sdi_loc created;
 };
 
@@ -499,6 +514,21 @@ sdi_alter_action *sdp_alter(sd_parse *p, int kind, const sd_token *at);
 void sdp_create_schema(sd_parse *p, bool if_not_exists, const sd_token *name);
 void sdp_create_extension(sd_parse *p, bool if_not_exists, const sd_token *name,
                           const sd_token *schema);
+void sdp_create_enum(sd_parse *p, const sdi_name *name, sdi_namelist labels);
+void sdp_create_composite(sd_parse *p, const sdi_name *name, sdi_table_elems attrs);
+void sdp_create_domain(sd_parse *p, const sdi_name *name, sdi_type *type, sdi_constraint *cons);
+void sdp_alter_enum_add(sd_parse *p, const sdi_name *name, bool if_not_exists,
+                        const sd_token *label, const sd_token *neighbour, bool after);
+void sdp_alter_enum_rename(sd_parse *p, const sdi_name *name, const sd_token *from,
+                           const sd_token *to);
+void sdp_alter_type_rename(sd_parse *p, const sdi_name *name, const sd_token *newname);
+/* A user type by schema (NULL: the search path) and name; NULL if none. */
+sdi_usertype *sdi_usertype_find(const sd_catalog *cat, sd_schema *s, const char *name);
+/* The text format_type prints for a user type (schema-qualified outside
+ * the search path); heap. */
+char *sdi_usertype_display(const sd_schema *s, const sdi_usertype *u);
+void sdi_usertype_free(sdi_usertype *u);
+void sdi_drop_types(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, int behavior);
 /* The extension that provides PostgreSQL type `name`, if one is installed. */
 const sdi_extension *sdi_extension_type(const sd_catalog *cat, const char *name);
 void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
@@ -523,6 +553,8 @@ void sdp_stack_overflow(sd_parse *p);
 #define SDI_DROP_TABLE 1
 #define SDI_DROP_INDEX 2
 #define SDI_DROP_EXTENSION 3
+#define SDI_DROP_TYPE 4
+#define SDI_DROP_DOMAIN 5
 #define SDI_OPT_WITHOUT_ROWID 1
 #define SDI_OPT_STRICT 2
 #define SDI_DROP_CASCADE 1
@@ -578,6 +610,8 @@ char *sdi_pg_deparse_default(sd_parse *p, const sdi_expr *e, const char *base);
 /* Deparse an index key / predicate as pg_get_indexdef / pg_get_expr(pretty). */
 char *sdi_pg_deparse_index_expr(sd_parse *p, const sdi_expr *e, const sd_table *t,
                                 bool top);
+/* The decoded value of a string literal (heap). */
+char *sdi_pg_string_value(sd_parse *p, const sdi_expr *e);
 /* Quote an identifier if PostgreSQL's quote_ident would. */
 void sdi_pg_add_ident(sdi_str *s, const char *name);
 /* SQLite's canonical spelling of a declared type (INT, INTEGER ... upper). */

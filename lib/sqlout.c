@@ -157,6 +157,43 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
     }
     for (size_t si = 0; si < cat->schemas.len; si++) {
         const sd_schema *s = cat->schemas.items[si];
+        for (size_t i = 0; i < s->types.len; i++) {
+            const sdi_usertype *u = s->types.items[i];
+            sdi_str_add(o, u->kind == SDI_TYPE_DOMAIN ? "\nCREATE DOMAIN " : "\nCREATE TYPE ");
+            qualified(o, s->name, u->name);
+            if (u->kind == SDI_TYPE_ENUM) {
+                sdi_str_add(o, " AS ENUM (");
+                for (size_t k = 0; k < u->labels.len; k++) {
+                    if (k)
+                        sdi_str_add(o, ", ");
+                    sdi_str_add_sql_literal(o, u->labels.items[k]);
+                }
+                sdi_str_addc(o, ')');
+            } else if (u->kind == SDI_TYPE_DOMAIN) {
+                sdi_str_add(o, " AS ");
+                sdi_str_add(o, u->base);
+                if (u->default_text) {
+                    sdi_str_add(o, " DEFAULT ");
+                    sdi_str_add(o, u->default_text);
+                }
+                if (u->not_null)
+                    sdi_str_add(o, " NOT NULL");
+            } else {
+                sdi_str_add(o, " AS (");
+                for (size_t k = 0; k + 1 < u->attrs.len; k += 2) {
+                    if (k)
+                        sdi_str_add(o, ", ");
+                    sdi_pg_add_ident(o, u->attrs.items[k]);
+                    sdi_str_addc(o, ' ');
+                    sdi_str_add(o, u->attrs.items[k + 1]);
+                }
+                sdi_str_addc(o, ')');
+            }
+            sdi_str_add(o, ";\n");
+        }
+    }
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        const sd_schema *s = cat->schemas.items[si];
         for (size_t i = 0; i < s->sequences.len; i++) {
             const sdi_sequence *q = s->sequences.items[i];
             sdi_str_add(o, "\nCREATE SEQUENCE ");

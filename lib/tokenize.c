@@ -303,6 +303,11 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             return;
         }
         (void)unlogged;
+        if ((word_at(s, i, "type") || word_at(s, i, "domain")) && i == 1) {
+            c->tag = word_at(s, i, "type") ? "CREATE TYPE" : "CREATE DOMAIN";
+            c->route = ROUTE_PARSE;
+            return;
+        }
         if (word_at(s, i, "extension") && i == 1) {
             c->tag = "CREATE EXTENSION";
             c->route = ROUTE_PARSE;
@@ -385,6 +390,14 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             c->route = ROUTE_PARSE;
             return;
         }
+        if (word_at(s, 1, "type")) {
+            c->tag = "ALTER TYPE";
+            size_t k = (3 < s->n && s->v[3].type == SD_TK_DOT) ? 5 : 3;
+            if (word_at(s, k, "add") || word_at(s, k, "rename")) {
+                c->route = ROUTE_PARSE;
+                return;
+            }
+        }
         if (word_at(s, 1, "index")) {
             c->tag = "ALTER INDEX";
             size_t k = 2;
@@ -427,6 +440,11 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         }
         if (word_at(s, 1, "index")) {
             c->tag = "DROP INDEX";
+            c->route = ROUTE_PARSE;
+            return;
+        }
+        if (word_at(s, 1, "type") || word_at(s, 1, "domain")) {
+            c->tag = word_at(s, 1, "type") ? "DROP TYPE" : "DROP DOMAIN";
             c->route = ROUTE_PARSE;
             return;
         }

@@ -162,7 +162,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
             char *q = sdi_ident(p, &t->words[0]);
             if (!q)
                 return -1;
-            if (strcmp(q, "pg_catalog") != 0) {
+            if (strcmp(q, "pg_catalog") != 0 && !sdi_schema_find(p->cat, q)) {
                 snprintf(errbuf, sizeof errbuf, "type \"%s.%.*s\" is not a built-in type", q,
                          (int)t->words[1].n, t->words[1].z);
                 sdi_unmodelled(p, t->start, "%s; user-defined types are not modelled yet", errbuf);
@@ -217,7 +217,43 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
             sdi_str_free(&after);
             return *out_type && *out_base ? 0 : (p->oom = true, -1);
         }
-        /* a type an installed extension provides */
+        /* a user-defined type, or one an installed extension provides */
+        sdi_usertype *ut = NULL;
+        sd_schema *us = NULL;
+        if (!*suffix_words && nbefore == first + 1) {
+            if (first == 1) {
+                char *q = sdi_ident(p, &t->words[0]);
+                us = q ? sdi_schema_find(p->cat, q) : NULL;
+            } else {
+                us = sdi_schema_find(p->cat, "public");
+            }
+            char *un = us ? sdi_ident(p, &t->words[first]) : NULL;
+            ut = un ? sdi_usertype_find(p->cat, us, un) : NULL;
+        }
+        if (ut) {
+            char *disp = sdi_usertype_display(us, ut);
+            sdi_str ty = {0}, base = {0};
+            sdi_str_add(&ty, disp ? disp : "");
+            sdi_free(disp);
+            if (t->array_dims)
+                sdi_str_add(&ty, "[]");
+            sdi_str_add(&base, ty.data ? ty.data : "");
+            *out_type = ty.oom ? NULL : sdi_arena_strndup(&p->arena, ty.data, ty.len);
+            *out_base = base.oom ? NULL : sdi_arena_strndup(&p->arena, base.data, base.len);
+            sdi_str_free(&ty);
+            sdi_str_free(&base);
+            sdi_str_free(&sp);
+            sdi_str_free(&after);
+            if (!*out_type || !*out_base) {
+                p->oom = true;
+                return -1;
+            }
+            if (t->has_mods) {
+                *err = "type modifier is not allowed for type";
+                return -1;
+            }
+            return 0;
+        }
         if (!*suffix_words && first == 0 && sdi_extension_type(p->cat, spelling)) {
             sdi_str ty = {0};
             sdi_str_add(&ty, spelling);

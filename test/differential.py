@@ -273,7 +273,20 @@ def project_ours_postgres(doc):
         for q in s.get("sequences") or []:
             seqs[unique_key(seqs, req(q, "name", "sequence"))] = {
                 "type": q.get("type"), "owned_by": q.get("owned_by")}
-        out[unique_key(out, sname)] = {"tables": tables, "sequences": seqs}
+        types = {}
+        for u in s.get("types") or []:
+            kind = req(u, "kind", "type")
+            p = {"kind": kind}
+            if kind == "enum":
+                p["labels"] = u.get("labels")
+            elif kind == "domain":
+                p.update({"type": u.get("type"), "not_null": u.get("not_null"),
+                          "default": u.get("default")})
+            else:
+                p["attributes"] = u.get("attributes")
+            types[unique_key(types, req(u, "name", "type"))] = p
+        out[unique_key(out, sname)] = {"tables": tables, "sequences": seqs,
+                                       "types": types}
     return {"schemas": out}
 
 
@@ -523,6 +536,29 @@ SELECT json_build_object(
              FROM pg_index i JOIN tbl t ON t.oid = i.indrelid
              JOIN pg_class ic ON ic.oid = i.indexrelid
              JOIN pg_am am ON am.oid = ic.relam),
+ 'types', (SELECT coalesce(json_agg(json_build_object(
+               'schema', n.nspname, 'name', t.typname, 'kind', t.typtype,
+               'labels', (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)
+                          FROM pg_enum e WHERE e.enumtypid = t.oid),
+               'base', CASE WHEN t.typtype = 'd'
+                            THEN format_type(t.typbasetype, t.typtypmod) END,
+               'not_null', t.typnotnull,
+               'default', pg_get_expr(t.typdefaultbin, 0),
+               'attributes', (SELECT json_agg(json_build_array(
+                                a.attname, format_type(a.atttypid, a.atttypmod))
+                                ORDER BY a.attnum)
+                              FROM pg_attribute a
+                              WHERE a.attrelid = t.typrelid AND a.attnum > 0
+                                AND NOT a.attisdropped))
+             ORDER BY n.nspname, t.typname), '[]')
+             FROM pg_type t JOIN nsp n ON n.oid = t.typnamespace
+             WHERE (t.typtype IN ('e', 'd')
+                    OR (t.typtype = 'c' AND EXISTS (
+                          SELECT 1 FROM pg_class c
+                          WHERE c.oid = t.typrelid AND c.relkind = 'c')))
+               AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                               WHERE d.classid = 'pg_type'::regclass
+                                 AND d.objid = t.oid AND d.deptype = 'e')),
  'sequences', (SELECT coalesce(json_agg(json_build_object(
                'schema', r.nspname, 'name', r.relname,
                'type', format_type(s.seqtypid, NULL),
@@ -549,7 +585,8 @@ PG_KINDS = {"p": "primary_key", "u": "unique", "c": "check",
 
 
 def pg_build_projection(raw):
-    schemas = {s: {"tables": {}, "sequences": {}} for s in raw["schemas"]}
+    schemas = {s: {"tables": {}, "sequences": {}, "types": {}}
+               for s in raw["schemas"]}
     by_oid = {}
     for t in raw["tables"]:
         entry = {"columns": [], "constraints": {}, "indexes": {}}
@@ -589,6 +626,18 @@ def pg_build_projection(raw):
             "unique": i["unique"], "primary": i["primary"],
             "method": i["method"], "keys": keys, "where": i["where"],
             "constraint": i["constraint"]}
+    for t in raw["types"]:
+        kind = {"e": "enum", "d": "domain", "c": "composite"}[t["kind"]]
+        p = {"kind": kind}
+        if kind == "enum":
+            p["labels"] = t["labels"] or []
+        elif kind == "domain":
+            p.update({"type": t["base"], "not_null": t["not_null"],
+                      "default": t["default"]})
+        else:
+            p["attributes"] = t["attributes"] or []
+        types = schemas[t["schema"]]["types"]
+        types[unique_key(types, t["name"])] = p
     for s in raw["sequences"]:
         seqs = schemas[s["schema"]]["sequences"]
         seqs[unique_key(seqs, s["name"])] = {"type": s["type"],

@@ -1,0 +1,536 @@
+/* PostgreSQL user-defined types: enums (CREATE TYPE ... AS ENUM, ALTER TYPE
+ * ... ADD VALUE / RENAME VALUE), composite types, domains; their names in
+ * column types, renames, and DROP TYPE / DROP DOMAIN with the engine's
+ * dependency rules (CASCADE drops the columns that use the type). */
+#include <stdio.h>
+#include <string.h>
+
+#include "sd_internal.h"
+#include "sd_parse.h"
+
+void sdi_usertype_free(sdi_usertype *u)
+{
+    if (!u)
+        return;
+    for (size_t i = 0; i < u->labels.len; i++)
+        sdi_free(u->labels.items[i]);
+    sdi_vec_free(&u->labels);
+    for (size_t i = 0; i < u->attrs.len; i++)
+        sdi_free(u->attrs.items[i]);
+    sdi_vec_free(&u->attrs);
+    sdi_free(u->name);
+    sdi_free(u->base);
+    sdi_free(u->base_cast);
+    sdi_free(u->default_text);
+    sdi_free(u);
+}
+
+sdi_usertype *sdi_usertype_find(const sd_catalog *cat, sd_schema *s, const char *name)
+{
+    if (!s)
+        s = sdi_schema_find(cat, "public");
+    if (!s)
+        return NULL;
+    for (size_t i = 0; i < s->types.len; i++) {
+        sdi_usertype *u = s->types.items[i];
+        if (strcmp(u->name, name) == 0)
+            return u;
+    }
+    return NULL;
+}
+
+char *sdi_usertype_display(const sd_schema *s, const sdi_usertype *u)
+{
+    sdi_str d = {0};
+    if (strcmp(s->name, "public") != 0) {
+        sdi_pg_add_ident(&d, s->name);
+        sdi_str_addc(&d, '.');
+    }
+    sdi_pg_add_ident(&d, u->name);
+    return sdi_str_take(&d);
+}
+
+/* The decoded text of a string token ('...', E'...', $$...$$). */
+static char *label_text(sd_parse *p, const sd_token *t)
+{
+    sdi_expr e = {0};
+    e.kind = SDI_E_STRING;
+    e.text = t->z;
+    e.text_len = t->n;
+    return sdi_pg_string_value(p, &e);
+}
+
+/* Check that [schema.]name is free for a new type; returns its schema. */
+static sd_schema *new_type_schema(sd_parse *p, const sdi_name *name, char **out_name)
+{
+    if (p->cat->dialect != SD_DIALECT_POSTGRES) {
+        sdi_engine_error(p, p->stmt_start, "near \"%s\": syntax error", "TYPE");
+        return NULL;
+    }
+    sd_schema *s = sdi_resolve_schema(p, name);
+    char *n = sdi_ident(p, &name->name);
+    if (!s || !n)
+        return NULL;
+    if (sdi_usertype_find(p->cat, s, n) || sdi_rel_find(p->cat, s, n)) {
+        sdi_engine_error(p, name->name.z, "type \"%s\" already exists", n);
+        return NULL;
+    }
+    *out_name = n;
+    return s;
+}
+
+static sdi_usertype *add_type(sd_parse *p, sd_schema *s, const char *name, sdi_usertype_kind kind)
+{
+    sdi_usertype *u = sdi_calloc(1, sizeof *u);
+    if (!u) {
+        p->oom = true;
+        return NULL;
+    }
+    u->kind = kind;
+    u->name = sdi_hdup(p, name);
+    u->created = sdi_parse_loc(p, p->stmt_start);
+    if (p->oom || sdi_vec_push(&s->types, u) != SD_OK) {
+        sdi_usertype_free(u);
+        p->oom = true;
+        return NULL;
+    }
+    return u;
+}
+
+static bool push_text(sd_parse *p, sdi_vec *v, size_t at, const char *text)
+{
+    char *c = sdi_hdup(p, text);
+    if (!c || sdi_vec_push(v, c) != SD_OK) {
+        sdi_free(c);
+        p->oom = true;
+        return false;
+    }
+    /* move it to position `at` */
+    memmove(v->items + at + 1, v->items + at, (v->len - 1 - at) * sizeof *v->items);
+    v->items[at] = c;
+    return true;
+}
+
+void sdp_create_enum(sd_parse *p, const sdi_name *name, sdi_namelist labels)
+{
+    if (sdi_failed(p))
+        return;
+    char *tname = NULL;
+    sd_schema *s = new_type_schema(p, name, &tname);
+    if (!s)
+        return;
+    /* labels: unique, at most 63 bytes */
+    char **texts = sdp_alloc(p, (labels.n ? labels.n : 1) * sizeof *texts);
+    if (!texts)
+        return;
+    for (size_t i = 0; i < labels.n; i++) {
+        char *l = label_text(p, &labels.items[i]);
+        if (!l)
+            return;
+        texts[i] = sdi_arena_strndup(&p->arena, l, strlen(l));
+        sdi_free(l);
+        if (!texts[i]) {
+            p->oom = true;
+            return;
+        }
+        if (strlen(texts[i]) > 63) {
+            sdi_engine_error(p, labels.items[i].z, "invalid enum label \"%s\"", texts[i]);
+            return;
+        }
+        for (size_t k = 0; k < i; k++)
+            if (strcmp(texts[k], texts[i]) == 0) {
+                sdi_engine_error(p, labels.items[i].z, "enum label \"%s\" used more than once", texts[i]);
+                return;
+            }
+    }
+    sdi_usertype *u = add_type(p, s, tname, SDI_TYPE_ENUM);
+    for (size_t i = 0; u && i < labels.n; i++)
+        if (!push_text(p, &u->labels, u->labels.len, texts[i]))
+            return;
+}
+
+void sdp_create_composite(sd_parse *p, const sdi_name *name, sdi_table_elems attrs)
+{
+    if (sdi_failed(p))
+        return;
+    char *tname = NULL;
+    sd_schema *s = new_type_schema(p, name, &tname);
+    if (!s)
+        return;
+    /* attributes: name and type, no constraints */
+    for (sdi_coldef *c = attrs.cols; c; c = c->next) {
+        if (!c->type || c->cons) {
+            sdi_unmodelled(p, c->start, "syntax error at or near \"%.*s\" (or syntax not supported)",
+                           (int)c->name.n, c->name.z);
+            return;
+        }
+        for (sdi_coldef *d = attrs.cols; d != c; d = d->next) {
+            char *a = sdi_ident(p, &c->name), *b = sdi_ident(p, &d->name);
+            if (a && b && strcmp(a, b) == 0) {
+                sdi_engine_error(p, c->start, "column \"%s\" specified more than once", a);
+                return;
+            }
+        }
+    }
+    char **types = sdp_alloc(p, sizeof(char *) * 64);
+    size_t n = 0, cap = 64;
+    for (sdi_coldef *c = attrs.cols; c && types; c = c->next) {
+        char *type = NULL, *base = NULL;
+        int serial = 0;
+        const char *err = NULL;
+        if (sdi_pg_type(p, c->type, &type, &base, &serial, &err) != 0) {
+            if (err)
+                sdi_engine_error(p, c->type->start, "%s", err);
+            return;
+        }
+        if (n == cap) {
+            char **nt = sdp_alloc(p, sizeof(char *) * cap * 2);
+            if (!nt)
+                return;
+            memcpy(nt, types, sizeof(char *) * n);
+            types = nt;
+            cap *= 2;
+        }
+        types[n++] = type;
+    }
+    if (!types)
+        return;
+    sdi_usertype *u = add_type(p, s, tname, SDI_TYPE_COMPOSITE);
+    size_t i = 0;
+    for (sdi_coldef *c = attrs.cols; u && c; c = c->next, i++) {
+        char *aname = sdi_ident(p, &c->name);
+        if (!aname || !push_text(p, &u->attrs, u->attrs.len, aname) ||
+            !push_text(p, &u->attrs, u->attrs.len, types[i]))
+            return;
+    }
+}
+
+void sdp_create_domain(sd_parse *p, const sdi_name *name, sdi_type *type, sdi_constraint *cons)
+{
+    if (sdi_failed(p))
+        return;
+    char *tname = NULL;
+    sd_schema *s = new_type_schema(p, name, &tname);
+    if (!s)
+        return;
+    char *ftype = NULL, *base = NULL;
+    int serial = 0;
+    const char *err = NULL;
+    if (sdi_pg_type(p, type, &ftype, &base, &serial, &err) != 0) {
+        if (err)
+            sdi_engine_error(p, type->start, "%s", err);
+        return;
+    }
+    bool not_null = false;
+    sdi_expr *dflt = NULL;
+    for (sdi_constraint *c = cons; c; c = c->next) {
+        switch (c->kind) {
+        case SDI_C_NOT_NULL: not_null = true; break;
+        case SDI_C_NULL: break;
+        case SDI_C_DEFAULT: dflt = c->expr; break;
+        case SDI_C_CHECK: break;   /* domain checks are not kept yet */
+        default:
+            sdi_engine_error(p, c->at.z, "%s constraints not possible for domains",
+                             c->kind == SDI_C_PRIMARY_KEY ? "primary key" :
+                             c->kind == SDI_C_UNIQUE ? "unique" : "foreign key");
+            return;
+        }
+    }
+    sdi_usertype *u = add_type(p, s, tname, SDI_TYPE_DOMAIN);
+    if (!u)
+        return;
+    u->base = sdi_hdup(p, ftype);
+    u->base_cast = sdi_hdup(p, base);
+    u->not_null = not_null;
+    if (dflt && !p->oom)
+        u->default_text = sdi_default_text(p, dflt, ftype, base);
+}
+
+/* The enum [schema.]name, or NULL after reporting the engine's error. */
+static sdi_usertype *find_enum(sd_parse *p, const sdi_name *name, sd_schema **schema)
+{
+    if (p->cat->dialect != SD_DIALECT_POSTGRES) {
+        sdi_engine_error(p, p->stmt_start, "near \"TYPE\": syntax error");
+        return NULL;
+    }
+    sd_schema *s = sdi_resolve_schema(p, name);
+    char *n = sdi_ident(p, &name->name);
+    if (!s || !n)
+        return NULL;
+    sdi_usertype *u = sdi_usertype_find(p->cat, s, n);
+    if (!u) {
+        sdi_engine_error(p, name->name.z, "type \"%s\" does not exist", n);
+        return NULL;
+    }
+    if (schema)
+        *schema = s;
+    return u;
+}
+
+static long label_index(const sdi_usertype *u, const char *label)
+{
+    for (size_t i = 0; i < u->labels.len; i++)
+        if (strcmp(u->labels.items[i], label) == 0)
+            return (long)i;
+    return -1;
+}
+
+void sdp_alter_enum_add(sd_parse *p, const sdi_name *name, bool if_not_exists,
+                        const sd_token *label, const sd_token *neighbour, bool after)
+{
+    if (sdi_failed(p))
+        return;
+    sdi_usertype *u = find_enum(p, name, NULL);
+    if (!u)
+        return;
+    if (u->kind != SDI_TYPE_ENUM) {
+        sdi_engine_error(p, name->name.z, "%s is not an enum", u->name);
+        return;
+    }
+    char *l = label_text(p, label);
+    char *nb = neighbour ? label_text(p, neighbour) : NULL;
+    if (!l || (neighbour && !nb)) {
+        sdi_free(l);
+        sdi_free(nb);
+        return;
+    }
+    size_t at = u->labels.len;
+    if (label_index(u, l) >= 0) {
+        if (if_not_exists)
+            sdi_noop(p, "enum label \"%s\" already exists, skipping", l);
+        else
+            sdi_engine_error(p, label->z, "enum label \"%s\" already exists", l);
+    } else if (strlen(l) > 63) {
+        sdi_engine_error(p, label->z, "invalid enum label \"%s\"", l);
+    } else if (nb && label_index(u, nb) < 0) {
+        sdi_engine_error(p, neighbour->z, "\"%s\" is not an existing enum label", nb);
+    } else {
+        if (nb)
+            at = (size_t)label_index(u, nb) + (after ? 1 : 0);
+        push_text(p, &u->labels, at, l);
+    }
+    sdi_free(l);
+    sdi_free(nb);
+}
+
+void sdp_alter_enum_rename(sd_parse *p, const sdi_name *name, const sd_token *from, const sd_token *to)
+{
+    if (sdi_failed(p))
+        return;
+    sdi_usertype *u = find_enum(p, name, NULL);
+    if (!u)
+        return;
+    char *a = label_text(p, from), *b = label_text(p, to);
+    if (a && b) {
+        long i = label_index(u, a);
+        if (u->kind != SDI_TYPE_ENUM)
+            sdi_engine_error(p, name->name.z, "%s is not an enum", u->name);
+        else if (i < 0)
+            sdi_engine_error(p, from->z, "\"%s\" is not an existing enum label", a);
+        else if (label_index(u, b) >= 0)
+            sdi_engine_error(p, to->z, "enum label \"%s\" already exists", b);
+        else {
+            char *c = sdi_hdup(p, b);
+            if (c) {
+                sdi_free(u->labels.items[i]);
+                u->labels.items[i] = c;
+            }
+        }
+    }
+    sdi_free(a);
+    sdi_free(b);
+}
+
+/* Columns of type `display` (or its array) in the whole catalog: call fn. */
+typedef void (*column_fn)(sd_parse *p, sd_table *t, sd_column *c, void *ctx);
+
+static size_t each_column_of_type(sd_parse *p, const char *display, column_fn fn, void *ctx)
+{
+    sd_catalog *cat = p->cat;
+    size_t count = 0;
+    size_t dl = strlen(display);
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        sd_schema *s = cat->schemas.items[si];
+        for (size_t ti = 0; ti < s->tables.len; ti++) {
+            sd_table *t = s->tables.items[ti];
+            for (size_t ci = 0; ci < t->columns.len;) {
+                sd_column *c = t->columns.items[ci];
+                size_t before = t->columns.len;
+                if (strncmp(c->type_base, display, dl) == 0 &&
+                    (c->type_base[dl] == 0 || strcmp(c->type_base + dl, "[]") == 0)) {
+                    count++;
+                    if (fn)
+                        fn(p, t, c, ctx);
+                }
+                if (t->columns.len == before)
+                    ci++;
+            }
+        }
+    }
+    return count;
+}
+
+typedef struct retype {
+    const char *old, *new_;
+} retype;
+
+/* Replace the leading type name in `text`s of a column. */
+static char *swap_prefix(sd_parse *p, const char *text, const char *old, const char *new_)
+{
+    sdi_str s = {0};
+    sdi_str_add(&s, new_);
+    sdi_str_add(&s, text + strlen(old));
+    char *r = sdi_str_take(&s);
+    if (!r)
+        p->oom = true;
+    return r;
+}
+
+static void rename_column_type(sd_parse *p, sd_table *t, sd_column *c, void *ctx)
+{
+    (void)t;
+    const retype *r = ctx;
+    char *a = swap_prefix(p, c->type, r->old, r->new_), *b = swap_prefix(p, c->type_base, r->old, r->new_);
+    if (!a || !b) {
+        sdi_free(a);
+        sdi_free(b);
+        return;
+    }
+    sdi_free(c->type);
+    sdi_free(c->type_base);
+    c->type = a;
+    c->type_base = b;
+    if (c->default_text) {
+        /* 'label'::old -> 'label'::new */
+        char cast[300];
+        snprintf(cast, sizeof cast, "::%s", r->old);
+        char *at = strstr(c->default_text, cast);
+        if (at && (at[strlen(cast)] == 0 || at[strlen(cast)] == '[')) {
+            sdi_str s = {0};
+            sdi_str_addn(&s, c->default_text, (size_t)(at - c->default_text));
+            sdi_str_add(&s, "::");
+            sdi_str_add(&s, r->new_);
+            sdi_str_add(&s, at + strlen(cast));
+            char *d = sdi_str_take(&s);
+            if (d) {
+                sdi_free(c->default_text);
+                c->default_text = d;
+            }
+        }
+    }
+}
+
+void sdp_alter_type_rename(sd_parse *p, const sdi_name *name, const sd_token *newname)
+{
+    if (sdi_failed(p))
+        return;
+    sd_schema *s = NULL;
+    sdi_usertype *u = find_enum(p, name, &s);
+    char *nn = sdi_ident(p, newname);
+    if (!u || !nn)
+        return;
+    if (sdi_usertype_find(p->cat, s, nn) || sdi_rel_find(p->cat, s, nn)) {
+        sdi_engine_error(p, newname->z, "type \"%s\" already exists", nn);
+        return;
+    }
+    char *old = sdi_usertype_display(s, u);
+    char *n2 = sdi_hdup(p, nn);
+    if (!old || !n2) {
+        sdi_free(old);
+        sdi_free(n2);
+        p->oom = true;
+        return;
+    }
+    sdi_free(u->name);
+    u->name = n2;
+    char *now = sdi_usertype_display(s, u);
+    if (!now) {
+        sdi_free(old);
+        p->oom = true;
+        return;
+    }
+    retype r = {old, now};
+    each_column_of_type(p, old, rename_column_type, &r);
+    sdi_free(old);
+    sdi_free(now);
+}
+
+static void drop_column_of_type(sd_parse *p, sd_table *t, sd_column *c, void *ctx)
+{
+    (void)ctx;
+    sdi_alter_action a = {0};
+    a.kind = SDI_ALTER_DROP_COLUMN;
+    a.behavior = SDI_DROP_CASCADE;
+    a.name.z = c->name;
+    a.name.n = (uint32_t)strlen(c->name);
+    a.name.type = SD_TK_QUOTED_ID;
+    /* drop through the ALTER TABLE path so its dependents go too */
+    sdi_str q = {0};
+    sdi_str_addc(&q, '"');
+    for (const char *z = c->name; *z; z++) {
+        if (*z == '"')
+            sdi_str_addc(&q, '"');
+        sdi_str_addc(&q, *z);
+    }
+    sdi_str_addc(&q, '"');
+    char *quoted = q.oom ? NULL : sdi_arena_strndup(&p->arena, q.data, q.len);
+    sdi_str_free(&q);
+    if (!quoted) {
+        p->oom = true;
+        return;
+    }
+    a.name.z = quoted;
+    a.name.n = (uint32_t)strlen(quoted);
+    a.at = a.name;
+    sdi_alter_one(p, t, &a);
+}
+
+void sdi_drop_types(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, int behavior)
+{
+    sd_catalog *cat = p->cat;
+    if (cat->dialect != SD_DIALECT_POSTGRES) {
+        sdi_engine_error(p, p->stmt_start, "near \"%s\": syntax error", what == SDI_DROP_TYPE ? "TYPE" : "DOMAIN");
+        return;
+    }
+    size_t dropped = 0;
+    for (size_t i = 0; i < n && !sdi_failed(p); i++) {
+        sd_schema *s = sdi_resolve_schema(p, &names[i]);
+        char *name = sdi_ident(p, &names[i].name);
+        if (!s || !name)
+            return;
+        sdi_usertype *u = sdi_usertype_find(cat, s, name);
+        if (u && what == SDI_DROP_DOMAIN && u->kind != SDI_TYPE_DOMAIN) {
+            sdi_engine_error(p, names[i].name.z, "\"%s\" is not a domain", name);
+            return;
+        }
+        if (!u) {
+            if (if_exists)
+                continue;
+            sdi_engine_error(p, names[i].name.z, "type \"%s\" does not exist", name);
+            return;
+        }
+        char *display = sdi_usertype_display(s, u);
+        if (!display) {
+            p->oom = true;
+            return;
+        }
+        if (each_column_of_type(p, display, NULL, NULL)) {
+            if (behavior != SDI_DROP_CASCADE) {
+                sdi_engine_error(p, names[i].name.z, "cannot drop type %s because other objects depend on it", name);
+                sdi_free(display);
+                return;
+            }
+            each_column_of_type(p, display, drop_column_of_type, NULL);
+        }
+        sdi_free(display);
+        for (size_t k = 0; k < s->types.len; k++)
+            if (s->types.items[k] == u) {
+                sdi_vec_remove_at(&s->types, k);
+                break;
+            }
+        sdi_usertype_free(u);
+        dropped++;
+    }
+    if (!dropped && !sdi_failed(p))
+        sdi_noop(p, "type does not exist, skipping");
+}
