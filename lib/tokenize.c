@@ -678,9 +678,25 @@ static int taint(sd_catalog *cat, const stmt_tokens *s, const char *tag, size_t 
             cat->taint_all = stmt_index + 1;
         return SD_OK;
     }
+    /* skip the statement's leading words (some lex as plain names) */
+    static const char *const lead[] = {
+        "create", "alter", "drop", "comment", "or", "replace", "temp", "temporary", "unlogged",
+        "materialized", "view", "type", "function", "procedure", "trigger", "sequence",
+        "extension", "domain", "policy", "rule", "schema", "table", "index", "unique",
+        "concurrently", "if", "not", "exists", "only", "aggregate", "operator", "cast",
+        "collation", "conversion", "publication", "subscription", "statistics", "event",
+        "foreign", "data", "wrapper", "server", "text", "search", "configuration", "dictionary",
+        "parser", "template", "language", "transform", "access", "method", "role", "user",
+        "group", "tablespace", "database", "constraint", "recursive", "virtual", "on", "class",
+        "family", "large", "object", "routine", "default", "privileges", NULL};
     size_t i = 0;
-    while (i < s->n && !is_name_token(&s->v[i]) && s->v[i].type != SD_TK_LP)
-        i++;
+    for (; i < s->n && s->v[i].type != SD_TK_LP; i++) {
+        bool skip = !is_name_token(&s->v[i]);
+        for (const char *const *w = lead; !skip && *w; w++)
+            skip = s->v[i].type == SD_TK_ID && is_word(&s->v[i], *w);
+        if (!skip)
+            break;
+    }
     if (i >= s->n || !is_name_token(&s->v[i])) {
         if (!cat->taint_all)
             cat->taint_all = stmt_index + 1;
@@ -689,9 +705,17 @@ static int taint(sd_catalog *cat, const stmt_tokens *s, const char *tag, size_t 
     if (i + 2 < s->n && s->v[i + 1].type == SD_TK_DOT && is_name_token(&s->v[i + 2]))
         i += 2;
     int rc = taint_name(cat, &s->v[i], stmt_index);
-    for (size_t k = i + 1; rc == SD_OK && k + 1 < s->n; k++)
-        if (is_word(&s->v[k], "to") && is_name_token(&s->v[k + 1]))
-            rc = taint_name(cat, &s->v[k + 1], stmt_index);
+    /* a new name (RENAME ... TO n) and the table a trigger, policy or
+     * index is ON */
+    for (size_t k = i + 1; rc == SD_OK && k + 1 < s->n; k++) {
+        if (!(is_word(&s->v[k], "to") || is_word(&s->v[k], "on")))
+            continue;
+        size_t at = k + 1;
+        if (at + 2 < s->n && s->v[at + 1].type == SD_TK_DOT)
+            at += 2;
+        if (is_name_token(&s->v[at]))
+            rc = taint_name(cat, &s->v[at], stmt_index);
+    }
     return rc;
 }
 
