@@ -41,7 +41,7 @@ void sd_parserTrace(FILE *stream, char *prefix);
   INDEX INITIALLY KEY LAST MATCH NO PARTIAL RESTRICT ROWID SCHEMA SET
   SIMPLE STRICT TABLE TIME ZONE UPDATE WITHOUT EXISTS TEMP TEMPORARY UNLOGGED
   ABORT FAIL IGNORE REPLACE ROLLBACK INTERVAL GLOB REGEXP ESCAPE AT VALID
-  STORED VIRTUAL ALWAYS GENERATED RENAME TO TYPE DATA VALIDATE ENABLE DISABLE
+  STORED VIRTUAL RENAME TO TYPE DATA VALIDATE ENABLE DISABLE BY IDENTITY
   FORCE ROW LEVEL SECURITY EXTENSION VERSION ENUM VALUE BEFORE AFTER DOMAIN.
 
 %left OR.
@@ -234,6 +234,29 @@ ccons_body(A) ::= CHECK(T) LP expr(E) RP. { A = sdp_constraint(p, SDI_C_CHECK, &
 ccons_body(A) ::= REFERENCES(T) fullname(N) refcols(C) refargs(R).
     { A = sdp_constraint(p, SDI_C_FOREIGN_KEY, &T); if (A) { A->ref = N; A->ref_cols = C; A->on_delete = R & 0xff; A->on_update = (R >> 8) & 0xff; A->match = R >> 16; } }
 ccons_body(A) ::= COLLATE(T) nm(N). { A = sdp_constraint(p, SDI_C_COLLATE, &T); if (A) A->collation = N; }
+ccons_body(A) ::= GENERATED(T) ALWAYS AS IDENTITY identopts. { A = sdp_constraint(p, SDI_C_IDENTITY, &T); if (A) A->ival = 1; }
+ccons_body(A) ::= GENERATED(T) BY DEFAULT AS IDENTITY identopts. { A = sdp_constraint(p, SDI_C_IDENTITY, &T); if (A) A->ival = 2; }
+ccons_body(A) ::= GENERATED(T) ALWAYS AS LP expr(E) RP genkind(K). { A = sdp_constraint(p, SDI_C_GENERATED, &T); if (A) { A->expr = E; A->ival = K; } }
+ccons_body(A) ::= AS(T) LP expr(E) RP genkind(K). { A = sdp_constraint(p, SDI_C_GENERATED, &T); if (A) { A->expr = E; A->ival = K; A->autoincrement = true; } }
+
+/* 0: not said, 1: STORED, 2: VIRTUAL */
+%type genkind {int}
+genkind(A) ::= . { A = 0; }
+genkind(A) ::= STORED. { A = 1; }
+genkind(A) ::= VIRTUAL. { A = 2; }
+
+/* Identity sequence options: accepted, not kept. */
+identopts ::= .
+identopts ::= LP seqopts RP.
+seqopts ::= seqopt.
+seqopts ::= seqopts seqopt.
+seqopt ::= ID.
+seqopt ::= WITH.
+seqopt ::= BY.
+seqopt ::= NO.
+seqopt ::= AS.
+seqopt ::= signed.
+seqopt ::= nm DOT nm.
 
 %type cons_attr {sdi_constraint*}
 cons_attr(A) ::= DEFERRABLE(T). { A = sdp_constraint(p, SDI_C_DEFERRABLE, &T); }

@@ -585,7 +585,8 @@ typedef struct coldesc {
     char *type, *base;       /* arena */
     int serial;              /* 0, or 2/4/8 bytes */
     bool not_null, is_pk, explicit_null;
-    sdi_expr *dflt;
+    int identity, generated;
+    sdi_expr *dflt, *gen;
     sd_token collation;
 } coldesc;
 
@@ -649,6 +650,28 @@ static bool describe_column(sd_parse *p, sdi_coldef *def, coldesc *cd)
         case SDI_C_COLLATE:
             cd->collation = c->collation;
             break;
+        case SDI_C_IDENTITY:
+            if (!PG(p)) {
+                sdi_engine_error(p, c->at.z, "near \"GENERATED\": syntax error");
+                return false;
+            }
+            if (cd->identity) {
+                sdi_engine_error(p, c->at.z, "multiple identity specifications for column \"%s\" of table", cd->name);
+                return false;
+            }
+            cd->identity = c->ival;
+            cd->not_null = true;
+            break;
+        case SDI_C_GENERATED:
+            if (PG(p) && (c->autoincrement || c->ival != 1)) {
+                /* PostgreSQL 15: GENERATED ALWAYS AS (...) STORED only */
+                sdi_engine_error(p, c->at.z, c->autoincrement ? "syntax error at or near \"AS\""
+                                                             : "for a generated column, STORED is required");
+                return false;
+            }
+            cd->gen = c->expr;
+            cd->generated = PG(p) ? 1 : (c->ival == 1 ? 1 : 2);
+            break;
         default:
             break;
         }
@@ -656,6 +679,24 @@ static bool describe_column(sd_parse *p, sdi_coldef *def, coldesc *cd)
     if (PG(p) && cd->not_null && cd->explicit_null && !cd->serial) {
         sdi_engine_error(p, def->start, "conflicting NULL/NOT NULL declarations for column \"%s\"", cd->name);
         return false;
+    }
+    if (PG(p) && cd->identity && (cd->dflt || cd->serial || cd->gen)) {
+        sdi_engine_error(p, def->start, "both %s and identity specified for column \"%s\" of table",
+                         cd->gen ? "generated" : "default", cd->name);
+        return false;
+    }
+    if (cd->gen && cd->dflt) {
+        sdi_engine_error(p, def->start, "both default and generation expression specified for column \"%s\" of table",
+                         cd->name);
+        return false;
+    }
+    if (PG(p) && cd->identity) {
+        /* identity needs an integer type */
+        if (strcmp(cd->base, "smallint") && strcmp(cd->base, "integer") && strcmp(cd->base, "bigint")) {
+            sdi_engine_error(p, def->start, "identity column type must be smallint, integer, or bigint");
+            return false;
+        }
+        cd->serial = strcmp(cd->base, "smallint") == 0 ? 2 : strcmp(cd->base, "bigint") == 0 ? 8 : 4;
     }
     if (PG(p) && cd->serial && cd->dflt) {
         sdi_engine_error(p, def->start, "multiple default values specified for column \"%s\" of table", cd->name);
@@ -725,9 +766,12 @@ static sd_column *make_column(sd_parse *p, const coldesc *cd, sdi_loc loc)
                                   : sdi_hdup(p, "");
     col->type_base = sdi_hdup(p, cd->base ? cd->base : cd->type);
     col->not_null = cd->not_null;
+    col->identity = cd->identity;
+    col->generated = cd->generated;
     col->created = col->changed = loc;
     if (!p->oom && cd->dflt)
         col->default_text = default_text(p, cd);
+
     if (p->oom) {
         sdi_column_free(col);
         return NULL;
@@ -1499,7 +1543,7 @@ static void apply_constraints(sd_parse *p, sd_table *t, condescs *cons, sdi_loc 
 
 /* Create the serial sequence for a column (PostgreSQL). */
 static void pg_add_serial(sd_parse *p, sd_table *t, sd_column *col, int serial, sdi_loc loc,
-                          char *seqname)
+                          char *seqname, bool identity)
 {
     sdi_sequence *q = sdi_calloc(1, sizeof *q);
     if (!q) {
@@ -1511,6 +1555,7 @@ static void pg_add_serial(sd_parse *p, sd_table *t, sd_column *col, int serial, 
     q->type = sdi_hdup(p, serial_seq_type(serial));
     q->owner = t;
     q->owner_column = sdi_hdup(p, col->name);
+    q->identity = identity;
     q->created = loc;
     if (sdi_vec_push(&t->schema->sequences, q) != SD_OK) {
         sdi_sequence_free(q);
@@ -1519,6 +1564,8 @@ static void pg_add_serial(sd_parse *p, sd_table *t, sd_column *col, int serial, 
     }
     if (sdi_rel_add(p->cat, t->schema, q->name, SDI_REL_SEQUENCE, q) != SD_OK)
         p->oom = true;
+    if (identity)
+        return;   /* no default: the column draws from it itself */
     sdi_str d = {0};
     sdi_str_add(&d, "nextval(");
     sdi_str ref = {0};
@@ -1551,6 +1598,7 @@ static bool sqlite_rowid_alias(const coldesc *cd)
 /* Add described columns to table t (shared by CREATE TABLE and ADD COLUMN). */
 static bool add_columns(sd_parse *p, sd_table *t, coldesc *cols, size_t ncols, char **seqnames)
 {
+    bool any_generated = false;
     for (size_t i = 0; i < ncols; i++) {
         sdi_loc loc = sdi_parse_loc(p, cols[i].def->start);
         sd_column *col = make_column(p, &cols[i], loc);
@@ -1562,10 +1610,18 @@ static bool add_columns(sd_parse *p, sd_table *t, coldesc *cols, size_t ncols, c
             return false;
         }
         if (cols[i].serial) {
-            pg_add_serial(p, t, col, cols[i].serial, loc, seqnames[i]);
+            pg_add_serial(p, t, col, cols[i].serial, loc, seqnames[i], cols[i].identity != 0);
             seqnames[i] = NULL;
         }
+        any_generated |= cols[i].gen != NULL;
     }
+    /* generation expressions are printed with the table's column types */
+    for (size_t i = 0; any_generated && PG(p) && i < ncols && !p->oom; i++)
+        if (cols[i].gen) {
+            sd_column *col = sdi_column_find(p->cat, t, cols[i].name);
+            if (col)
+                col->default_text = sdi_pg_deparse_generated(p, cols[i].gen, t);
+        }
     return !p->oom;
 }
 

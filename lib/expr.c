@@ -398,6 +398,43 @@ static const char *operand_type(dctx *c, const sdi_expr *e)
     }
 }
 
+/* Numeric promotion: integers < numeric < double precision (0: other). */
+static int numeric_rank(const char *t)
+{
+    if (!t)
+        return 0;
+    if (!strcmp(t, "smallint") || !strcmp(t, "integer") || !strcmp(t, "bigint"))
+        return 1;
+    if (!strcmp(t, "numeric"))
+        return 2;
+    if (!strcmp(t, "double precision"))
+        return 4;
+    return 0;
+}
+
+/* An operand with the cast operator resolution adds to it, printed the way
+ * ruleutils prints an implicit coercion of an argument: "(x)::t", or in
+ * the pretty form "x::t" for a column or constant. */
+static void dp_operand(dctx *c, const sdi_expr *e, const char *want, const char *cast, int parent_prec,
+                       sdi_str *out)
+{
+    if (!cast) {
+        dp_child(c, e, want, parent_prec, out, NULL);
+        return;
+    }
+    while (e->kind == SDI_E_PAREN && e->nargs)
+        e = e->args[0];
+    bool simple = e->kind == SDI_E_COLUMN || e->kind == SDI_E_NUMBER;
+    bool paren = !c->pretty || !simple;
+    if (paren)
+        sdi_str_addc(out, '(');
+    dp(c, e, want, out, NULL);
+    if (paren)
+        sdi_str_addc(out, ')');
+    sdi_str_add(out, "::");
+    sdi_str_add(out, cast);
+}
+
 static void dp_binary(dctx *c, const sdi_expr *e, sdi_str *out, const char **type_out)
 {
     const sdi_expr *a = e->args[0], *b = e->args[1];
@@ -436,18 +473,29 @@ static void dp_binary(dctx *c, const sdi_expr *e, sdi_str *out, const char **typ
             wa = wb = "text";
         }
     }
+    /* mixed numeric operands: the lower side is cast up */
+    const char *ca = NULL, *cb = NULL;
+    int ra = numeric_rank(ta), rb = numeric_rank(tb);
+    bool arith = oplen == 1 && strchr("+-*/%", op[0]);
+    if (!logical && (arith || is_comparison(op, oplen)) && ra && rb && ra != rb && (ra > 1 || rb > 1)) {
+        if (ra < rb)
+            ca = tb;
+        else
+            cb = ta;
+    }
     int pr = prec(e);
     if (!c->pretty)
         sdi_str_addc(out, '(');
-    dp_child(c, a, wa, pr, out, NULL);
+    dp_operand(c, a, wa, ca, pr, out);
     sdi_str_addc(out, ' ');
     sdi_str_addn(out, op, strlen(op) < oplen ? strlen(op) : oplen);
     sdi_str_addc(out, ' ');
-    dp_child(c, b, wb, pr + (c->pretty && !logical ? 1 : 0), out, NULL);
+    dp_operand(c, b, wb, cb, pr + (c->pretty && !logical ? 1 : 0), out);
     if (!c->pretty)
         sdi_str_addc(out, ')');
     if (type_out)
-        *type_out = is_comparison(op, oplen) || logical ? "boolean" : NULL;
+        *type_out = is_comparison(op, oplen) || logical ? "boolean"
+                    : arith && (ra || rb) ? (ra >= rb ? ta : tb) : NULL;
 }
 
 static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const char **type_out)
@@ -466,13 +514,7 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
             ;
         else
             snprintf(buf, sizeof buf, "%.*s", (int)e->text_len, e->text);
-        /* in expressions (not defaults) a constant coerced to numeric shows it */
-        if (want && c->pretty && strcmp(want, "numeric") == 0 && strcmp(type, "integer") == 0) {
-            print_const(out, buf, type);
-            sdi_str_add(out, "::numeric");
-        } else {
-            print_const(out, buf, type);
-        }
+        print_const(out, buf, type);
         *type_out = type;
         return;
     }
@@ -707,6 +749,19 @@ char *sdi_pg_deparse_default(sd_parse *p, const sdi_expr *e, const char *base)
         e = e->args[0];
     /* literals take the column's type; other expressions keep theirs */
     dp(&c, e, base, &out, NULL);
+    char *r = sdi_str_take(&out);
+    if (!r)
+        p->oom = true;
+    return r;
+}
+
+char *sdi_pg_deparse_generated(sd_parse *p, const sdi_expr *e, const sd_table *t)
+{
+    dctx c = {p, t, false};
+    sdi_str out = {0};
+    while (e->kind == SDI_E_PAREN && e->nargs)
+        e = e->args[0];
+    dp(&c, e, NULL, &out, NULL);
     char *r = sdi_str_take(&out);
     if (!r)
         p->oom = true;

@@ -111,6 +111,10 @@ static void column_json(sdi_str *o, const sd_catalog *cat, const sd_column *c, i
         key(o, n + 1, "pk", false);
         sdi_str_addf(o, "%d", c->pk);
     }
+    key(o, n + 1, "identity", false);
+    json_string(o, c->identity == 1 ? "always" : c->identity == 2 ? "by default" : NULL);
+    key(o, n + 1, "generated", false);
+    json_string(o, c->generated == 1 ? "stored" : c->generated == 2 ? "virtual" : NULL);
     key(o, n + 1, "declared", false);
     json_string(o, c->declared);
     key(o, n + 1, "created", false);
@@ -364,7 +368,7 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
                 sdi_str_add(o, ", \"type\": ");
                 json_string(o, q->type);
                 sdi_str_add(o, ", \"owned_by\": ");
-                if (q->owner) {
+                if (q->owner && !q->identity) {
                     sdi_str ob = {0};
                     sdi_str_add(&ob, q->owner->name);
                     sdi_str_addc(&ob, '.');

@@ -225,6 +225,8 @@ int sdi_lex(sd_lexer *lx, sd_token *out)
         'with'          { return emit(lx, out, SD_TK_WITH); }
         'without'       { return emit(lx, out, SD_TK_WITHOUT); }
         'zone'          { return emit(lx, out, SD_TK_ZONE); }
+        'by'            { return emit(lx, out, SD_TK_BY); }
+        'identity'      { return emit(lx, out, SD_TK_IDENTITY); }
         'enum'          { return emit(lx, out, SD_TK_ENUM); }
         'value'         { return emit(lx, out, SD_TK_VALUE); }
         'before'        { return emit(lx, out, SD_TK_BEFORE); }

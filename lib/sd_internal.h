@@ -180,7 +180,9 @@ typedef enum sdi_con_kind {
     SDI_C_NOT_DEFERRABLE,
     SDI_C_INITIALLY_DEFERRED,
     SDI_C_INITIALLY_IMMEDIATE,
-    SDI_C_NOT_VALID
+    SDI_C_NOT_VALID,
+    SDI_C_IDENTITY,             /* ival: 1 ALWAYS, 2 BY DEFAULT */
+    SDI_C_GENERATED             /* expr; ival: 0 unsaid, 1 STORED, 2 VIRTUAL */
 } sdi_con_kind;
 
 typedef struct sdi_constraint {
@@ -192,6 +194,7 @@ typedef struct sdi_constraint {
     sdi_name ref;               /* FOREIGN KEY */
     sdi_namelist ref_cols;
     int on_delete, on_update, match;
+    int ival;
     bool deferrable, deferred, autoincrement, desc;
     sd_token collation;
     const char *start, *end;
@@ -279,7 +282,10 @@ struct sd_column {
     char *declared;             /* as written */
     char *type_base;            /* PostgreSQL: type name without modifiers, for casts */
     bool not_null;
-    char *default_text;         /* engine text, NULL when none */
+    char *default_text;         /* engine text, NULL when none; for a generated
+                                 * column its expression (as pg_get_expr shows) */
+    int identity;               /* 0, 1 ALWAYS, 2 BY DEFAULT */
+    int generated;              /* 0, 1 STORED, 2 VIRTUAL */
     char *collation;
     int pk;                     /* SQLite: 1-based position in the primary key */
     sdi_loc created, changed;
@@ -347,6 +353,7 @@ typedef struct sdi_sequence {
     char *type;
     struct sd_table *owner;
     char *owner_column;
+    bool identity;              /* an identity column's sequence */
     sdi_loc created;
 } sdi_sequence;
 
@@ -607,6 +614,8 @@ char *sdi_pg_cast_type(sd_parse *p, const sdi_type *t);
 /* Deparse a default expression the way pg_get_expr prints it for a column of
  * base type `base`. Heap string. */
 char *sdi_pg_deparse_default(sd_parse *p, const sdi_expr *e, const char *base);
+/* A generation expression as pg_get_expr prints it, columns typed from t. */
+char *sdi_pg_deparse_generated(sd_parse *p, const sdi_expr *e, const sd_table *t);
 /* Deparse an index key / predicate as pg_get_indexdef / pg_get_expr(pretty). */
 char *sdi_pg_deparse_index_expr(sd_parse *p, const sdi_expr *e, const sd_table *t,
                                 bool top);
