@@ -865,6 +865,33 @@ static void splitter_see(splitter *sp, const stmt_tokens *s, const sd_token *t)
     }
 }
 
+/* Migration tools that keep both directions in one file mark them in
+ * comments: goose ("-- +goose Up" / "-- +goose Down") and dbmate
+ * ("-- migrate:up" / "-- migrate:down"). Only the up part is replayed.
+ * Returns 1 for an up marker, -1 for a down marker, 0 otherwise. */
+static int direction_marker(const sd_token *t)
+{
+    if (t->n < 4 || t->z[0] != '-' || t->z[1] != '-')
+        return 0;
+    const char *z = t->z + 2, *end = t->z + t->n;
+    while (z < end && (*z == ' ' || *z == '\t'))
+        z++;
+    size_t n = (size_t)(end - z);
+    while (n && (z[n - 1] == ' ' || z[n - 1] == '\t' || z[n - 1] == '\r'))
+        n--;
+    if (n == 9 && strncasecmp(z, "+goose up", 9) == 0)
+        return 1;
+    if (n == 11 && strncasecmp(z, "+goose down", 11) == 0)
+        return -1;
+    if (n == 10 && strncmp(z, "migrate:up", 10) == 0)
+        return 1;
+    if (n >= 12 && strncmp(z, "migrate:down", 12) == 0)
+        return -1;
+    if (n > 11 && strncmp(z, "migrate:up ", 11) == 0)
+        return 1;   /* dbmate options: "-- migrate:up transaction:false" */
+    return 0;
+}
+
 int sdi_apply(sd_catalog *cat, const char *sql, size_t len, const char *file)
 {
     size_t bad = 0;
@@ -909,10 +936,33 @@ int sdi_apply(sd_catalog *cat, const char *sql, size_t len, const char *file)
     sd_lexer lx;
     sdi_lexer_init(&lx, cat->dialect, buf, len);
     splitter sp = {0, 0};
+    bool down = false;   /* inside a goose/dbmate down section */
     for (;;) {
         sd_token t;
         int type = sdi_lex(&lx, &t);
-        if (type == SDI_TK_COMMENT)
+        if (type == SDI_TK_COMMENT) {
+            int dir = direction_marker(&t);
+            if (dir == 0)
+                continue;
+            /* a marker ends the statement before it */
+            if (s.n && !down) {
+                rc = run_statement(cat, &p, parser, &s, t.z);
+                if (rc == SD_ERR_NOMEM)
+                    goto done;
+                if (rc != SD_OK && first_rc == SD_OK) {
+                    first_rc = rc;
+                    const sd_statement *st = cat->statements.items[cat->statements.len - 1];
+                    sdi_set_error(cat, rc, file, st->line, st->col, st->offset, "%s", st->reason);
+                }
+                if (rc == SD_ERR_ENGINE)
+                    break;
+            }
+            s.n = 0;
+            sp = (splitter){0, 0};
+            down = dir < 0;
+            continue;
+        }
+        if (down && type != 0 && type != SD_TK_ILLEGAL)
             continue;
         bool end = type == 0 || type == SD_TK_SEMI || type == SDI_TK_META;
         if (type == SD_TK_SEMI && sp.body_depth)

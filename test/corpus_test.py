@@ -44,7 +44,7 @@ def engine_tables(run):
     pg = run["dialect"] == "postgres"
     for key, t in run["schema"]["tables"].items():
         schema, name = key.split(".", 1) if pg else ("main", key)
-        cols = [(c["name"], c["type"], bool(c["not_null"]), c.get("default"))
+        cols = [(c["name"], c["type"], bool(c["not_null"]), c.get("generated") or c.get("default"))
                 for c in t["columns"] if pg or c.get("hidden", 0) != 1]
         if pg:
             keys = sorted([("p", t["primary_key"]["name"], tuple(t["primary_key"]["columns"]))]

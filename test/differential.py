@@ -57,6 +57,7 @@ import argparse
 import difflib
 import json
 import os
+import re
 import pwd
 import shutil
 import signal
@@ -370,6 +371,25 @@ def project_ours(dialect, text):
 # SQLite engine
 
 
+MARKER = re.compile(r"^\s*--\s*(\+goose\s+(up|down)|migrate:(up|down))\b", re.I | re.M)
+
+
+def up_sections(text):
+    """What goose or dbmate would run of a migration file: only its up
+    sections (down sections blanked, line numbers kept)."""
+    if not MARKER.search(text):
+        return text
+    out, down = [], False
+    for line in text.split("\n"):
+        m = MARKER.match(line)
+        if m:
+            down = (m.group(2) or m.group(3) or "").lower() == "down"
+            out.append("")
+            continue
+        out.append("" if down else line)
+    return "\n".join(out)
+
+
 def sqlite_apply(con, sql_text, label):
     try:
         con.executescript(sql_text)
@@ -439,7 +459,7 @@ def sqlite_engine_projection(files=None, sql_text=None):
                     text = raw.decode("utf-8")
                 except UnicodeDecodeError as e:
                     raise ScenarioFailure("%s is not UTF-8: %s" % (f, e))
-                sqlite_apply(con, text, "scenario invalid on engine (%s)"
+                sqlite_apply(con, up_sections(text), "scenario invalid on engine (%s)"
                              % os.path.basename(f))
         else:
             try:
@@ -853,7 +873,15 @@ def engine_projection_pg(cluster, files, keep):
     db = cluster.new_db()
     keep.append(db)
     for f in files:
-        cluster.apply_file(db, os.path.abspath(f),
+        path = os.path.abspath(f)
+        with open(path, encoding="utf-8", errors="surrogateescape") as fh:
+            text = fh.read()
+        if MARKER.search(text):
+            path = os.path.join(cluster.tmpdir, "up_%s_%s" % (db, os.path.basename(f)))
+            with open(path, "w", encoding="utf-8", errors="surrogateescape") as fh:
+                fh.write(up_sections(text))
+            os.chmod(path, 0o644)
+        cluster.apply_file(db, path,
                            "scenario invalid on engine (%s)"
                            % os.path.basename(f))
     return cluster.projection(db)
