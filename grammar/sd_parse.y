@@ -42,7 +42,8 @@ void sd_parserTrace(FILE *stream, char *prefix);
   SIMPLE STRICT TABLE TIME ZONE UPDATE WITHOUT EXISTS TEMP TEMPORARY UNLOGGED
   ABORT FAIL IGNORE REPLACE ROLLBACK INTERVAL GLOB REGEXP ESCAPE AT VALID
   STORED VIRTUAL RENAME TO TYPE DATA VALIDATE ENABLE DISABLE BY IDENTITY
-  FORCE ROW LEVEL SECURITY EXTENSION VERSION ENUM VALUE BEFORE AFTER DOMAIN.
+  FORCE ROW LEVEL SECURITY EXTENSION VERSION ENUM VALUE BEFORE AFTER DOMAIN
+  FUNCTION PROCEDURE.
 
 %left OR.
 %left AND.
@@ -130,6 +131,42 @@ compattrs(A) ::= compattrs(L) COMMA coldef(C). { A = sdp_elems_col(L, C); }
 
 %type domcons {sdi_constraint*}
 domcons(A) ::= ccons_list(L). { A = L; }
+
+/* ---- functions and procedures: the signature only; the driver feeds the
+ * statement up to the argument list's closing parenthesis and the builder
+ * reads RETURNS, LANGUAGE and the body from the statement's tokens ---- */
+
+cmd ::= CREATE orreplace(R) FUNCTION fullname(N) LP funcargs(A) RP. { sdp_create_routine(p, R, 1, &N, A); }
+cmd ::= CREATE orreplace(R) FUNCTION fullname(N) LP RP. { sdp_create_routine(p, R, 1, &N, NULL); }
+cmd ::= CREATE orreplace(R) PROCEDURE fullname(N) LP funcargs(A) RP. { sdp_create_routine(p, R, 2, &N, A); }
+cmd ::= CREATE orreplace(R) PROCEDURE fullname(N) LP RP. { sdp_create_routine(p, R, 2, &N, NULL); }
+cmd ::= DROP FUNCTION ifexists(E) routinerefs(L) drop_behavior(B). { sdp_drop_routines(p, 1, E, L, B); }
+cmd ::= DROP PROCEDURE ifexists(E) routinerefs(L) drop_behavior(B). { sdp_drop_routines(p, 2, E, L, B); }
+
+%type orreplace {int}
+orreplace(A) ::= . { A = 0; }
+orreplace(A) ::= OR REPLACE. { A = 1; }
+
+%type funcargs {sdi_funcarg*}
+funcargs(A) ::= funcarg(X). { A = X; }
+funcargs(A) ::= funcargs(L) COMMA funcarg(X). { A = sdp_funcarg_append(L, X); }
+
+%type funcarg {sdi_funcarg*}
+funcarg(A) ::= typetoken(T) argdefault. { A = sdp_funcarg(p, T, 0); }
+funcarg(A) ::= IN typetoken(T) argdefault. { A = sdp_funcarg(p, T, 1); }
+
+argdefault ::= .
+argdefault ::= DEFAULT expr.
+argdefault ::= EQ expr.
+
+%type routinerefs {sdi_routineref*}
+routinerefs(A) ::= routineref(X). { A = X; }
+routinerefs(A) ::= routinerefs(L) COMMA routineref(X). { A = sdp_routineref_append(L, X); }
+
+%type routineref {sdi_routineref*}
+routineref(A) ::= fullname(N). { A = sdp_routineref(p, &N, NULL, false); }
+routineref(A) ::= fullname(N) LP RP. { A = sdp_routineref(p, &N, NULL, true); }
+routineref(A) ::= fullname(N) LP funcargs(L) RP. { A = sdp_routineref(p, &N, L, true); }
 
 /* ---- CREATE / DROP EXTENSION ---- */
 

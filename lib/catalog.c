@@ -295,6 +295,9 @@ static void schema_free(sd_schema *s)
     for (size_t i = 0; i < s->types.len; i++)
         sdi_usertype_free(s->types.items[i]);
     sdi_vec_free(&s->types);
+    for (size_t i = 0; i < s->routines.len; i++)
+        sdi_routine_free(s->routines.items[i]);
+    sdi_vec_free(&s->routines);
     sdi_vec_free(&s->tables);
     sdi_vec_free(&s->sequences);
     sdi_free(s->name);
@@ -496,6 +499,11 @@ static int cmp_table(const void *a, const void *b)
     return strcmp((*(sd_table *const *)a)->name, (*(sd_table *const *)b)->name);
 }
 
+static int cmp_routine(const void *a, const void *b)
+{
+    return strcmp((*(sdi_routine *const *)a)->identity, (*(sdi_routine *const *)b)->identity);
+}
+
 static int cmp_usertype(const void *a, const void *b)
 {
     return strcmp((*(sdi_usertype *const *)a)->name, (*(sdi_usertype *const *)b)->name);
@@ -545,6 +553,7 @@ void sdi_catalog_sort(sd_catalog *cat)
         sort_vec(&s->tables, cmp_table);
         sort_vec(&s->sequences, cmp_sequence);
         sort_vec(&s->types, cmp_usertype);
+        sort_vec(&s->routines, cmp_routine);
         for (size_t k = 0; k < s->tables.len; k++) {
             sd_table *t = s->tables.items[k];
             sort_vec(&t->indexes, cmp_index);

@@ -356,6 +356,29 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
             if (s->types.len)
                 indent(o, 3);
             sdi_str_addc(o, ']');
+            key(o, 3, "functions", false);
+            sdi_str_addc(o, '[');
+            for (size_t i = 0; i < s->routines.len; i++) {
+                const sdi_routine *r = s->routines.items[i];
+                if (i)
+                    sdi_str_addc(o, ',');
+                indent(o, 4);
+                sdi_str_add(o, "{\"signature\": ");
+                json_string(o, r->identity);
+                sdi_str_add(o, r->kind == 1 ? ", \"kind\": \"function\", \"returns\": "
+                                            : ", \"kind\": \"procedure\", \"returns\": ");
+                json_string(o, r->returns);
+                sdi_str_add(o, ", \"language\": ");
+                json_string(o, r->language);
+                sdi_str_add(o, ", \"body\": ");
+                json_string(o, r->body);
+                sdi_str_add(o, ", \"created\": ");
+                loc(o, &r->created);
+                sdi_str_addc(o, '}');
+            }
+            if (s->routines.len)
+                indent(o, 3);
+            sdi_str_addc(o, ']');
             key(o, 3, "sequences", false);
             sdi_str_addc(o, '[');
             for (size_t i = 0; i < s->sequences.len; i++) {

@@ -225,6 +225,8 @@ int sdi_lex(sd_lexer *lx, sd_token *out)
         'with'          { return emit(lx, out, SD_TK_WITH); }
         'without'       { return emit(lx, out, SD_TK_WITHOUT); }
         'zone'          { return emit(lx, out, SD_TK_ZONE); }
+        'function'      { return emit(lx, out, SD_TK_FUNCTION); }
+        'procedure'     { return emit(lx, out, SD_TK_PROCEDURE); }
         'by'            { return emit(lx, out, SD_TK_BY); }
         'identity'      { return emit(lx, out, SD_TK_IDENTITY); }
         'enum'          { return emit(lx, out, SD_TK_ENUM); }

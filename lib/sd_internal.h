@@ -224,6 +224,20 @@ typedef struct sdi_index_key {
     struct sdi_index_key *next;
 } sdi_index_key;
 
+/* A routine argument: its written type (with any name and mode words). */
+typedef struct sdi_funcarg {
+    sdi_type *type;
+    bool in_keyword;            /* IN written as a keyword */
+    struct sdi_funcarg *next;
+} sdi_funcarg;
+
+typedef struct sdi_routineref {
+    sdi_name name;
+    sdi_funcarg *args;
+    bool has_args;              /* a parenthesised list was written */
+    struct sdi_routineref *next;
+} sdi_routineref;
+
 typedef struct sdi_alter_action {
     int kind;                   /* SDI_ALTER_* */
     bool if_not_exists;         /* ADD COLUMN IF NOT EXISTS */
@@ -334,6 +348,19 @@ struct sd_constraint {
     sdi_loc created, changed;
 };
 
+/* A PostgreSQL function or procedure, recorded by signature. */
+typedef struct sdi_routine {
+    char *name;
+    char *identity;             /* name(type, ...) with input argument types */
+    char **argtypes;            /* input argument types (format_type) */
+    size_t nargs;
+    int kind;                   /* 1 function, 2 procedure */
+    char *returns, *language;
+    char *body;                 /* the AS string, decoded */
+    char *sql;                  /* the CREATE statement as written */
+    sdi_loc created;
+} sdi_routine;
+
 /* A user-defined PostgreSQL type. */
 typedef enum sdi_usertype_kind { SDI_TYPE_ENUM = 1, SDI_TYPE_DOMAIN, SDI_TYPE_COMPOSITE } sdi_usertype_kind;
 typedef struct sdi_usertype {
@@ -382,6 +409,7 @@ struct sd_schema {
     sdi_map relations;          /* key -> sdi_rel: the relation namespace */
     sdi_map constraint_names;   /* PostgreSQL: constraint name -> use count */
     sdi_vec types;              /* sdi_usertype*, sorted at the end of apply */
+    sdi_vec routines;           /* sdi_routine*, sorted at the end of apply */
     sdi_loc created;
 };
 
@@ -443,6 +471,8 @@ typedef struct sd_parse {
     const char *stmt_start, *stmt_end;
     const char *prev_end;       /* end of the token before the lookahead */
     const char *stmt_term;      /* the terminating ';' (or end of input) */
+    const sd_token *toks;       /* the statement's tokens (all of them) */
+    size_t ntoks;
     const void *pending_for;    /* columns being defined, and their name map */
     size_t pending_n;
     sdi_map pending_map;
@@ -521,6 +551,14 @@ sdi_alter_action *sdp_alter(sd_parse *p, int kind, const sd_token *at);
 void sdp_create_schema(sd_parse *p, bool if_not_exists, const sd_token *name);
 void sdp_create_extension(sd_parse *p, bool if_not_exists, const sd_token *name,
                           const sd_token *schema);
+sdi_funcarg *sdp_funcarg(sd_parse *p, sdi_type *t, bool in_keyword);
+sdi_funcarg *sdp_funcarg_append(sdi_funcarg *list, sdi_funcarg *a);
+sdi_routineref *sdp_routineref(sd_parse *p, const sdi_name *n, sdi_funcarg *args, bool has_args);
+sdi_routineref *sdp_routineref_append(sdi_routineref *list, sdi_routineref *r);
+void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *name,
+                        sdi_funcarg *args);
+void sdp_drop_routines(sd_parse *p, int kind, bool if_exists, sdi_routineref *refs, int behavior);
+void sdi_routine_free(sdi_routine *r);
 void sdp_create_enum(sd_parse *p, const sdi_name *name, sdi_namelist labels);
 void sdp_create_composite(sd_parse *p, const sdi_name *name, sdi_table_elems attrs);
 void sdp_create_domain(sd_parse *p, const sdi_name *name, sdi_type *type, sdi_constraint *cons);

@@ -234,6 +234,7 @@ static bool query_calls_unknown_function(const stmt_tokens *s, const sd_token **
 
 typedef struct classification {
     route route;
+    size_t parse_ntoks;     /* ROUTE_PARSE: feed only this many tokens (0: all) */
     const char *tag;
     const char *reason;     /* for IGNORE / UNMODELLED */
     const sd_token *at;     /* where to point for UNMODELLED */
@@ -244,6 +245,7 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
 {
     const sd_token *t0 = &s->v[0];
     c->at = t0;
+    c->parse_ntoks = 0;
     c->route = ROUTE_UNMODELLED;
     c->tag = "UNKNOWN";
     c->reason = NULL;
@@ -303,6 +305,29 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             return;
         }
         (void)unlogged;
+        if (word_at(s, i, "function") || word_at(s, i, "procedure")) {
+            c->tag = word_at(s, i, "function") ? "CREATE FUNCTION" : "CREATE PROCEDURE";
+            if (temp || unlogged)
+                return;
+            /* the grammar reads the signature; the builder the rest */
+            size_t k = i + 1;
+            while (k < s->n && s->v[k].type != SD_TK_LP)
+                k++;
+            for (int depth = 0; k < s->n; k++) {
+                if (s->v[k].type == SD_TK_LP)
+                    depth++;
+                else if (s->v[k].type == SD_TK_RP && --depth == 0)
+                    break;
+            }
+            if (k >= s->n) {
+                c->at = &s->v[s->n - 1];
+                c->reason = "syntax error: no argument list (or syntax not supported)";
+                return;
+            }
+            c->route = ROUTE_PARSE;
+            c->parse_ntoks = k + 1;
+            return;
+        }
         if ((word_at(s, i, "type") || word_at(s, i, "domain")) && i == 1) {
             c->tag = word_at(s, i, "type") ? "CREATE TYPE" : "CREATE DOMAIN";
             c->route = ROUTE_PARSE;
@@ -440,6 +465,11 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         }
         if (word_at(s, 1, "index")) {
             c->tag = "DROP INDEX";
+            c->route = ROUTE_PARSE;
+            return;
+        }
+        if (word_at(s, 1, "function") || word_at(s, 1, "procedure")) {
+            c->tag = word_at(s, 1, "function") ? "DROP FUNCTION" : "DROP PROCEDURE";
             c->route = ROUTE_PARSE;
             return;
         }
@@ -606,9 +636,14 @@ static int record_statement(sd_catalog *cat, sd_parse *p, const char *tag, int o
     return SD_OK;
 }
 
-/* Parse one statement with the grammar and apply it (builders act on reduce). */
-static void parse_statement(sd_parse *p, void *parser, const stmt_tokens *s)
+/* Parse one statement (its first n tokens) with the grammar and apply it
+ * (builders act on reduce). */
+static void parse_statement(sd_parse *p, void *parser, const stmt_tokens *all, size_t n)
 {
+    stmt_tokens part = *all;
+    const stmt_tokens *s = &part;
+    if (n && n < part.n)
+        part.n = n;
     for (size_t i = 0; i < s->n && !p->syntax_error && !p->oom; i++) {
         p->prev_end = i ? s->v[i - 1].z + s->v[i - 1].n : s->v[0].z;
         sd_parser(parser, s->v[i].type, s->v[i]);
@@ -756,8 +791,10 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
     p->syntax_error = false;
     p->tag = c.tag;
 
+    p->toks = s->v;
+    p->ntoks = s->n;
     if (c.route == ROUTE_PARSE) {
-        parse_statement(p, parser, s);
+        parse_statement(p, parser, s, c.parse_ntoks);
         sdi_map_free(&p->pending_map);
         p->pending_for = NULL;
         p->pending_n = 0;

@@ -55,6 +55,7 @@ with useradd as `schemadrift-pg` if no usable user exists).
 
 import argparse
 import difflib
+import hashlib
 import json
 import os
 import re
@@ -286,8 +287,16 @@ def project_ours_postgres(doc):
             else:
                 p["attributes"] = u.get("attributes")
             types[unique_key(types, req(u, "name", "type"))] = p
+        funcs = {}
+        for f in s.get("functions") or []:
+            body = f.get("body")
+            funcs[unique_key(funcs, req(f, "signature", "function"))] = {
+                "kind": f.get("kind"), "returns": f.get("returns"),
+                "language": f.get("language"),
+                "body_md5": None if body is None else
+                hashlib.md5(body.encode("utf-8", "surrogateescape")).hexdigest()}
         out[unique_key(out, sname)] = {"tables": tables, "sequences": seqs,
-                                       "types": types}
+                                       "types": types, "functions": funcs}
     return {"schemas": out}
 
 
@@ -556,6 +565,22 @@ SELECT json_build_object(
              FROM pg_index i JOIN tbl t ON t.oid = i.indrelid
              JOIN pg_class ic ON ic.oid = i.indexrelid
              JOIN pg_am am ON am.oid = ic.relam),
+ 'functions', (SELECT coalesce(json_agg(json_build_object(
+               'schema', n.nspname,
+               'signature', p.proname || '(' ||
+                            pg_get_function_identity_arguments(p.oid) || ')',
+               'kind', CASE p.prokind WHEN 'p' THEN 'procedure'
+                                      ELSE 'function' END,
+               'returns', CASE WHEN p.prokind = 'p' THEN NULL
+                               ELSE pg_get_function_result(p.oid) END,
+               'language', l.lanname,
+               'body_md5', md5(p.prosrc))
+             ORDER BY n.nspname, p.proname), '[]')
+             FROM pg_proc p JOIN nsp n ON n.oid = p.pronamespace
+             JOIN pg_language l ON l.oid = p.prolang
+             WHERE NOT EXISTS (SELECT 1 FROM pg_depend d
+                               WHERE d.classid = 'pg_proc'::regclass
+                                 AND d.objid = p.oid AND d.deptype = 'e')),
  'types', (SELECT coalesce(json_agg(json_build_object(
                'schema', n.nspname, 'name', t.typname, 'kind', t.typtype,
                'labels', (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)
@@ -605,8 +630,13 @@ PG_KINDS = {"p": "primary_key", "u": "unique", "c": "check",
 
 
 def pg_build_projection(raw):
-    schemas = {s: {"tables": {}, "sequences": {}, "types": {}}
+    schemas = {s: {"tables": {}, "sequences": {}, "types": {}, "functions": {}}
                for s in raw["schemas"]}
+    for f in raw["functions"]:
+        funcs = schemas[f["schema"]]["functions"]
+        funcs[unique_key(funcs, f["signature"])] = {
+            "kind": f["kind"], "returns": f["returns"],
+            "language": f["language"], "body_md5": f["body_md5"]}
     by_oid = {}
     for t in raw["tables"]:
         entry = {"columns": [], "constraints": {}, "indexes": {}}

@@ -1,0 +1,568 @@
+/* PostgreSQL functions and procedures, recorded by signature: CREATE [OR
+ * REPLACE] FUNCTION/PROCEDURE (arguments resolved to their types, RETURNS,
+ * LANGUAGE and the body read from the statement's tokens; bodies are not
+ * interpreted) and DROP FUNCTION/PROCEDURE with the engine's lookup rules. */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sd_internal.h"
+#include "sd_parse.h"
+
+sdi_funcarg *sdp_funcarg(sd_parse *p, sdi_type *t, bool in_keyword)
+{
+    if (!t)
+        return NULL;
+    sdi_funcarg *a = sdp_alloc(p, sizeof *a);
+    if (a) {
+        a->type = t;
+        a->in_keyword = in_keyword;
+    }
+    return a;
+}
+
+sdi_funcarg *sdp_funcarg_append(sdi_funcarg *list, sdi_funcarg *a)
+{
+    if (!list)
+        return a;
+    sdi_funcarg *l = list;
+    while (l->next)
+        l = l->next;
+    l->next = a;
+    return list;
+}
+
+sdi_routineref *sdp_routineref(sd_parse *p, const sdi_name *n, sdi_funcarg *args, bool has_args)
+{
+    sdi_routineref *r = sdp_alloc(p, sizeof *r);
+    if (r) {
+        r->name = *n;
+        r->args = args;
+        r->has_args = has_args;
+    }
+    return r;
+}
+
+sdi_routineref *sdp_routineref_append(sdi_routineref *list, sdi_routineref *r)
+{
+    if (!list)
+        return r;
+    sdi_routineref *l = list;
+    while (l->next)
+        l = l->next;
+    l->next = r;
+    return list;
+}
+
+void sdi_routine_free(sdi_routine *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->nargs; i++)
+        sdi_free(r->argtypes[i]);
+    sdi_free(r->argtypes);
+    sdi_free(r->name);
+    sdi_free(r->identity);
+    sdi_free(r->returns);
+    sdi_free(r->language);
+    sdi_free(r->body);
+    sdi_free(r->sql);
+    sdi_free(r);
+}
+
+/* ---- arguments ---- */
+
+enum { MODE_IN, MODE_OUT, MODE_INOUT, MODE_VARIADIC };
+
+static bool word_is(const sd_token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->type != SD_TK_QUOTED_ID && t->n == n && strncasecmp(t->z, w, n) == 0;
+}
+
+/* Drop the first word of a written type. */
+static void shift_word(sdi_type *t)
+{
+    memmove(t->words, t->words + 1, (t->nwords - 1) * sizeof t->words[0]);
+    t->nwords--;
+    if (t->nwords_before_mods)
+        t->nwords_before_mods--;
+    t->start = t->words[0].z;
+}
+
+/* Resolve a type without reporting anything when it is not one. */
+static bool quiet_type(sd_parse *p, const sdi_type *t, char **type, char **base)
+{
+    int outcome = p->outcome;
+    char *reason = p->reason;
+    const char *err_at = p->err_at;
+    p->reason = NULL;
+    int serial = 0;
+    const char *err = NULL;
+    bool ok = sdi_pg_type(p, t, type, base, &serial, &err) == 0 && !serial;
+    if (p->reason != reason)
+        sdi_free(p->reason);
+    p->reason = reason;
+    p->outcome = outcome;
+    p->err_at = err_at;
+    return ok;
+}
+
+/* An argument: mode, name (NULL when none) and type (format_type with no
+ * modifier, as function signatures keep it). Reports an unknown type. */
+static bool resolve_arg(sd_parse *p, const sdi_funcarg *a, int *mode, char **name, char **base)
+{
+    sdi_type t = *a->type;
+    *mode = MODE_IN;
+    *name = NULL;
+    if (!a->in_keyword && t.nwords > 1) {
+        if (word_is(&t.words[0], "out"))
+            *mode = MODE_OUT;
+        else if (word_is(&t.words[0], "inout"))
+            *mode = MODE_INOUT;
+        else if (word_is(&t.words[0], "variadic"))
+            *mode = MODE_VARIADIC;
+        if (*mode != MODE_IN)
+            shift_word(&t);
+    }
+    char *type = NULL;
+    if (quiet_type(p, &t, &type, base))
+        return true;
+    if (t.nwords > 1) {
+        sd_token argname = t.words[0];
+        shift_word(&t);
+        if (quiet_type(p, &t, &type, base)) {
+            *name = sdi_ident(p, &argname);
+            return *name != NULL;
+        }
+    }
+    /* report why, the way a column type is reported */
+    int serial = 0;
+    const char *err = NULL;
+    if (sdi_pg_type(p, &t, &type, base, &serial, &err) != 0 && err)
+        sdi_engine_error(p, t.start, "%s", err);
+    return false;
+}
+
+/* Input argument types and the identity text "name(a integer, b text)". */
+static bool signature(sd_parse *p, int kind, const char *name, const sdi_funcarg *args,
+                      char ***types, size_t *ntypes, char **identity, char **out_result)
+{
+    size_t nout = 0;
+    if (out_result)
+        *out_result = NULL;
+    sdi_str id = {0};
+    sdi_str_add(&id, name);
+    sdi_str_addc(&id, '(');
+    size_t n = 0, cap = 0;
+    char **v = NULL;
+    bool first = true;
+    for (const sdi_funcarg *a = args; a; a = a->next) {
+        int mode;
+        char *aname = NULL, *base = NULL;
+        if (!resolve_arg(p, a, &mode, &aname, &base)) {
+            for (size_t i = 0; i < n; i++)
+                sdi_free(v[i]);
+            sdi_free(v);
+            sdi_str_free(&id);
+            return false;
+        }
+        if ((mode == MODE_OUT || mode == MODE_INOUT) && out_result) {
+            /* the result type OUT parameters imply: the one type, or record */
+            sdi_free(*out_result);
+            *out_result = sdi_hdup(p, ++nout == 1 ? base : "record");
+        }
+        /* pg_get_function_identity_arguments: OUT arguments are listed
+         * with their mode; procedures also say IN */
+        if (!first)
+            sdi_str_add(&id, ", ");
+        first = false;
+        if (mode == MODE_OUT)
+            sdi_str_add(&id, "OUT ");
+        else if (mode == MODE_IN && kind == 2)
+            sdi_str_add(&id, "IN ");
+        else if (mode == MODE_INOUT)
+            sdi_str_add(&id, "INOUT ");
+        else if (mode == MODE_VARIADIC)
+            sdi_str_add(&id, "VARIADIC ");
+        if (aname) {
+            sdi_pg_add_ident(&id, aname);
+            sdi_str_addc(&id, ' ');
+        }
+        sdi_str_add(&id, base);
+        if (mode == MODE_OUT)
+            continue;   /* not part of the lookup key */
+        if (n == cap) {
+            cap = cap ? cap * 2 : 4;
+            char **nv = sdi_realloc(v, cap * sizeof *nv);
+            if (!nv) {
+                p->oom = true;
+                break;
+            }
+            v = nv;
+        }
+        if (!(v[n++] = sdi_hdup(p, base)))
+            break;
+    }
+    sdi_str_addc(&id, ')');
+    *identity = sdi_str_take(&id);
+    *types = v;
+    *ntypes = n;
+    if (!*identity)
+        p->oom = true;
+    return !p->oom;
+}
+
+static bool same_args(char **a, size_t na, char **b, size_t nb)
+{
+    if (na != nb)
+        return false;
+    for (size_t i = 0; i < na; i++)
+        if (strcmp(a[i], b[i]) != 0)
+            return false;
+    return true;
+}
+
+static sdi_routine *find_routine(sd_schema *s, const char *name, char **types, size_t n)
+{
+    for (size_t i = 0; i < s->routines.len; i++) {
+        sdi_routine *r = s->routines.items[i];
+        if (strcmp(r->name, name) == 0 && same_args(r->argtypes, r->nargs, types, n))
+            return r;
+    }
+    return NULL;
+}
+
+/* ---- the rest of the statement: RETURNS, LANGUAGE, AS ---- */
+
+static bool option_word(const sd_token *t)
+{
+    static const char *const words[] = {
+        "language", "as", "immutable", "stable", "volatile", "strict", "called", "returns",
+        "security", "external", "leakproof", "not", "cost", "rows", "parallel", "set",
+        "support", "window", "transform", "begin", "return", "reset", NULL};
+    for (const char *const *w = words; *w; w++)
+        if (word_is(t, *w))
+            return true;
+    return false;
+}
+
+static char *returns_text(sd_parse *p, size_t from)
+{
+    for (size_t i = from; i + 1 < p->ntoks; i++) {
+        if (!word_is(&p->toks[i], "returns"))
+            continue;
+        size_t a = i + 1, b = a;
+        if (word_is(&p->toks[a], "null"))
+            continue;   /* RETURNS NULL ON NULL INPUT */
+        int depth = 0;
+        while (b < p->ntoks && (depth > 0 || !option_word(&p->toks[b]) || b == a)) {
+            if (p->toks[b].type == SD_TK_LP)
+                depth++;
+            else if (p->toks[b].type == SD_TK_RP)
+                depth--;
+            b++;
+        }
+        /* text of the return type, words lower-cased unless quoted */
+        sdi_str s = {0};
+        bool setof = word_is(&p->toks[a], "setof");
+        if (setof) {
+            sdi_str_add(&s, "SETOF ");
+            a++;
+        }
+        if (a < b && word_is(&p->toks[a], "table") && a + 1 < b && p->toks[a + 1].type == SD_TK_LP) {
+            /* TABLE (name type, ...) with the types as format_type prints them */
+            sdi_str_add(&s, "TABLE(");
+            size_t k = a + 2;
+            bool first = true;
+            while (k < b && p->toks[k].type != SD_TK_RP) {
+                size_t e = k;
+                int nest = 0;
+                while (e < b && !(nest == 0 && (p->toks[e].type == SD_TK_COMMA || p->toks[e].type == SD_TK_RP))) {
+                    if (p->toks[e].type == SD_TK_LP)
+                        nest++;
+                    else if (p->toks[e].type == SD_TK_RP)
+                        nest--;
+                    e++;
+                }
+                if (!first)
+                    sdi_str_add(&s, ", ");
+                first = false;
+                char *cn = sdi_ident(p, &p->toks[k]);
+                if (cn)
+                    sdi_pg_add_ident(&s, cn);
+                sdi_str_addc(&s, ' ');
+                sdi_type t = {0};
+                for (size_t w = k + 1; w < e && t.nwords < 8; w++)
+                    if (p->toks[w].type == SD_TK_RBRACKET)
+                        t.array_dims++;
+                    else if (p->toks[w].type != SD_TK_LBRACKET)
+                        t.words[t.nwords++] = p->toks[w];
+                char *type = NULL, *base = NULL;
+                if (t.nwords) {
+                    t.start = t.words[0].z;
+                    t.end = p->toks[e - 1].z + p->toks[e - 1].n;
+                }
+                if (t.nwords && quiet_type(p, &t, &type, &base))
+                    sdi_str_add(&s, base);
+                else if (e > k + 1)
+                    sdi_str_addn(&s, p->toks[k + 1].z, (size_t)(p->toks[e - 1].z + p->toks[e - 1].n - p->toks[k + 1].z));
+                k = e < b && p->toks[e].type == SD_TK_COMMA ? e + 1 : e;
+            }
+            sdi_str_addc(&s, ')');
+        } else {
+            /* resolve it as a type when it is one */
+            sdi_type t = {0};
+            bool ok = b - a <= 8;
+            for (size_t k = a; ok && k < b; k++) {
+                if (p->toks[k].type == SD_TK_LBRACKET || p->toks[k].type == SD_TK_RBRACKET) {
+                    if (p->toks[k].type == SD_TK_RBRACKET)
+                        t.array_dims++;
+                    continue;
+                }
+                ok = p->toks[k].type == SD_TK_ID || p->toks[k].type == SD_TK_QUOTED_ID ||
+                     p->toks[k].type == SD_TK_WITH || p->toks[k].type == SD_TK_TIME ||
+                     p->toks[k].type == SD_TK_ZONE || p->toks[k].type == SD_TK_WITHOUT ||
+                     p->toks[k].type == SD_TK_TYPE;
+                if (ok)
+                    t.words[t.nwords++] = p->toks[k];
+            }
+            char *type = NULL, *base = NULL;
+            if (ok && t.nwords) {
+                t.start = t.words[0].z;
+                t.end = t.words[t.nwords - 1].z + t.words[t.nwords - 1].n;
+            }
+            if (ok && t.nwords && quiet_type(p, &t, &type, &base))
+                sdi_str_add(&s, type);
+            else if (ok && t.nwords == 1 && (word_is(&t.words[0], "trigger") || word_is(&t.words[0], "void") ||
+                                             word_is(&t.words[0], "event_trigger") || word_is(&t.words[0], "record")))
+                for (size_t k = 0; k < t.words[0].n; k++)
+                    sdi_str_addc(&s, (char)(t.words[0].z[k] | 0x20));
+            else if (a < b)
+                sdi_str_addn(&s, p->toks[a].z, (size_t)(p->toks[b - 1].z + p->toks[b - 1].n - p->toks[a].z));
+        }
+        char *r = sdi_str_take(&s);
+        if (!r)
+            p->oom = true;
+        return r;
+    }
+    return NULL;
+}
+
+static char *language_text(sd_parse *p, size_t from)
+{
+    for (size_t i = from; i + 1 < p->ntoks; i++)
+        if (word_is(&p->toks[i], "language")) {
+            const sd_token *t = &p->toks[i + 1];
+            char *l = NULL;
+            if (t->type == SD_TK_STRING) {
+                sdi_expr e = {.kind = SDI_E_STRING, .text = t->z, .text_len = t->n};
+                l = sdi_pg_string_value(p, &e);
+            } else {
+                l = sdi_hdup(p, sdi_ident(p, t));
+            }
+            if (l)
+                for (char *c = l; *c; c++)
+                    if (*c >= 'A' && *c <= 'Z')
+                        *c = (char)(*c + 32);
+            return l;
+        }
+    /* a BEGIN ATOMIC body is SQL */
+    for (size_t i = from; i + 1 < p->ntoks; i++)
+        if (word_is(&p->toks[i], "begin") && word_is(&p->toks[i + 1], "atomic"))
+            return sdi_hdup(p, "sql");
+    return NULL;
+}
+
+static char *body_text(sd_parse *p, size_t from)
+{
+    for (size_t i = from; i + 1 < p->ntoks; i++)
+        if (word_is(&p->toks[i], "as") && p->toks[i + 1].type == SD_TK_STRING) {
+            sdi_expr e = {.kind = SDI_E_STRING, .text = p->toks[i + 1].z, .text_len = p->toks[i + 1].n};
+            return sdi_pg_string_value(p, &e);
+        }
+    return NULL;
+}
+
+void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *name, sdi_funcarg *args)
+{
+    if (sdi_failed(p))
+        return;
+    sd_catalog *cat = p->cat;
+    if (cat->dialect != SD_DIALECT_POSTGRES) {
+        sdi_engine_error(p, p->stmt_start, "near \"%s\": syntax error", kind == 1 ? "FUNCTION" : "PROCEDURE");
+        return;
+    }
+    sd_schema *s = sdi_resolve_schema(p, name);
+    char *rname = sdi_ident(p, &name->name);
+    if (!s || !rname)
+        return;
+    char **types = NULL, *identity = NULL, *out_result = NULL;
+    size_t ntypes = 0;
+    if (!signature(p, kind, rname, args, &types, &ntypes, &identity, &out_result))
+        return;
+    /* the tokens after the argument list */
+    size_t from = 0;
+    while (from < p->ntoks && p->toks[from].type != SD_TK_LP)
+        from++;
+    for (int depth = 0; from < p->ntoks; from++) {
+        if (p->toks[from].type == SD_TK_LP)
+            depth++;
+        else if (p->toks[from].type == SD_TK_RP && --depth == 0) {
+            from++;
+            break;
+        }
+    }
+    char *returns = kind == 1 ? returns_text(p, from) : NULL;
+    if (kind == 1 && !returns) {
+        returns = out_result;
+        out_result = NULL;
+    }
+    sdi_free(out_result);
+    char *language = language_text(p, from);
+    char *body = body_text(p, from);
+    sdi_routine *old = find_routine(s, rname, types, ntypes);
+    const char *problem = NULL;
+    if (kind == 1 && !returns)
+        problem = "function result type must be specified";
+    else if (!language)
+        problem = "no language specified";
+    else if (old && !or_replace)
+        problem = kind == 1 ? "function already exists with same argument types"
+                            : "procedure already exists with same argument types";
+    else if (old && old->kind != kind)
+        problem = kind == 1 ? "cannot change routine kind" : "cannot change routine kind";
+    else if (old && kind == 1 && strcmp(old->returns ? old->returns : "", returns) != 0)
+        problem = "cannot change return type of existing function";
+    if (problem || p->oom) {
+        if (!p->oom) {
+            if (old && !or_replace)
+                sdi_engine_error(p, name->name.z, "%s \"%s\" already exists with same argument types",
+                                 kind == 1 ? "function" : "procedure", rname);
+            else
+                sdi_engine_error(p, name->name.z, "%s", problem);
+        }
+        for (size_t i = 0; i < ntypes; i++)
+            sdi_free(types[i]);
+        sdi_free(types);
+        sdi_free(identity);
+        sdi_free(returns);
+        sdi_free(language);
+        sdi_free(body);
+        return;
+    }
+    sdi_routine *r = old ? old : sdi_calloc(1, sizeof *r);
+    if (!r) {
+        p->oom = true;
+        return;
+    }
+    if (old) {
+        for (size_t i = 0; i < old->nargs; i++)
+            sdi_free(old->argtypes[i]);
+        sdi_free(old->argtypes);
+        sdi_free(old->name);
+        sdi_free(old->identity);
+        sdi_free(old->returns);
+        sdi_free(old->language);
+        sdi_free(old->body);
+        sdi_free(old->sql);
+    }
+    r->name = sdi_hdup(p, rname);
+    r->identity = identity;
+    r->argtypes = types;
+    r->nargs = ntypes;
+    r->kind = kind;
+    r->returns = returns;
+    r->language = language;
+    r->body = body;
+    r->sql = sdi_hdupn(p, p->stmt_start, (size_t)(p->stmt_end - p->stmt_start));
+    r->created = sdi_parse_loc(p, p->stmt_start);
+    if (!old && sdi_vec_push(&s->routines, r) != SD_OK) {
+        sdi_routine_free(r);
+        p->oom = true;
+    }
+}
+
+void sdp_drop_routines(sd_parse *p, int kind, bool if_exists, sdi_routineref *refs, int behavior)
+{
+    if (sdi_failed(p))
+        return;
+    sd_catalog *cat = p->cat;
+    const char *what = kind == 1 ? "function" : "procedure";
+    if (cat->dialect != SD_DIALECT_POSTGRES) {
+        sdi_engine_error(p, p->stmt_start, "near \"%s\": syntax error", kind == 1 ? "FUNCTION" : "PROCEDURE");
+        return;
+    }
+    (void)behavior;
+    /* resolve all first: nothing is dropped when one is missing */
+    size_t n = 0;
+    for (sdi_routineref *r = refs; r; r = r->next)
+        n++;
+    sdi_routine **found = sdp_alloc(p, (n ? n : 1) * sizeof *found);
+    sd_schema **where = sdp_alloc(p, (n ? n : 1) * sizeof *where);
+    if (!found || !where)
+        return;
+    size_t k = 0, dropped = 0;
+    for (sdi_routineref *r = refs; r; r = r->next, k++) {
+        sd_schema *s = sdi_resolve_schema(p, &r->name);
+        char *rname = sdi_ident(p, &r->name.name);
+        if (!s || !rname)
+            return;
+        where[k] = s;
+        found[k] = NULL;
+        if (r->has_args) {
+            char **types = NULL, *identity = NULL;
+            size_t ntypes = 0;
+            if (!signature(p, kind, rname, r->args, &types, &ntypes, &identity, NULL))
+                return;
+            found[k] = find_routine(s, rname, types, ntypes);
+            for (size_t i = 0; i < ntypes; i++)
+                sdi_free(types[i]);
+            sdi_free(types);
+            if (!found[k] && !if_exists) {
+                sdi_engine_error(p, r->name.name.z, "%s %s does not exist", what, identity);
+                sdi_free(identity);
+                return;
+            }
+            sdi_free(identity);
+        } else {
+            size_t matches = 0;
+            for (size_t i = 0; i < s->routines.len; i++) {
+                sdi_routine *x = s->routines.items[i];
+                if (strcmp(x->name, rname) == 0) {
+                    found[k] = x;
+                    matches++;
+                }
+            }
+            if (matches > 1) {
+                sdi_engine_error(p, r->name.name.z, "%s name \"%s\" is not unique", what, rname);
+                return;
+            }
+            if (!matches && !if_exists) {
+                sdi_engine_error(p, r->name.name.z, "could not find a %s named \"%s\"", what, rname);
+                return;
+            }
+        }
+        if (found[k] && found[k]->kind != kind) {
+            sdi_engine_error(p, r->name.name.z, "%s is not a %s", found[k]->identity, what);
+            return;
+        }
+    }
+    for (k = 0; k < n; k++) {
+        if (!found[k])
+            continue;
+        sd_schema *s = where[k];
+        for (size_t i = 0; i < s->routines.len; i++)
+            if (s->routines.items[i] == found[k]) {
+                sdi_vec_remove_at(&s->routines, i);
+                sdi_routine_free(found[k]);
+                dropped++;
+                for (size_t j = k + 1; j < n; j++)
+                    if (found[j] == found[k])
+                        found[j] = NULL;
+                break;
+            }
+    }
+    if (!dropped)
+        sdi_noop(p, "%s does not exist, skipping", what);
+}
