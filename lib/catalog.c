@@ -277,6 +277,9 @@ void sdi_table_free(sd_table *t)
         sdi_constraint_free(t->constraints.items[i]);
     for (size_t i = 0; i < t->indexes.len; i++)
         sdi_index_free(t->indexes.items[i]);
+    for (size_t i = 0; i < t->triggers.len; i++)
+        sdi_trigger_free(t->triggers.items[i]);
+    sdi_vec_free(&t->triggers);
     sdi_vec_free(&t->columns);
     sdi_map_free(&t->column_map);
     sdi_vec_free(&t->constraints);
@@ -499,6 +502,11 @@ static int cmp_table(const void *a, const void *b)
     return strcmp((*(sd_table *const *)a)->name, (*(sd_table *const *)b)->name);
 }
 
+static int cmp_trigger(const void *a, const void *b)
+{
+    return strcmp((*(sdi_trigger *const *)a)->name, (*(sdi_trigger *const *)b)->name);
+}
+
 static int cmp_routine(const void *a, const void *b)
 {
     return strcmp((*(sdi_routine *const *)a)->identity, (*(sdi_routine *const *)b)->identity);
@@ -558,6 +566,7 @@ void sdi_catalog_sort(sd_catalog *cat)
             sd_table *t = s->tables.items[k];
             sort_vec(&t->indexes, cmp_index);
             sort_vec(&t->constraints, cmp_constraint);
+            sort_vec(&t->triggers, cmp_trigger);
         }
     }
 }

@@ -272,6 +272,24 @@ static void table_json(sdi_str *o, const sd_catalog *cat, const sd_table *t, int
     if (t->indexes.len)
         indent(o, n + 1);
     sdi_str_addc(o, ']');
+    key(o, n + 1, "triggers", false);
+    sdi_str_addc(o, '[');
+    for (size_t i = 0; i < t->triggers.len; i++) {
+        const sdi_trigger *g = t->triggers.items[i];
+        if (i)
+            sdi_str_addc(o, ',');
+        indent(o, n + 2);
+        sdi_str_add(o, "{\"name\": ");
+        json_string(o, g->name);
+        sdi_str_add(o, pg ? ", \"definition\": " : ", \"sql\": ");
+        json_string(o, g->definition);
+        sdi_str_add(o, ", \"created\": ");
+        loc(o, &g->created);
+        sdi_str_addc(o, '}');
+    }
+    if (t->triggers.len)
+        indent(o, n + 1);
+    sdi_str_addc(o, ']');
     key(o, n + 1, "created", false);
     loc(o, &t->created);
     key(o, n + 1, "changed", false);

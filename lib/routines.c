@@ -493,7 +493,6 @@ void sdp_drop_routines(sd_parse *p, int kind, bool if_exists, sdi_routineref *re
         sdi_engine_error(p, p->stmt_start, "near \"%s\": syntax error", kind == 1 ? "FUNCTION" : "PROCEDURE");
         return;
     }
-    (void)behavior;
     /* resolve all first: nothing is dropped when one is missing */
     size_t n = 0;
     for (sdi_routineref *r = refs; r; r = r->next)
@@ -546,6 +545,34 @@ void sdp_drop_routines(sd_parse *p, int kind, bool if_exists, sdi_routineref *re
         if (found[k] && found[k]->kind != kind) {
             sdi_engine_error(p, r->name.name.z, "%s is not a %s", found[k]->identity, what);
             return;
+        }
+    }
+    /* triggers that run a function depend on it */
+    for (k = 0; k < n; k++) {
+        if (!found[k] || found[k]->nargs)
+            continue;
+        char key[300];
+        snprintf(key, sizeof key, "%s.%s", where[k]->name, found[k]->name);
+        for (size_t si = 0; si < cat->schemas.len; si++) {
+            sd_schema *s = cat->schemas.items[si];
+            for (size_t ti = 0; ti < s->tables.len; ti++) {
+                sd_table *t = s->tables.items[ti];
+                for (size_t gi = 0; gi < t->triggers.len;) {
+                    sdi_trigger *g = t->triggers.items[gi];
+                    if (!g->function || strcmp(g->function, key) != 0) {
+                        gi++;
+                        continue;
+                    }
+                    if (behavior != SDI_DROP_CASCADE) {
+                        sdi_engine_error(p, p->stmt_start,
+                                         "cannot drop %s %s because other objects depend on it", what,
+                                         found[k]->identity);
+                        return;
+                    }
+                    sdi_vec_remove_at(&t->triggers, gi);
+                    sdi_trigger_free(g);
+                }
+            }
         }
     }
     for (k = 0; k < n; k++) {

@@ -348,6 +348,15 @@ struct sd_constraint {
     sdi_loc created, changed;
 };
 
+/* A trigger, recorded on its table. */
+typedef struct sdi_trigger {
+    char *name;
+    char *definition;           /* PostgreSQL: as pg_get_triggerdef; SQLite: stored text */
+    char *function;             /* PostgreSQL: schema.name of its function */
+    char enabled;               /* PostgreSQL tgenabled: O, D, R, A */
+    sdi_loc created;
+} sdi_trigger;
+
 /* A PostgreSQL function or procedure, recorded by signature. */
 typedef struct sdi_routine {
     char *name;
@@ -391,6 +400,7 @@ struct sd_table {
     sdi_map column_map;         /* name key -> sd_column* */
     sdi_vec constraints;        /* sd_constraint*, sorted at the end of apply */
     sdi_vec indexes;            /* sd_index*, sorted at the end of apply */
+    sdi_vec triggers;           /* sdi_trigger*, sorted at the end of apply */
     char *sql;                  /* SQLite stored text */
     size_t add_col_offset;      /* SQLite: where ADD COLUMN inserts into sql */
     bool strict, without_rowid;
@@ -559,6 +569,10 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
                         sdi_funcarg *args);
 void sdp_drop_routines(sd_parse *p, int kind, bool if_exists, sdi_routineref *refs, int behavior);
 void sdi_routine_free(sdi_routine *r);
+/* CREATE TRIGGER / DROP TRIGGER, read from the statement's tokens. */
+void sdi_create_trigger(sd_parse *p, const sd_token *toks, size_t n);
+void sdi_drop_trigger(sd_parse *p, const sd_token *toks, size_t n);
+void sdi_trigger_free(sdi_trigger *g);
 void sdp_create_enum(sd_parse *p, const sdi_name *name, sdi_namelist labels);
 void sdp_create_composite(sd_parse *p, const sdi_name *name, sdi_table_elems attrs);
 void sdp_create_domain(sd_parse *p, const sdi_name *name, sdi_type *type, sdi_constraint *cons);

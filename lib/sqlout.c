@@ -252,6 +252,18 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
     }
     for (size_t si = 0; si < cat->schemas.len; si++) {
         const sd_schema *s = cat->schemas.items[si];
+        for (size_t i = 0; i < s->tables.len; i++) {
+            const sd_table *t = s->tables.items[i];
+            for (size_t k = 0; k < t->triggers.len; k++) {
+                const sdi_trigger *g = t->triggers.items[k];
+                sdi_str_addc(o, '\n');
+                sdi_str_add(o, g->definition);
+                sdi_str_add(o, ";\n");
+            }
+        }
+    }
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        const sd_schema *s = cat->schemas.items[si];
         for (size_t i = 0; i < s->sequences.len; i++) {
             const sdi_sequence *q = s->sequences.items[i];
             if (!q->owner || q->identity)
@@ -305,6 +317,11 @@ static void sqlite_dump(const sd_catalog *cat, sdi_str *o)
                 if (ix->sql)
                     sqlite_stmt(o, ix->sql);
             }
+        }
+        for (size_t i = 0; i < s->tables.len; i++) {
+            const sd_table *t = tables[i];
+            for (size_t k = 0; k < t->triggers.len; k++)
+                sqlite_stmt(o, ((const sdi_trigger *)t->triggers.items[k])->definition);
         }
         sdi_free(tables);
     }

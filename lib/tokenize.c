@@ -234,6 +234,8 @@ static bool query_calls_unknown_function(const stmt_tokens *s, const sd_token **
 
 typedef struct classification {
     route route;
+    /* ROUTE_PARSE without the grammar: a builder that reads the tokens */
+    void (*handler)(sd_parse *p, const sd_token *toks, size_t n);
     size_t parse_ntoks;     /* ROUTE_PARSE: feed only this many tokens (0: all) */
     const char *tag;
     const char *reason;     /* for IGNORE / UNMODELLED */
@@ -246,6 +248,7 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
     const sd_token *t0 = &s->v[0];
     c->at = t0;
     c->parse_ntoks = 0;
+    c->handler = NULL;
     c->route = ROUTE_UNMODELLED;
     c->tag = "UNKNOWN";
     c->reason = NULL;
@@ -305,6 +308,12 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             return;
         }
         (void)unlogged;
+        if (word_at(s, i, "trigger") || (word_at(s, i, "constraint") && word_at(s, i + 1, "trigger"))) {
+            c->tag = "CREATE TRIGGER";
+            c->route = ROUTE_PARSE;
+            c->handler = sdi_create_trigger;
+            return;
+        }
         if (word_at(s, i, "function") || word_at(s, i, "procedure")) {
             c->tag = word_at(s, i, "function") ? "CREATE FUNCTION" : "CREATE PROCEDURE";
             if (temp || unlogged)
@@ -466,6 +475,12 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         if (word_at(s, 1, "index")) {
             c->tag = "DROP INDEX";
             c->route = ROUTE_PARSE;
+            return;
+        }
+        if (word_at(s, 1, "trigger")) {
+            c->tag = "DROP TRIGGER";
+            c->route = ROUTE_PARSE;
+            c->handler = sdi_drop_trigger;
             return;
         }
         if (word_at(s, 1, "function") || word_at(s, 1, "procedure")) {
@@ -794,7 +809,10 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
     p->toks = s->v;
     p->ntoks = s->n;
     if (c.route == ROUTE_PARSE) {
-        parse_statement(p, parser, s, c.parse_ntoks);
+        if (c.handler)
+            c.handler(p, s->v, s->n);
+        else
+            parse_statement(p, parser, s, c.parse_ntoks);
         sdi_map_free(&p->pending_map);
         p->pending_for = NULL;
         p->pending_n = 0;

@@ -269,8 +269,12 @@ def project_ours_postgres(doc):
                     "where": i.get("where"),
                     "constraint": i.get("constraint"),
                 }
+            trig = {}
+            for g in t.get("triggers") or []:
+                trig[unique_key(trig, req(g, "name", where + " trigger"))] = g.get("definition")
             tables[unique_key(tables, tname)] = {
-                "columns": cols, "constraints": cons, "indexes": idx}
+                "columns": cols, "constraints": cons, "indexes": idx,
+                "triggers": trig}
         seqs = {}
         for q in s.get("sequences") or []:
             seqs[unique_key(seqs, req(q, "name", "sequence"))] = {
@@ -358,7 +362,8 @@ def project_ours_sqlite(doc):
                 fks.append(group)
             tables[unique_key(tables, tname)] = {
                 "sql": t.get("sql"), "columns": cols, "indexes": idx,
-                "foreign_keys": sort_fk_groups(fks)}
+                "foreign_keys": sort_fk_groups(fks),
+                "triggers": {g.get("name"): g.get("sql") for g in t.get("triggers") or []}}
         if sname == "temp" and not tables:
             continue
         out[unique_key(out, sname)] = {"tables": tables}
@@ -415,6 +420,10 @@ def sqlite_project(con):
                  "ORDER BY name" % (sname, master))
         isql = dict(q("SELECT name, sql FROM %s.%s WHERE type = 'index'"
                       % (sname, master)))
+        trig = {}
+        for gname, gtable, gsql in q("SELECT name, tbl_name, sql FROM %s.%s WHERE type = 'trigger'"
+                                     % (sname, master)):
+            trig.setdefault(gtable.lower(), {})[gname] = gsql
         tables = {}
         for tname, tsql in rows:
             if tname.startswith("sqlite_"):
@@ -450,7 +459,8 @@ def sqlite_project(con):
                     "table": ftable, "from": ffrom, "to": fto,
                     "on_update": onupd, "on_delete": ondel, "match": match})
             tables[tname] = {"sql": tsql, "columns": cols, "indexes": idx,
-                             "foreign_keys": sort_fk_groups(groups.values())}
+                             "foreign_keys": sort_fk_groups(groups.values()),
+                             "triggers": trig.get(tname.lower(), {})}
         if sname == "temp" and not tables:
             continue
         schemas[sname] = {"tables": tables}
@@ -565,6 +575,12 @@ SELECT json_build_object(
              FROM pg_index i JOIN tbl t ON t.oid = i.indrelid
              JOIN pg_class ic ON ic.oid = i.indexrelid
              JOIN pg_am am ON am.oid = ic.relam),
+ 'triggers', (SELECT coalesce(json_agg(json_build_object(
+               'rel', tg.tgrelid, 'name', tg.tgname,
+               'definition', pg_get_triggerdef(tg.oid))
+             ORDER BY tg.tgrelid, tg.tgname), '[]')
+             FROM pg_trigger tg JOIN tbl t ON t.oid = tg.tgrelid
+             WHERE NOT tg.tgisinternal),
  'functions', (SELECT coalesce(json_agg(json_build_object(
                'schema', n.nspname,
                'signature', p.proname || '(' ||
@@ -639,7 +655,7 @@ def pg_build_projection(raw):
             "language": f["language"], "body_md5": f["body_md5"]}
     by_oid = {}
     for t in raw["tables"]:
-        entry = {"columns": [], "constraints": {}, "indexes": {}}
+        entry = {"columns": [], "constraints": {}, "indexes": {}, "triggers": {}}
         tabs = schemas[t["schema"]]["tables"]
         tabs[unique_key(tabs, t["name"])] = entry
         by_oid[t["oid"]] = entry
@@ -688,6 +704,9 @@ def pg_build_projection(raw):
             p["attributes"] = t["attributes"] or []
         types = schemas[t["schema"]]["types"]
         types[unique_key(types, t["name"])] = p
+    for g in raw["triggers"]:
+        trig = by_oid[g["rel"]]["triggers"]
+        trig[unique_key(trig, g["name"])] = g["definition"]
     for s in raw["sequences"]:
         seqs = schemas[s["schema"]]["sequences"]
         seqs[unique_key(seqs, s["name"])] = {"type": s["type"],

@@ -1,4 +1,4 @@
--- expect: success (trigger created; its BEGIN ... END body contains ";"); CREATE TRIGGER not modelled, and the CREATE INDEX after it must still be found
+-- engine: success (trigger created; its BEGIN ... END body contains ";"); CREATE TRIGGER not modelled, and the CREATE INDEX after it must still be found
 CREATE TABLE docs (id INTEGER PRIMARY KEY, body TEXT, updated_at DATETIME);
 CREATE TRIGGER docs_touch AFTER UPDATE ON docs
 BEGIN

@@ -1,4 +1,4 @@
--- expect: success (function and trigger created); CREATE FUNCTION / CREATE TRIGGER not modelled
+-- engine: success (function and trigger created); CREATE FUNCTION / CREATE TRIGGER not modelled
 CREATE TABLE docs (id integer PRIMARY KEY, updated_at timestamptz);
 CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

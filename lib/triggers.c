@@ -1,0 +1,458 @@
+/* Triggers, recorded per table: CREATE [OR REPLACE] TRIGGER and DROP
+ * TRIGGER for PostgreSQL (kept as pg_get_triggerdef prints them) and SQLite
+ * (kept as the text sqlite_schema stores). The statements are read from
+ * their tokens; trigger bodies and WHEN conditions are not interpreted. */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sd_internal.h"
+#include "sd_parse.h"
+
+void sdi_trigger_free(sdi_trigger *g)
+{
+    if (!g)
+        return;
+    sdi_free(g->name);
+    sdi_free(g->definition);
+    sdi_free(g->function);
+    sdi_free(g);
+}
+
+static bool is(const sd_token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->type != SD_TK_QUOTED_ID && t->type != SD_TK_STRING && t->n == n &&
+           strncasecmp(t->z, w, n) == 0;
+}
+
+static bool name_tok(const sd_token *t)
+{
+    return t->type == SD_TK_ID || t->type == SD_TK_QUOTED_ID || t->type == SD_TK_STRING ||
+           (t->type != SD_TK_INTEGER && t->type != SD_TK_FLOAT && t->n &&
+            ((t->z[0] | 0x20) >= 'a' && (t->z[0] | 0x20) <= 'z'));
+}
+
+static sdi_trigger *find_trigger(const sd_catalog *cat, const sd_table *t, const char *name)
+{
+    for (size_t i = 0; i < t->triggers.len; i++) {
+        sdi_trigger *g = t->triggers.items[i];
+        if (cat->dialect == SD_DIALECT_POSTGRES ? strcmp(g->name, name) == 0 : strcasecmp(g->name, name) == 0)
+            return g;
+    }
+    return NULL;
+}
+
+/* SQLite keeps trigger names in one namespace per database. */
+static sdi_trigger *find_sqlite_trigger(const sd_catalog *cat, const char *name, sd_table **owner)
+{
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        sd_schema *s = cat->schemas.items[si];
+        for (size_t ti = 0; ti < s->tables.len; ti++) {
+            sd_table *t = s->tables.items[ti];
+            sdi_trigger *g = find_trigger(cat, t, name);
+            if (g) {
+                if (owner)
+                    *owner = t;
+                return g;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* [schema.]name at toks[*i]; advances *i past it. */
+static bool read_name(sd_parse *p, const sd_token *toks, size_t n, size_t *i, sdi_name *out)
+{
+    memset(out, 0, sizeof *out);
+    if (*i >= n || !name_tok(&toks[*i]))
+        return false;
+    if (*i + 2 < n && toks[*i + 1].type == SD_TK_DOT && name_tok(&toks[*i + 2])) {
+        out->schema = toks[*i];
+        out->name = toks[*i + 2];
+        *i += 3;
+    } else {
+        out->name = toks[*i];
+        *i += 1;
+    }
+    (void)p;
+    return true;
+}
+
+static void syntax(sd_parse *p, const sd_token *toks, size_t n, size_t i)
+{
+    if (i < n)
+        sdi_unmodelled(p, toks[i].z, "syntax error at or near \"%.*s\" (or syntax not supported)",
+                       (int)(toks[i].n > 40 ? 40 : toks[i].n), toks[i].z);
+    else
+        sdi_unmodelled(p, p->stmt_end, "syntax error at end of input (or syntax not supported)");
+}
+
+static sdi_trigger *add_trigger(sd_parse *p, sd_table *t, const char *name, char *definition)
+{
+    sdi_trigger *g = sdi_calloc(1, sizeof *g);
+    if (!g) {
+        sdi_free(definition);
+        p->oom = true;
+        return NULL;
+    }
+    g->name = sdi_hdup(p, name);
+    g->definition = definition;
+    g->enabled = 'O';
+    g->created = sdi_parse_loc(p, p->stmt_start);
+    if (p->oom || !definition || sdi_vec_push(&t->triggers, g) != SD_OK) {
+        sdi_trigger_free(g);
+        p->oom = true;
+        return NULL;
+    }
+    return g;
+}
+
+static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
+{
+    sd_catalog *cat = p->cat;
+    size_t i = 1;
+    bool or_replace = false, constraint = false;
+    if (i + 1 < n && is(&toks[i], "or") && is(&toks[i + 1], "replace")) {
+        or_replace = true;
+        i += 2;
+    }
+    if (i < n && is(&toks[i], "constraint")) {
+        constraint = true;
+        i++;
+    }
+    i++;   /* TRIGGER */
+    if (i >= n || !name_tok(&toks[i])) {
+        syntax(p, toks, n, i);
+        return;
+    }
+    const sd_token *name_at = &toks[i];
+    char *name = sdi_ident(p, &toks[i++]);
+    if (!name)
+        return;
+    /* timing */
+    const char *timing = NULL;
+    if (i < n && is(&toks[i], "before"))
+        timing = "BEFORE", i++;
+    else if (i < n && is(&toks[i], "after"))
+        timing = "AFTER", i++;
+    else if (i + 1 < n && is(&toks[i], "instead") && is(&toks[i + 1], "of"))
+        timing = "INSTEAD OF", i += 2;
+    if (!timing) {
+        syntax(p, toks, n, i);
+        return;
+    }
+    /* events */
+    bool ev_insert = false, ev_delete = false, ev_update = false, ev_truncate = false;
+    sdi_str update_cols = {0};
+    for (;;) {
+        if (i < n && is(&toks[i], "insert"))
+            ev_insert = true, i++;
+        else if (i < n && is(&toks[i], "delete"))
+            ev_delete = true, i++;
+        else if (i < n && is(&toks[i], "truncate"))
+            ev_truncate = true, i++;
+        else if (i < n && is(&toks[i], "update")) {
+            ev_update = true, i++;
+            if (i < n && is(&toks[i], "of")) {
+                i++;
+                for (bool first = true; i < n && name_tok(&toks[i]); first = false) {
+                    char *cn = sdi_ident(p, &toks[i++]);
+                    if (!first)
+                        sdi_str_add(&update_cols, ", ");
+                    if (cn)
+                        sdi_pg_add_ident(&update_cols, cn);
+                    if (i < n && toks[i].type == SD_TK_COMMA)
+                        i++;
+                    else
+                        break;
+                }
+            }
+        } else {
+            sdi_str_free(&update_cols);
+            syntax(p, toks, n, i);
+            return;
+        }
+        if (i < n && is(&toks[i], "or")) {
+            i++;
+            continue;
+        }
+        break;
+    }
+    if (i >= n || !is(&toks[i], "on")) {
+        sdi_str_free(&update_cols);
+        syntax(p, toks, n, i);
+        return;
+    }
+    i++;
+    sdi_name tn;
+    if (!read_name(p, toks, n, &i, &tn)) {
+        sdi_str_free(&update_cols);
+        syntax(p, toks, n, i);
+        return;
+    }
+    /* options we do not keep: FROM, deferrability, REFERENCING */
+    bool for_row = false;
+    const sd_token *when_start = NULL, *when_end = NULL;
+    while (i < n && !is(&toks[i], "execute")) {
+        if (is(&toks[i], "for")) {
+            i++;
+            if (i < n && is(&toks[i], "each"))
+                i++;
+            if (i < n && is(&toks[i], "row"))
+                for_row = true;
+            i++;
+        } else if (is(&toks[i], "when") && i + 1 < n && toks[i + 1].type == SD_TK_LP) {
+            int depth = 0;
+            size_t k = i + 1;
+            when_start = &toks[k];
+            for (; k < n; k++) {
+                if (toks[k].type == SD_TK_LP)
+                    depth++;
+                else if (toks[k].type == SD_TK_RP && --depth == 0)
+                    break;
+            }
+            when_end = k < n ? &toks[k] : &toks[n - 1];
+            i = k + 1;
+        } else if (constraint || is(&toks[i], "referencing") || is(&toks[i], "from") ||
+                   is(&toks[i], "not") || is(&toks[i], "deferrable") || is(&toks[i], "initially")) {
+            sdi_str_free(&update_cols);
+            sdi_unmodelled(p, toks[i].z, "this form of CREATE TRIGGER is not modelled yet");
+            return;
+        } else {
+            i++;
+        }
+    }
+    if (i + 1 >= n || !(is(&toks[i + 1], "function") || is(&toks[i + 1], "procedure"))) {
+        sdi_str_free(&update_cols);
+        syntax(p, toks, n, i);
+        return;
+    }
+    i += 2;
+    sdi_name fn;
+    if (!read_name(p, toks, n, &i, &fn) || i >= n || toks[i].type != SD_TK_LP) {
+        sdi_str_free(&update_cols);
+        syntax(p, toks, n, i);
+        return;
+    }
+    const sd_token *args_start = &toks[i];
+    const sd_token *args_end = &toks[n - 1];
+    /* checks against the catalog */
+    sd_table *t = sdi_lookup_table(p, &tn, true);
+    if (!t) {
+        sdi_str_free(&update_cols);
+        return;
+    }
+    sd_schema *fs = sdi_resolve_schema(p, &fn);
+    char *fname = sdi_ident(p, &fn.name);
+    if (!fs || !fname) {
+        sdi_str_free(&update_cols);
+        return;
+    }
+    sdi_routine *func = NULL;
+    for (size_t k = 0; k < fs->routines.len; k++) {
+        sdi_routine *r = fs->routines.items[k];
+        if (strcmp(r->name, fname) == 0 && r->nargs == 0)
+            func = r;
+    }
+    if (!func) {
+        sdi_str_free(&update_cols);
+        sdi_engine_error(p, fn.name.z, "function %s() does not exist", fname);
+        return;
+    }
+    if (!func->returns || strcmp(func->returns, "trigger") != 0) {
+        sdi_str_free(&update_cols);
+        sdi_engine_error(p, fn.name.z, "function %s must return type trigger", fname);
+        return;
+    }
+    sdi_trigger *old = find_trigger(cat, t, name);
+    if (old && !or_replace) {
+        sdi_str_free(&update_cols);
+        sdi_engine_error(p, name_at->z, "trigger \"%s\" for relation \"%s\" already exists", name, t->name);
+        return;
+    }
+    /* the definition as pg_get_triggerdef prints it */
+    sdi_str d = {0};
+    sdi_str_add(&d, "CREATE TRIGGER ");
+    sdi_pg_add_ident(&d, name);
+    sdi_str_addc(&d, ' ');
+    sdi_str_add(&d, timing);
+    const char *sep = " ";
+    if (ev_insert) {
+        sdi_str_add(&d, sep);
+        sdi_str_add(&d, "INSERT");
+        sep = " OR ";
+    }
+    if (ev_delete) {
+        sdi_str_add(&d, sep);
+        sdi_str_add(&d, "DELETE");
+        sep = " OR ";
+    }
+    if (ev_update) {
+        sdi_str_add(&d, sep);
+        sdi_str_add(&d, "UPDATE");
+        if (update_cols.len) {
+            sdi_str_add(&d, " OF ");
+            sdi_str_add(&d, update_cols.data);
+        }
+        sep = " OR ";
+    }
+    if (ev_truncate) {
+        sdi_str_add(&d, sep);
+        sdi_str_add(&d, "TRUNCATE");
+    }
+    sdi_str_free(&update_cols);
+    sdi_str_add(&d, " ON ");
+    sdi_pg_add_ident(&d, t->schema->name);
+    sdi_str_addc(&d, '.');
+    sdi_pg_add_ident(&d, t->name);
+    sdi_str_add(&d, for_row ? " FOR EACH ROW" : " FOR EACH STATEMENT");
+    if (when_start) {
+        sdi_str_add(&d, " WHEN ");
+        sdi_str_addn(&d, when_start->z, (size_t)(when_end->z + when_end->n - when_start->z));
+    }
+    sdi_str_add(&d, " EXECUTE FUNCTION ");
+    if (strcmp(fs->name, "public") != 0) {
+        sdi_pg_add_ident(&d, fs->name);
+        sdi_str_addc(&d, '.');
+    }
+    sdi_pg_add_ident(&d, fname);
+    sdi_str_addn(&d, args_start->z, (size_t)(args_end->z + args_end->n - args_start->z));
+    char *def = sdi_str_take(&d);
+    if (old) {
+        if (!def) {
+            p->oom = true;
+            return;
+        }
+        sdi_free(old->definition);
+        old->definition = def;
+        return;
+    }
+    sdi_trigger *g = add_trigger(p, t, name, def);
+    if (g) {
+        sdi_str fk = {0};
+        sdi_str_add(&fk, fs->name);
+        sdi_str_addc(&fk, '.');
+        sdi_str_add(&fk, fname);
+        if (!(g->function = sdi_str_take(&fk)))
+            p->oom = true;
+    }
+}
+
+static void sqlite_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
+{
+    sd_catalog *cat = p->cat;
+    size_t i = 1;
+    if (i < n && (is(&toks[i], "temp") || is(&toks[i], "temporary"))) {
+        sdi_noop(p, "temporary trigger: gone at the end of the session");
+        return;
+    }
+    i++;   /* TRIGGER */
+    bool if_not_exists = false;
+    if (i + 2 < n && is(&toks[i], "if") && is(&toks[i + 1], "not") && is(&toks[i + 2], "exists")) {
+        if_not_exists = true;
+        i += 3;
+    }
+    sdi_name gn;
+    if (!read_name(p, toks, n, &i, &gn)) {
+        syntax(p, toks, n, i);
+        return;
+    }
+    char *name = sdi_ident(p, &gn.name);
+    if (!name)
+        return;
+    /* the table follows ON */
+    size_t k = i;
+    while (k < n && !is(&toks[k], "on"))
+        k++;
+    k++;
+    sdi_name tn;
+    if (!read_name(p, toks, n, &k, &tn)) {
+        syntax(p, toks, n, k);
+        return;
+    }
+    if (find_sqlite_trigger(cat, name, NULL)) {
+        if (if_not_exists)
+            sdi_noop(p, "trigger %s already exists", name);
+        else
+            sdi_engine_error(p, gn.name.z, "trigger %s already exists", name);
+        return;
+    }
+    sd_table *t = sdi_lookup_table(p, &tn, true);
+    if (!t)
+        return;
+    sdi_str d = {0};
+    sdi_str_add(&d, "CREATE TRIGGER ");
+    sdi_str_addn(&d, gn.name.z, (size_t)(p->stmt_end - gn.name.z));
+    add_trigger(p, t, name, sdi_str_take(&d));
+}
+
+void sdi_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
+{
+    if (p->cat->dialect == SD_DIALECT_POSTGRES)
+        pg_create_trigger(p, toks, n);
+    else
+        sqlite_create_trigger(p, toks, n);
+}
+
+void sdi_drop_trigger(sd_parse *p, const sd_token *toks, size_t n)
+{
+    sd_catalog *cat = p->cat;
+    size_t i = 2;
+    bool if_exists = false;
+    if (i + 1 < n && is(&toks[i], "if") && is(&toks[i + 1], "exists")) {
+        if_exists = true;
+        i += 2;
+    }
+    sdi_name gn;
+    if (!read_name(p, toks, n, &i, &gn)) {
+        syntax(p, toks, n, i);
+        return;
+    }
+    char *name = sdi_ident(p, &gn.name);
+    if (!name)
+        return;
+    sd_table *t = NULL;
+    sdi_trigger *g = NULL;
+    if (cat->dialect == SD_DIALECT_POSTGRES) {
+        if (i >= n || !is(&toks[i], "on")) {
+            syntax(p, toks, n, i);
+            return;
+        }
+        i++;
+        sdi_name tn;
+        if (!read_name(p, toks, n, &i, &tn)) {
+            syntax(p, toks, n, i);
+            return;
+        }
+        t = sdi_lookup_table(p, &tn, !if_exists);
+        if (!t) {
+            if (!sdi_failed(p))
+                sdi_noop(p, "relation does not exist, skipping");
+            return;
+        }
+        g = find_trigger(cat, t, name);
+        if (!g) {
+            if (if_exists)
+                sdi_noop(p, "trigger \"%s\" for relation \"%s\" does not exist, skipping", name, t->name);
+            else
+                sdi_engine_error(p, gn.name.z, "trigger \"%s\" for table \"%s\" does not exist", name, t->name);
+            return;
+        }
+    } else {
+        g = find_sqlite_trigger(cat, name, &t);
+        if (!g) {
+            if (if_exists)
+                sdi_noop(p, "no such trigger: %s", name);
+            else
+                sdi_engine_error(p, gn.name.z, "no such trigger: %s%s", gn.schema.n ? "main." : "", name);
+            return;
+        }
+    }
+    for (size_t k = 0; k < t->triggers.len; k++)
+        if (t->triggers.items[k] == g) {
+            sdi_vec_remove_at(&t->triggers, k);
+            break;
+        }
+    sdi_trigger_free(g);
+}
