@@ -488,6 +488,11 @@ static sd_table *lookup_table_as(sd_parse *p, const sdi_name *n, bool report, bo
     sdi_rel *r = sdi_rel_find(p->cat, s, name);
     if (r && r->kind == SDI_REL_TABLE)
         return r->obj;
+    if (r && r->kind == SDI_REL_VIEW) {
+        if (report)
+            sdi_unmodelled(p, n->name.z, "\"%s\" is a view; this statement on a view is not modelled yet", name);
+        return NULL;
+    }
     if (report) {
         if (PG(p)) {
             if (r)
@@ -2449,6 +2454,13 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
     }
     /* dependencies */
     for (size_t i = 0; i < found; i++) {
+        sdi_view *reader = NULL;
+        if (what == SDI_DROP_TABLE && PG(p) && behavior != SDI_DROP_CASCADE &&
+            sdi_views_reading(cat, ((sd_table *)rels[i]->obj)->schema, ((sd_table *)rels[i]->obj)->name, &reader)) {
+            sdi_engine_error(p, names[i].name.z, "cannot drop table %s because other objects depend on it",
+                             ((sd_table *)rels[i]->obj)->name);
+            return;
+        }
         if (what == SDI_DROP_TABLE && PG(p) && behavior != SDI_DROP_CASCADE) {
             sd_table *who = NULL;
             sd_table *t = rels[i]->obj;
@@ -2490,8 +2502,12 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
     for (size_t i = 0; i < found; i++) {
         if (what == SDI_DROP_TABLE) {
             sd_table *t = rels[i]->obj;
-            if (PG(p))
+            if (PG(p)) {
                 drop_fks_to(cat, t, loc);
+                sdi_view *reader = NULL;
+                while (sdi_views_reading(cat, t->schema, t->name, &reader))
+                    sdi_view_drop(cat, reader);
+            }
             sdi_table_drop(cat, t);
         } else {
             sd_index *ix = rels[i]->obj;

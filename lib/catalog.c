@@ -301,6 +301,9 @@ static void schema_free(sd_schema *s)
     for (size_t i = 0; i < s->routines.len; i++)
         sdi_routine_free(s->routines.items[i]);
     sdi_vec_free(&s->routines);
+    for (size_t i = 0; i < s->views.len; i++)
+        sdi_view_free(s->views.items[i]);
+    sdi_vec_free(&s->views);
     sdi_vec_free(&s->tables);
     sdi_vec_free(&s->sequences);
     sdi_free(s->name);
@@ -317,6 +320,8 @@ static void schema_free_relations(const sd_catalog *cat, sd_schema *s)
     }
     for (size_t i = 0; i < s->sequences.len; i++)
         sdi_rel_remove((sd_catalog *)cat, s, ((sdi_sequence *)s->sequences.items[i])->name);
+    for (size_t i = 0; i < s->views.len; i++)
+        sdi_rel_remove((sd_catalog *)cat, s, ((sdi_view *)s->views.items[i])->name);
     sdi_map_free(&s->relations);
     /* constraint-name counters are stored as integers in the pointers */
     sdi_map_free(&s->constraint_names);

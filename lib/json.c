@@ -2,6 +2,7 @@
  * deterministic order and layout so golden files and bindings can compare
  * output byte for byte. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sd_internal.h"
@@ -298,6 +299,25 @@ static void table_json(sdi_str *o, const sd_catalog *cat, const sd_table *t, int
     sdi_str_addc(o, '}');
 }
 
+static int cmp_view_name(const void *a, const void *b)
+{
+    return strcmp((*(const sdi_view *const *)a)->name, (*(const sdi_view *const *)b)->name);
+}
+
+/* Views are kept in creation order (for the SQL dump); JSON lists them by
+ * name. Heap array; NULL when empty or on oom. */
+static const sdi_view **sorted_views(const sd_schema *s)
+{
+    if (!s->views.len)
+        return NULL;
+    const sdi_view **v = sdi_malloc(s->views.len * sizeof *v);
+    if (!v)
+        return NULL;
+    memcpy(v, s->views.items, s->views.len * sizeof *v);
+    qsort(v, s->views.len, sizeof *v, cmp_view_name);
+    return v;
+}
+
 int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
 {
     sdi_str_addf(o, "{\n  \"format\": %d,\n  \"dialect\": ", JSON_FORMAT_VERSION);
@@ -338,6 +358,31 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
         if (s->tables.len)
             indent(o, 3);
         sdi_str_addc(o, ']');
+        if (cat->dialect == SD_DIALECT_SQLITE) {
+            key(o, 3, "views", false);
+            sdi_str_addc(o, '[');
+            const sdi_view **views = sorted_views(s);
+            if (!views && s->views.len) {
+                o->oom = true;
+                return SD_ERR_NOMEM;
+            }
+            for (size_t i = 0; i < s->views.len; i++) {
+                if (i)
+                    sdi_str_addc(o, ',');
+                indent(o, 4);
+                sdi_str_add(o, "{\"name\": ");
+                json_string(o, views[i]->name);
+                sdi_str_add(o, ", \"sql\": ");
+                json_string(o, views[i]->sql);
+                sdi_str_add(o, ", \"created\": ");
+                loc(o, &views[i]->created);
+                sdi_str_addc(o, '}');
+            }
+            sdi_free(views);
+            if (s->views.len)
+                indent(o, 3);
+            sdi_str_addc(o, ']');
+        }
         if (cat->dialect == SD_DIALECT_POSTGRES) {
             key(o, 3, "types", false);
             sdi_str_addc(o, '[');
@@ -372,6 +417,36 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
                 sdi_str_addc(o, '}');
             }
             if (s->types.len)
+                indent(o, 3);
+            sdi_str_addc(o, ']');
+            key(o, 3, "views", false);
+            sdi_str_addc(o, '[');
+            const sdi_view **views = sorted_views(s);
+            if (!views && s->views.len) {
+                o->oom = true;
+                return SD_ERR_NOMEM;
+            }
+            for (size_t i = 0; i < s->views.len; i++) {
+                const sdi_view *v = views[i];
+                if (i)
+                    sdi_str_addc(o, ',');
+                indent(o, 4);
+                sdi_str_add(o, "{\"name\": ");
+                json_string(o, v->name);
+                sdi_str_add(o, v->materialized ? ", \"materialized\": true, \"columns\": "
+                                               : ", \"materialized\": false, \"columns\": ");
+                if (v->columns_known)
+                    name_array(o, (char **)v->columns.items, v->columns.len);
+                else
+                    sdi_str_add(o, "null");
+                sdi_str_add(o, ", \"query\": ");
+                json_string(o, v->query);
+                sdi_str_add(o, ", \"created\": ");
+                loc(o, &v->created);
+                sdi_str_addc(o, '}');
+            }
+            sdi_free(views);
+            if (s->views.len)
                 indent(o, 3);
             sdi_str_addc(o, ']');
             key(o, 3, "functions", false);

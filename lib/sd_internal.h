@@ -348,6 +348,20 @@ struct sd_constraint {
     sdi_loc created, changed;
 };
 
+/* A view or materialized view. */
+typedef struct sdi_view {
+    char *name;
+    struct sd_schema *schema;
+    bool materialized;
+    bool columns_known;
+    sdi_vec columns;            /* char*: names, when derivable */
+    sdi_vec reads;              /* char*: relations named after FROM/JOIN */
+    char *query;                /* the query text as written */
+    char *sql;                  /* the CREATE statement (SQLite: as stored) */
+    size_t seq;
+    sdi_loc created;
+} sdi_view;
+
 /* A trigger, recorded on its table. */
 typedef struct sdi_trigger {
     char *name;
@@ -420,11 +434,12 @@ struct sd_schema {
     sdi_map constraint_names;   /* PostgreSQL: constraint name -> use count */
     sdi_vec types;              /* sdi_usertype*, sorted at the end of apply */
     sdi_vec routines;           /* sdi_routine*, sorted at the end of apply */
+    sdi_vec views;              /* sdi_view*, in creation order */
     sdi_loc created;
 };
 
 /* What a relation-namespace entry is. */
-typedef enum sdi_rel_kind { SDI_REL_TABLE = 1, SDI_REL_INDEX, SDI_REL_SEQUENCE } sdi_rel_kind;
+typedef enum sdi_rel_kind { SDI_REL_TABLE = 1, SDI_REL_INDEX, SDI_REL_SEQUENCE, SDI_REL_VIEW } sdi_rel_kind;
 typedef struct sdi_rel {
     sdi_rel_kind kind;
     void *obj;
@@ -573,6 +588,14 @@ void sdi_routine_free(sdi_routine *r);
 void sdi_create_trigger(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_drop_trigger(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_trigger_free(sdi_trigger *g);
+/* CREATE [MATERIALIZED] VIEW / DROP [MATERIALIZED] VIEW (views.c). */
+void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n);
+void sdi_drop_view(sd_parse *p, const sd_token *toks, size_t n);
+void sdi_view_free(sdi_view *v);
+/* Remove view v (and the views that read it). */
+void sdi_view_drop(sd_catalog *cat, sdi_view *v);
+/* Is relation `name` of schema s read by a view? *first gets one. */
+bool sdi_views_reading(const sd_catalog *cat, const sd_schema *s, const char *name, sdi_view **first);
 void sdp_create_enum(sd_parse *p, const sdi_name *name, sdi_namelist labels);
 void sdp_create_composite(sd_parse *p, const sdi_name *name, sdi_table_elems attrs);
 void sdp_create_domain(sd_parse *p, const sdi_name *name, sdi_type *type, sdi_constraint *cons);

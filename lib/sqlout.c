@@ -234,6 +234,15 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
             }
         }
     }
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        const sd_schema *s = cat->schemas.items[si];
+        for (size_t i = 0; i < s->views.len; i++) {
+            const sdi_view *v = s->views.items[i];
+            sdi_str_addc(o, '\n');
+            sdi_str_add(o, v->sql);
+            sdi_str_add(o, ";\n");
+        }
+    }
     bool any_fk = false;
     for (size_t si = 0; si < cat->schemas.len; si++) {
         const sd_schema *s = cat->schemas.items[si];
@@ -318,6 +327,8 @@ static void sqlite_dump(const sd_catalog *cat, sdi_str *o)
                     sqlite_stmt(o, ix->sql);
             }
         }
+        for (size_t i = 0; i < s->views.len; i++)
+            sqlite_stmt(o, ((const sdi_view *)s->views.items[i])->sql);
         for (size_t i = 0; i < s->tables.len; i++) {
             const sd_table *t = tables[i];
             for (size_t k = 0; k < t->triggers.len; k++)

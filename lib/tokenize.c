@@ -308,6 +308,13 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             return;
         }
         (void)unlogged;
+        if (word_at(s, i, "view") || word_at(s, i, "recursive") ||
+            (word_at(s, i, "materialized") && word_at(s, i + 1, "view"))) {
+            c->tag = word_at(s, i, "materialized") ? "CREATE MATERIALIZED VIEW" : "CREATE VIEW";
+            c->route = ROUTE_PARSE;
+            c->handler = sdi_create_view;
+            return;
+        }
         if (word_at(s, i, "trigger") || (word_at(s, i, "constraint") && word_at(s, i + 1, "trigger"))) {
             c->tag = "CREATE TRIGGER";
             c->route = ROUTE_PARSE;
@@ -475,6 +482,12 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         if (word_at(s, 1, "index")) {
             c->tag = "DROP INDEX";
             c->route = ROUTE_PARSE;
+            return;
+        }
+        if (word_at(s, 1, "view") || (word_at(s, 1, "materialized") && word_at(s, 2, "view"))) {
+            c->tag = word_at(s, 1, "view") ? "DROP VIEW" : "DROP MATERIALIZED VIEW";
+            c->route = ROUTE_PARSE;
+            c->handler = sdi_drop_view;
             return;
         }
         if (word_at(s, 1, "trigger")) {

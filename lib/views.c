@@ -1,0 +1,435 @@
+/* Views and materialized views: CREATE [OR REPLACE] [MATERIALIZED] VIEW
+ * recorded with their query text, the column names where they can be
+ * derived from the select list, and the tables they read (for DROP ...
+ * CASCADE); DROP VIEW / DROP MATERIALIZED VIEW; ALTER VIEW ... RENAME TO.
+ * Queries are not interpreted beyond that. */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sd_internal.h"
+#include "sd_parse.h"
+
+void sdi_view_free(sdi_view *v)
+{
+    if (!v)
+        return;
+    sdi_free(v->name);
+    sdi_free(v->query);
+    sdi_free(v->sql);
+    for (size_t i = 0; i < v->columns.len; i++)
+        sdi_free(v->columns.items[i]);
+    sdi_vec_free(&v->columns);
+    for (size_t i = 0; i < v->reads.len; i++)
+        sdi_free(v->reads.items[i]);
+    sdi_vec_free(&v->reads);
+    sdi_free(v);
+}
+
+static bool is(const sd_token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->type != SD_TK_QUOTED_ID && t->type != SD_TK_STRING && t->n == n &&
+           strncasecmp(t->z, w, n) == 0;
+}
+
+static bool name_tok(const sd_token *t)
+{
+    return t->type == SD_TK_ID || t->type == SD_TK_QUOTED_ID ||
+           (t->type != SD_TK_INTEGER && t->type != SD_TK_FLOAT && t->type != SD_TK_STRING && t->n &&
+            ((t->z[0] | 0x20) >= 'a' && (t->z[0] | 0x20) <= 'z'));
+}
+
+static bool push_name(sd_parse *p, sdi_vec *v, const char *name)
+{
+    char *c = sdi_hdup(p, name);
+    if (!c || sdi_vec_push(v, c) != SD_OK) {
+        sdi_free(c);
+        p->oom = true;
+        return false;
+    }
+    return true;
+}
+
+/* The column names of a select list, when each item has an obvious name:
+ * an alias, a (qualified) column, a function's name, t.* / * from known
+ * tables. Returns false when some name cannot be derived. */
+static bool derive_columns(sd_parse *p, const sd_token *toks, size_t a, size_t b, sdi_vec *out,
+                           sd_schema *s, const sdi_vec *reads)
+{
+    /* a single SELECT without set operations */
+    for (size_t k = a; k < b; k++)
+        if (is(&toks[k], "union") || is(&toks[k], "intersect") || is(&toks[k], "except"))
+            return false;
+    if (a >= b || !is(&toks[a], "select"))
+        return false;
+    size_t i = a + 1;
+    if (i < b && is(&toks[i], "distinct")) {
+        i++;
+        if (i < b && is(&toks[i], "on"))
+            return false;
+    }
+    while (i < b) {
+        size_t e = i;
+        int depth = 0;
+        while (e < b && !(depth == 0 && (toks[e].type == SD_TK_COMMA || is(&toks[e], "from")))) {
+            if (toks[e].type == SD_TK_LP)
+                depth++;
+            else if (toks[e].type == SD_TK_RP)
+                depth--;
+            e++;
+        }
+        size_t len = e - i;
+        const char *name = NULL;
+        if (len >= 2 && is(&toks[e - 2], "as") && name_tok(&toks[e - 1]))
+            name = sdi_ident(p, &toks[e - 1]);
+        else if (len == 1 && toks[i].type == SD_TK_STAR) {
+            if (reads->len != 1)
+                return false;
+            sdi_rel *r = sdi_rel_find(p->cat, s, reads->items[0]);
+            if (!r || r->kind != SDI_REL_TABLE)
+                return false;
+            const sd_table *t = r->obj;
+            for (size_t c = 0; c < t->columns.len; c++)
+                if (!push_name(p, out, ((sd_column *)t->columns.items[c])->name))
+                    return false;
+        } else if (len == 1 && name_tok(&toks[i]))
+            name = sdi_ident(p, &toks[i]);
+        else if (len == 3 && name_tok(&toks[i]) && toks[i + 1].type == SD_TK_DOT && name_tok(&toks[i + 2]))
+            name = sdi_ident(p, &toks[i + 2]);
+        else if (len >= 3 && name_tok(&toks[i]) && toks[i + 1].type == SD_TK_LP &&
+                 toks[e - 1].type == SD_TK_RP) {
+            /* f(...) is named f, if nothing follows the call */
+            int d = 0;
+            size_t k = i + 1;
+            for (; k < e; k++) {
+                if (toks[k].type == SD_TK_LP)
+                    d++;
+                else if (toks[k].type == SD_TK_RP && --d == 0)
+                    break;
+            }
+            if (k != e - 1)
+                return false;
+            name = sdi_ident(p, &toks[i]);
+        } else if (len == 2 && name_tok(&toks[i]) && name_tok(&toks[i + 1]) && toks[i + 1].type == SD_TK_ID)
+            name = sdi_ident(p, &toks[i + 1]);   /* expr alias without AS */
+        else
+            return false;
+        if (name && !push_name(p, out, name))
+            return false;
+        if (e >= b || is(&toks[e], "from"))
+            break;
+        i = e + 1;
+    }
+    return out->len > 0;
+}
+
+/* Relations named after FROM and JOIN (and in comma lists after FROM). */
+static bool collect_reads(sd_parse *p, const sd_token *toks, size_t a, size_t b, sdi_vec *out)
+{
+    for (size_t k = a; k + 1 < b; k++) {
+        if (!(is(&toks[k], "from") || is(&toks[k], "join")))
+            continue;
+        size_t i = k + 1;
+        for (;;) {
+            if (i >= b || !name_tok(&toks[i]) || toks[i].type == SD_TK_LP)
+                break;
+            size_t at = i;
+            if (i + 2 < b && toks[i + 1].type == SD_TK_DOT)
+                at = i + 2, i += 2;
+            char *n = sdi_ident(p, &toks[at]);
+            if (!n)
+                return false;
+            bool seen = false;
+            for (size_t r = 0; r < out->len && !seen; r++)
+                seen = strcmp(out->items[r], n) == 0;
+            if (!seen && !push_name(p, out, n))
+                return false;
+            i++;
+            /* skip an alias */
+            if (i < b && is(&toks[i], "as"))
+                i++;
+            if (i < b && toks[i].type == SD_TK_ID && !is(&toks[i], "where") && !is(&toks[i], "join") &&
+                !is(&toks[i], "left") && !is(&toks[i], "inner") && !is(&toks[i], "group") &&
+                !is(&toks[i], "order") && !is(&toks[i], "limit") && !is(&toks[i], "cross") &&
+                !is(&toks[i], "right") && !is(&toks[i], "full") && !is(&toks[i], "natural"))
+                i++;
+            if (i < b && toks[i].type == SD_TK_COMMA && is(&toks[k], "from")) {
+                i++;
+                continue;
+            }
+            break;
+        }
+    }
+    return true;
+}
+
+void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n)
+{
+    sd_catalog *cat = p->cat;
+    bool pg = cat->dialect == SD_DIALECT_POSTGRES;
+    size_t i = 1;
+    bool or_replace = false, materialized = false, if_not_exists = false;
+    if (i + 1 < n && is(&toks[i], "or") && is(&toks[i + 1], "replace"))
+        or_replace = true, i += 2;
+    if (i < n && (is(&toks[i], "temp") || is(&toks[i], "temporary"))) {
+        p->outcome = SD_OUTCOME_IGNORED;
+        return;
+    }
+    if (i < n && is(&toks[i], "recursive")) {
+        sdi_unmodelled(p, toks[i].z, "recursive views are not modelled yet");
+        return;
+    }
+    if (i < n && is(&toks[i], "materialized"))
+        materialized = true, i++;
+    i++;   /* VIEW */
+    if (i + 2 < n && is(&toks[i], "if") && is(&toks[i + 1], "not") && is(&toks[i + 2], "exists"))
+        if_not_exists = true, i += 3;
+    sdi_name vn;
+    memset(&vn, 0, sizeof vn);
+    if (i >= n || !(name_tok(&toks[i]) || toks[i].type == SD_TK_STRING)) {
+        sdi_unmodelled(p, i < n ? toks[i].z : p->stmt_end, "syntax error (or syntax not supported)");
+        return;
+    }
+    if (i + 2 < n && toks[i + 1].type == SD_TK_DOT)
+        vn.schema = toks[i], vn.name = toks[i + 2], i += 3;
+    else
+        vn.name = toks[i], i++;
+    /* explicit column names */
+    sdi_vec explicit_cols = {0};
+    if (i < n && toks[i].type == SD_TK_LP) {
+        for (i++; i < n && toks[i].type != SD_TK_RP; i++)
+            if (name_tok(&toks[i])) {
+                char *c = sdi_ident(p, &toks[i]);
+                if (!c || !push_name(p, &explicit_cols, c))
+                    goto out;
+            }
+        i++;
+    }
+    while (i < n && !is(&toks[i], "as"))
+        i++;   /* WITH (options), USING, TABLESPACE */
+    if (i + 1 >= n) {
+        sdi_unmodelled(p, p->stmt_end, "syntax error at end of input (or syntax not supported)");
+        goto out;
+    }
+    size_t qa = i + 1, qb = n;
+    /* trailing WITH [CASCADED|LOCAL] CHECK OPTION / WITH [NO] DATA */
+    for (size_t k = qa; k + 1 < n; k++)
+        if (is(&toks[k], "with") && (is(&toks[k + 1], "check") || is(&toks[k + 1], "cascaded") ||
+                                     is(&toks[k + 1], "local") || is(&toks[k + 1], "data") ||
+                                     is(&toks[k + 1], "no")))
+            qb = k;
+    sd_schema *s = sdi_resolve_schema(p, &vn);
+    char *name = sdi_ident(p, &vn.name);
+    if (!s || !name)
+        goto out;
+    sdi_rel *r = sdi_rel_find(cat, s, name);
+    sdi_view *old = r && r->kind == SDI_REL_VIEW ? r->obj : NULL;
+    if (r && !(old && or_replace && !old->materialized && !materialized)) {
+        if (if_not_exists || (!pg && old && if_not_exists))
+            sdi_noop(p, "relation \"%s\" already exists, skipping", name);
+        else if (pg)
+            sdi_engine_error(p, vn.name.z, "relation \"%s\" already exists", name);
+        else
+            sdi_engine_error(p, vn.name.z, "%s %s already exists", old ? "view" : "table", name);
+        goto out;
+    }
+    sdi_vec reads = {0}, cols = {0};
+    if (!collect_reads(p, toks, qa, qb, &reads))
+        goto done;
+    for (size_t k = 0; pg && k < reads.len; k++) {
+        sdi_rel *rr = sdi_rel_find(cat, s, reads.items[k]);
+        (void)rr;   /* unknown names may be CTEs or functions: not checked */
+    }
+    bool derived = explicit_cols.len ? false : derive_columns(p, toks, qa, qb, &cols, s, &reads);
+    if (p->oom)
+        goto done;
+    sdi_view *v = old ? old : sdi_calloc(1, sizeof *v);
+    if (!v) {
+        p->oom = true;
+        goto done;
+    }
+    if (old) {
+        sdi_free(old->query);
+        sdi_free(old->sql);
+        for (size_t k = 0; k < old->columns.len; k++)
+            sdi_free(old->columns.items[k]);
+        sdi_vec_free(&old->columns);
+        for (size_t k = 0; k < old->reads.len; k++)
+            sdi_free(old->reads.items[k]);
+        sdi_vec_free(&old->reads);
+        old->columns_known = false;
+    } else {
+        v->name = sdi_hdup(p, name);
+        v->schema = s;
+        v->materialized = materialized;
+        v->created = sdi_parse_loc(p, p->stmt_start);
+    }
+    v->query = sdi_hdupn(p, toks[qa].z, (size_t)(toks[qb - 1].z + toks[qb - 1].n - toks[qa].z));
+    if (pg) {
+        v->sql = sdi_hdupn(p, p->stmt_start, (size_t)(p->stmt_end - p->stmt_start));
+    } else {
+        sdi_str sq = {0};
+        sdi_str_add(&sq, "CREATE VIEW ");
+        sdi_str_addn(&sq, vn.name.z, (size_t)(p->stmt_term - vn.name.z));
+        v->sql = sdi_str_take(&sq);
+    }
+    if (explicit_cols.len) {
+        v->columns = explicit_cols;
+        explicit_cols = (sdi_vec){0};
+        v->columns_known = true;
+    } else if (derived) {
+        v->columns = cols;
+        cols = (sdi_vec){0};
+        v->columns_known = true;
+    }
+    v->reads = reads;
+    reads = (sdi_vec){0};
+    if (!old) {
+        if (p->oom || sdi_vec_push(&s->views, v) != SD_OK) {
+            sdi_view_free(v);
+            p->oom = true;
+            goto done;
+        }
+        if (sdi_rel_add(cat, s, v->name, SDI_REL_VIEW, v) != SD_OK)
+            p->oom = true;
+    }
+done:
+    for (size_t k = 0; k < reads.len; k++)
+        sdi_free(reads.items[k]);
+    sdi_vec_free(&reads);
+    for (size_t k = 0; k < cols.len; k++)
+        sdi_free(cols.items[k]);
+    sdi_vec_free(&cols);
+out:
+    for (size_t k = 0; k < explicit_cols.len; k++)
+        sdi_free(explicit_cols.items[k]);
+    sdi_vec_free(&explicit_cols);
+}
+
+/* Views that read relation `name` of schema s. */
+bool sdi_views_reading(const sd_catalog *cat, const sd_schema *s, const char *name, sdi_view **first)
+{
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        sd_schema *vs = cat->schemas.items[si];
+        for (size_t i = 0; i < vs->views.len; i++) {
+            sdi_view *v = vs->views.items[i];
+            if (vs != s)
+                continue;   /* unqualified reads resolve in the view's schema */
+            for (size_t k = 0; k < v->reads.len; k++)
+                if (cat->dialect == SD_DIALECT_POSTGRES ? strcmp(v->reads.items[k], name) == 0
+                                                        : strcasecmp(v->reads.items[k], name) == 0) {
+                    if (first)
+                        *first = v;
+                    return true;
+                }
+        }
+    }
+    return false;
+}
+
+void sdi_view_drop(sd_catalog *cat, sdi_view *v)
+{
+    sd_schema *s = v->schema;
+    /* views reading this one go first (CASCADE) */
+    sdi_view *dep = NULL;
+    while (sdi_views_reading(cat, s, v->name, &dep) && dep != v)
+        sdi_view_drop(cat, dep);
+    sdi_rel_remove(cat, s, v->name);
+    for (size_t i = 0; i < s->views.len; i++)
+        if (s->views.items[i] == v) {
+            sdi_vec_remove_at(&s->views, i);
+            break;
+        }
+    sdi_view_free(v);
+}
+
+void sdi_drop_view(sd_parse *p, const sd_token *toks, size_t n)
+{
+    sd_catalog *cat = p->cat;
+    size_t i = 1;
+    bool materialized = false, if_exists = false;
+    if (i < n && is(&toks[i], "materialized"))
+        materialized = true, i++;
+    i++;   /* VIEW */
+    if (i + 1 < n && is(&toks[i], "if") && is(&toks[i + 1], "exists"))
+        if_exists = true, i += 2;
+    int behavior = 0;
+    if (n && is(&toks[n - 1], "cascade"))
+        behavior = SDI_DROP_CASCADE, n--;
+    else if (n && is(&toks[n - 1], "restrict"))
+        behavior = SDI_DROP_RESTRICT, n--;
+    /* by name: dropping one view may cascade to another in the list */
+    sdi_name *found = sdp_alloc(p, (n ? n : 1) * sizeof *found);
+    sd_schema **where = sdp_alloc(p, (n ? n : 1) * sizeof *where);
+    if (!found || !where)
+        return;
+    size_t nf = 0;
+    while (i < n) {
+        sdi_name vn;
+        memset(&vn, 0, sizeof vn);
+        if (!name_tok(&toks[i])) {
+            sdi_unmodelled(p, toks[i].z, "syntax error at or near \"%.*s\" (or syntax not supported)",
+                           (int)toks[i].n, toks[i].z);
+            return;
+        }
+        if (i + 2 < n && toks[i + 1].type == SD_TK_DOT)
+            vn.schema = toks[i], vn.name = toks[i + 2], i += 3;
+        else
+            vn.name = toks[i], i++;
+        if (i < n && toks[i].type == SD_TK_COMMA)
+            i++;
+        if (cat->dialect != SD_DIALECT_POSTGRES && i < n) {
+            sdi_engine_error(p, toks[i].z, "near \"%.*s\": syntax error", (int)toks[i].n, toks[i].z);
+            return;
+        }
+        sd_schema *s = sdi_resolve_schema(p, &vn);
+        char *name = sdi_ident(p, &vn.name);
+        if (!s || !name)
+            return;
+        sdi_rel *r = sdi_rel_find(cat, s, name);
+        sdi_view *v = r && r->kind == SDI_REL_VIEW ? r->obj : NULL;
+        if (v && v->materialized != materialized && cat->dialect == SD_DIALECT_POSTGRES) {
+            sdi_engine_error(p, vn.name.z, "\"%s\" is not a%s view", name, materialized ? " materialized" : "");
+            return;
+        }
+        if (!v) {
+            if (r && cat->dialect == SD_DIALECT_POSTGRES) {
+                sdi_engine_error(p, vn.name.z, "\"%s\" is not a%s view", name, materialized ? " materialized" : "");
+                return;
+            }
+            if (if_exists)
+                continue;
+            if (cat->dialect == SD_DIALECT_POSTGRES)
+                sdi_engine_error(p, vn.name.z, "%sview \"%s\" does not exist", materialized ? "materialized " : "", name);
+            else
+                sdi_engine_error(p, vn.name.z, "no such view: %s%s", vn.schema.n ? "main." : "", name);
+            return;
+        }
+        sdi_view *dep = NULL;
+        if (cat->dialect == SD_DIALECT_POSTGRES && behavior != SDI_DROP_CASCADE &&
+            sdi_views_reading(cat, s, name, &dep) && dep != v) {
+            bool also = false;
+            for (size_t k = 0; k < nf; k++) {
+                char *fn = sdi_ident(p, &found[k].name);
+                also |= where[k] == s && fn && strcmp(fn, dep->name) == 0;
+            }
+            if (!also) {
+                sdi_engine_error(p, vn.name.z, "cannot drop view %s because other objects depend on it", name);
+                return;
+            }
+        }
+        where[nf] = s;
+        found[nf++] = vn;
+    }
+    if (!nf) {
+        sdi_noop(p, "view does not exist, skipping");
+        return;
+    }
+    for (size_t k = 0; k < nf; k++) {
+        char *name = sdi_ident(p, &found[k].name);
+        sdi_rel *r = name ? sdi_rel_find(cat, where[k], name) : NULL;
+        if (r && r->kind == SDI_REL_VIEW)
+            sdi_view_drop(cat, r->obj);
+    }
+}

@@ -1,0 +1,7 @@
+CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT, done INT DEFAULT 0);
+CREATE VIEW open_notes AS SELECT id, body FROM notes WHERE done = 0;
+CREATE VIEW IF NOT EXISTS open_notes AS SELECT 1;
+CREATE VIEW "Note Count" (n) AS SELECT count(*) FROM notes;
+CREATE VIEW gone AS SELECT 1;
+DROP VIEW gone;
+DROP VIEW IF EXISTS gone;
