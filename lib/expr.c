@@ -582,7 +582,11 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
             const sdi_expr *a = e->args[i];
             while (a->kind == SDI_E_PAREN && a->nargs && !c->pretty)
                 a = a->args[0];
-            dp(c, a, upper ? common : argwant, out, NULL);
+            const char *w = upper ? common : argwant;
+            if (i == 0 && (!strcmp(e->text, "nextval") || !strcmp(e->text, "currval") ||
+                           !strcmp(e->text, "setval")))
+                w = "regclass";   /* sequence functions take a regclass */
+            dp(c, a, w, out, NULL);
         }
         sdi_str_addc(out, ')');
         if (text_function(e->text))

@@ -588,6 +588,10 @@ void sdi_routine_free(sdi_routine *r);
 void sdi_create_trigger(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_drop_trigger(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_trigger_free(sdi_trigger *g);
+/* CREATE / ALTER / DROP SEQUENCE (sequences.c). */
+void sdi_create_sequence(sd_parse *p, const sd_token *toks, size_t n);
+void sdi_alter_sequence(sd_parse *p, const sd_token *toks, size_t n);
+void sdi_drop_sequence(sd_parse *p, const sd_token *toks, size_t n);
 /* CREATE [MATERIALIZED] VIEW / DROP [MATERIALIZED] VIEW (views.c). */
 void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_drop_view(sd_parse *p, const sd_token *toks, size_t n);

@@ -308,6 +308,12 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             return;
         }
         (void)unlogged;
+        if (word_at(s, i, "sequence")) {
+            c->tag = "CREATE SEQUENCE";
+            c->route = ROUTE_PARSE;
+            c->handler = sdi_create_sequence;
+            return;
+        }
         if (word_at(s, i, "view") || word_at(s, i, "recursive") ||
             (word_at(s, i, "materialized") && word_at(s, i + 1, "view"))) {
             c->tag = word_at(s, i, "materialized") ? "CREATE MATERIALIZED VIEW" : "CREATE VIEW";
@@ -431,6 +437,12 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             c->route = ROUTE_PARSE;
             return;
         }
+        if (word_at(s, 1, "sequence")) {
+            c->tag = "ALTER SEQUENCE";
+            c->route = ROUTE_PARSE;
+            c->handler = sdi_alter_sequence;
+            return;
+        }
         if (word_at(s, 1, "type")) {
             c->tag = "ALTER TYPE";
             size_t k = (3 < s->n && s->v[3].type == SD_TK_DOT) ? 5 : 3;
@@ -482,6 +494,12 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         if (word_at(s, 1, "index")) {
             c->tag = "DROP INDEX";
             c->route = ROUTE_PARSE;
+            return;
+        }
+        if (word_at(s, 1, "sequence")) {
+            c->tag = "DROP SEQUENCE";
+            c->route = ROUTE_PARSE;
+            c->handler = sdi_drop_sequence;
             return;
         }
         if (word_at(s, 1, "view") || (word_at(s, 1, "materialized") && word_at(s, 2, "view"))) {

@@ -1,0 +1,360 @@
+/* PostgreSQL sequences: CREATE SEQUENCE [IF NOT EXISTS] ... [AS type]
+ * [OWNED BY t.c | NONE], ALTER SEQUENCE [IF EXISTS] ... (AS, OWNED BY,
+ * RENAME TO; other options change nothing we record), DROP SEQUENCE with
+ * the engine's dependency rule (column defaults that call nextval). */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sd_internal.h"
+#include "sd_parse.h"
+
+static bool is(const sd_token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->type != SD_TK_QUOTED_ID && t->type != SD_TK_STRING && t->n == n &&
+           strncasecmp(t->z, w, n) == 0;
+}
+
+static bool name_tok(const sd_token *t)
+{
+    return t->type == SD_TK_ID || t->type == SD_TK_QUOTED_ID ||
+           (t->type != SD_TK_INTEGER && t->type != SD_TK_FLOAT && t->type != SD_TK_STRING && t->n &&
+            ((t->z[0] | 0x20) >= 'a' && (t->z[0] | 0x20) <= 'z'));
+}
+
+static size_t read_name(const sd_token *toks, size_t n, size_t i, sdi_name *out)
+{
+    memset(out, 0, sizeof *out);
+    if (i + 2 < n && toks[i + 1].type == SD_TK_DOT) {
+        out->schema = toks[i];
+        out->name = toks[i + 2];
+        return i + 3;
+    }
+    out->name = toks[i];
+    return i + 1;
+}
+
+static void syntax(sd_parse *p, const sd_token *toks, size_t n, size_t i)
+{
+    if (i < n)
+        sdi_unmodelled(p, toks[i].z, "syntax error at or near \"%.*s\" (or syntax not supported)",
+                       (int)(toks[i].n > 40 ? 40 : toks[i].n), toks[i].z);
+    else
+        sdi_unmodelled(p, p->stmt_end, "syntax error at end of input (or syntax not supported)");
+}
+
+/* The options after the name: AS type and OWNED BY (the others, such as
+ * INCREMENT or START, are accepted and not kept). */
+typedef struct seqopts {
+    const char *type;           /* NULL: unchanged */
+    bool owned_set;
+    bool owned_none;
+    sdi_name owner_table;
+    sd_token owner_column;
+    bool rename;
+    sd_token newname;
+} seqopts;
+
+static bool read_options(sd_parse *p, const sd_token *toks, size_t n, size_t i, seqopts *o)
+{
+    memset(o, 0, sizeof *o);
+    while (i < n) {
+        if (is(&toks[i], "as") && i + 1 < n) {
+            if (is(&toks[i + 1], "smallint") || is(&toks[i + 1], "int2"))
+                o->type = "smallint";
+            else if (is(&toks[i + 1], "integer") || is(&toks[i + 1], "int") || is(&toks[i + 1], "int4"))
+                o->type = "integer";
+            else if (is(&toks[i + 1], "bigint") || is(&toks[i + 1], "int8"))
+                o->type = "bigint";
+            else {
+                sdi_engine_error(p, toks[i + 1].z, "sequence type must be smallint, integer, or bigint");
+                return false;
+            }
+            i += 2;
+        } else if (is(&toks[i], "owned") && i + 2 < n && is(&toks[i + 1], "by")) {
+            o->owned_set = true;
+            i += 2;
+            if (is(&toks[i], "none")) {
+                o->owned_none = true;
+                i++;
+                continue;
+            }
+            /* [schema.]table.column */
+            size_t k = i;
+            size_t parts = 0;
+            sd_token part[3];
+            while (k < n && parts < 3 && name_tok(&toks[k])) {
+                part[parts++] = toks[k++];
+                if (k < n && toks[k].type == SD_TK_DOT)
+                    k++;
+                else
+                    break;
+            }
+            if (parts < 2) {
+                sdi_engine_error(p, toks[i].z, "invalid OWNED BY option");
+                return false;
+            }
+            memset(&o->owner_table, 0, sizeof o->owner_table);
+            if (parts == 3)
+                o->owner_table.schema = part[0];
+            o->owner_table.name = part[parts - 2];
+            o->owner_column = part[parts - 1];
+            i = k;
+        } else if (is(&toks[i], "rename") && i + 2 < n && is(&toks[i + 1], "to")) {
+            o->rename = true;
+            o->newname = toks[i + 2];
+            i += 3;
+        } else if (is(&toks[i], "set") || (is(&toks[i], "owner") && i + 1 < n && is(&toks[i + 1], "to"))) {
+            /* SET SCHEMA / SET LOGGED: not modelled; OWNER TO: not part of the schema */
+            if (is(&toks[i], "set") && i + 1 < n && is(&toks[i + 1], "schema")) {
+                sdi_unmodelled(p, toks[i].z, "ALTER SEQUENCE ... SET SCHEMA is not modelled yet");
+                return false;
+            }
+            i += 2;
+        } else {
+            i++;
+        }
+    }
+    return true;
+}
+
+static sdi_sequence *find_sequence(const sd_catalog *cat, sd_schema *s, const char *name)
+{
+    sdi_rel *r = sdi_rel_find(cat, s, name);
+    return r && r->kind == SDI_REL_SEQUENCE ? r->obj : NULL;
+}
+
+/* Point q at its owner; false after reporting the engine's error. */
+static bool set_owner(sd_parse *p, sdi_sequence *q, sd_schema *s, const seqopts *o)
+{
+    if (!o->owned_set)
+        return true;
+    if (o->owned_none) {
+        q->owner = NULL;
+        sdi_free(q->owner_column);
+        q->owner_column = NULL;
+        return true;
+    }
+    sd_table *t = sdi_lookup_table(p, &o->owner_table, true);
+    if (!t)
+        return false;
+    if (t->schema != s) {
+        sdi_engine_error(p, o->owner_table.name.z, "sequence must be in same schema as table it is linked to");
+        return false;
+    }
+    char *cn = sdi_ident(p, &o->owner_column);
+    if (!cn)
+        return false;
+    sd_column *c = sdi_column_find(p->cat, t, cn);
+    if (!c) {
+        sdi_engine_error(p, o->owner_column.z, "column \"%s\" of relation \"%s\" does not exist", cn, t->name);
+        return false;
+    }
+    char *col = sdi_hdup(p, c->name);
+    if (!col)
+        return false;
+    sdi_free(q->owner_column);
+    q->owner = t;
+    q->owner_column = col;
+    q->identity = false;
+    return true;
+}
+
+void sdi_create_sequence(sd_parse *p, const sd_token *toks, size_t n)
+{
+    sd_catalog *cat = p->cat;
+    if (cat->dialect != SD_DIALECT_POSTGRES) {
+        sdi_engine_error(p, p->stmt_start, "near \"SEQUENCE\": syntax error");
+        return;
+    }
+    size_t i = 1;
+    if (i < n && (is(&toks[i], "temp") || is(&toks[i], "temporary"))) {
+        p->outcome = SD_OUTCOME_IGNORED;
+        return;
+    }
+    if (i < n && is(&toks[i], "unlogged"))
+        i++;
+    i++;   /* SEQUENCE */
+    bool if_not_exists = false;
+    if (i + 2 < n && is(&toks[i], "if") && is(&toks[i + 1], "not") && is(&toks[i + 2], "exists"))
+        if_not_exists = true, i += 3;
+    if (i >= n || !name_tok(&toks[i])) {
+        syntax(p, toks, n, i);
+        return;
+    }
+    sdi_name qn;
+    i = read_name(toks, n, i, &qn);
+    seqopts o;
+    if (!read_options(p, toks, n, i, &o))
+        return;
+    sd_schema *s = sdi_resolve_schema(p, &qn);
+    char *name = sdi_ident(p, &qn.name);
+    if (!s || !name)
+        return;
+    if (sdi_rel_find(cat, s, name)) {
+        if (if_not_exists)
+            sdi_noop(p, "relation \"%s\" already exists, skipping", name);
+        else
+            sdi_engine_error(p, qn.name.z, "relation \"%s\" already exists", name);
+        return;
+    }
+    sdi_sequence *q = sdi_calloc(1, sizeof *q);
+    if (!q) {
+        p->oom = true;
+        return;
+    }
+    q->name = sdi_hdup(p, name);
+    q->type = sdi_hdup(p, o.type ? o.type : "bigint");
+    q->created = sdi_parse_loc(p, p->stmt_start);
+    if (p->oom || !set_owner(p, q, s, &o)) {
+        sdi_sequence_free(q);
+        return;
+    }
+    if (sdi_vec_push(&s->sequences, q) != SD_OK) {
+        sdi_sequence_free(q);
+        p->oom = true;
+        return;
+    }
+    if (sdi_rel_add(cat, s, q->name, SDI_REL_SEQUENCE, q) != SD_OK)
+        p->oom = true;
+}
+
+void sdi_alter_sequence(sd_parse *p, const sd_token *toks, size_t n)
+{
+    sd_catalog *cat = p->cat;
+    if (cat->dialect != SD_DIALECT_POSTGRES) {
+        sdi_engine_error(p, p->stmt_start, "near \"SEQUENCE\": syntax error");
+        return;
+    }
+    size_t i = 2;
+    bool if_exists = false;
+    if (i + 1 < n && is(&toks[i], "if") && is(&toks[i + 1], "exists"))
+        if_exists = true, i += 2;
+    if (i >= n || !name_tok(&toks[i])) {
+        syntax(p, toks, n, i);
+        return;
+    }
+    sdi_name qn;
+    i = read_name(toks, n, i, &qn);
+    seqopts o;
+    if (!read_options(p, toks, n, i, &o))
+        return;
+    sd_schema *s = sdi_resolve_schema(p, &qn);
+    char *name = sdi_ident(p, &qn.name);
+    if (!s || !name)
+        return;
+    sdi_sequence *q = find_sequence(cat, s, name);
+    if (!q) {
+        if (if_exists)
+            sdi_noop(p, "relation \"%s\" does not exist, skipping", name);
+        else if (sdi_rel_find(cat, s, name))
+            sdi_engine_error(p, qn.name.z, "\"%s\" is not a sequence", name);
+        else
+            sdi_engine_error(p, qn.name.z, "relation \"%s\" does not exist", name);
+        return;
+    }
+    if (o.rename) {
+        char *nn = sdi_ident(p, &o.newname);
+        if (!nn)
+            return;
+        if (sdi_rel_find(cat, s, nn)) {
+            sdi_engine_error(p, o.newname.z, "relation \"%s\" already exists", nn);
+            return;
+        }
+        /* defaults that call nextval('old') follow the sequence */
+        sdi_unmodelled(p, o.newname.z, "ALTER SEQUENCE ... RENAME is not modelled yet");
+        return;
+    }
+    if (o.type) {
+        char *t = sdi_hdup(p, o.type);
+        if (!t)
+            return;
+        sdi_free(q->type);
+        q->type = t;
+    }
+    set_owner(p, q, s, &o);
+}
+
+/* Columns whose default calls nextval of q. */
+static bool sequence_in_use(const sd_schema *s, const sdi_sequence *q, sd_table **t_out, sd_column **c_out)
+{
+    char lit[300];
+    snprintf(lit, sizeof lit, "nextval('%s'::regclass)", q->name);
+    for (size_t ti = 0; ti < s->tables.len; ti++) {
+        sd_table *t = s->tables.items[ti];
+        for (size_t ci = 0; ci < t->columns.len; ci++) {
+            sd_column *c = t->columns.items[ci];
+            if (c->default_text && strstr(c->default_text, lit)) {
+                *t_out = t;
+                *c_out = c;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void sdi_drop_sequence(sd_parse *p, const sd_token *toks, size_t n)
+{
+    sd_catalog *cat = p->cat;
+    if (cat->dialect != SD_DIALECT_POSTGRES) {
+        sdi_engine_error(p, p->stmt_start, "near \"SEQUENCE\": syntax error");
+        return;
+    }
+    size_t i = 2;
+    bool if_exists = false;
+    if (i + 1 < n && is(&toks[i], "if") && is(&toks[i + 1], "exists"))
+        if_exists = true, i += 2;
+    bool cascade = false;
+    if (n && is(&toks[n - 1], "cascade"))
+        cascade = true, n--;
+    else if (n && is(&toks[n - 1], "restrict"))
+        n--;
+    size_t dropped = 0;
+    while (i < n) {
+        if (!name_tok(&toks[i])) {
+            syntax(p, toks, n, i);
+            return;
+        }
+        sdi_name qn;
+        i = read_name(toks, n, i, &qn);
+        if (i < n && toks[i].type == SD_TK_COMMA)
+            i++;
+        sd_schema *s = sdi_resolve_schema(p, &qn);
+        char *name = sdi_ident(p, &qn.name);
+        if (!s || !name)
+            return;
+        sdi_sequence *q = find_sequence(cat, s, name);
+        if (!q) {
+            if (if_exists)
+                continue;
+            sdi_engine_error(p, qn.name.z, "sequence \"%s\" does not exist", name);
+            return;
+        }
+        if (q->identity) {
+            sdi_engine_error(p, qn.name.z, "cannot drop sequence %s because column of table requires it", name);
+            return;
+        }
+        sd_table *t = NULL;
+        sd_column *c = NULL;
+        while (sequence_in_use(s, q, &t, &c)) {
+            if (!cascade) {
+                sdi_engine_error(p, qn.name.z, "cannot drop sequence %s because other objects depend on it", name);
+                return;
+            }
+            sdi_free(c->default_text);
+            c->default_text = NULL;
+        }
+        sdi_rel_remove(cat, s, q->name);
+        for (size_t k = 0; k < s->sequences.len; k++)
+            if (s->sequences.items[k] == q) {
+                sdi_vec_remove_at(&s->sequences, k);
+                break;
+            }
+        sdi_sequence_free(q);
+        dropped++;
+    }
+    if (!dropped)
+        sdi_noop(p, "sequence does not exist, skipping");
+}
