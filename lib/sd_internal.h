@@ -496,6 +496,8 @@ typedef struct sd_parse {
     const char *stmt_start, *stmt_end;
     const char *prev_end;       /* end of the token before the lookahead */
     const char *stmt_term;      /* the terminating ';' (or end of input) */
+    const char *ack;            /* a schemadrift:ignore directive's reason, or NULL */
+    size_t ack_len;
     const sd_token *toks;       /* the statement's tokens (all of them) */
     size_t ntoks;
     const void *pending_for;    /* columns being defined, and their name map */

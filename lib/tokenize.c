@@ -828,6 +828,9 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
 {
     classification c;
     classify(s, cat->dialect, &c);
+    const char *ack = p->ack;   /* a directive acknowledges this statement only */
+    size_t ack_len = p->ack_len;
+    p->ack = NULL;
     p->stmt_start = s->v[0].z;
     p->stmt_end = s->v[s->n - 1].z + s->v[s->n - 1].n;
     p->stmt_term = term && term >= p->stmt_end ? term : p->stmt_end;
@@ -892,6 +895,18 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
             p->outcome = SD_OUTCOME_UNMODELLED;
         }
     }
+    /* acknowledged by a directive: listed, and trusted to change nothing */
+    if (p->outcome == SD_OUTCOME_UNMODELLED && ack) {
+        char buf[900];
+        snprintf(buf, sizeof buf, "acknowledged (%.*s): %s", (int)(ack_len > 200 ? 200 : ack_len),
+                 ack, p->reason ? p->reason : "");
+        sdi_free(p->reason);
+        p->reason = sdi_strdup(buf);
+        if (!p->reason)
+            return SD_ERR_NOMEM;
+        p->outcome = SD_OUTCOME_ACKNOWLEDGED;
+        p->syntax_error = false;
+    }
     if (p->outcome == SD_OUTCOME_UNMODELLED && taint(cat, s, c.tag, cat->statements.len) != SD_OK) {
         sdi_free(p->reason);
         p->reason = NULL;
@@ -949,6 +964,28 @@ static void splitter_see(splitter *sp, const stmt_tokens *s, const sd_token *t)
             return;
         }
     }
+}
+
+/* "-- schemadrift:ignore <reason>": the reason's text and length, or NULL. */
+static const char *ignore_directive(const sd_token *t, size_t *len)
+{
+    static const char word[] = "schemadrift:ignore";
+    if (t->n < 2 || t->z[0] != '-' || t->z[1] != '-')
+        return NULL;
+    const char *z = t->z + 2, *end = t->z + t->n;
+    while (z < end && (*z == ' ' || *z == '\t'))
+        z++;
+    if ((size_t)(end - z) < sizeof word - 1 || strncmp(z, word, sizeof word - 1) != 0)
+        return NULL;
+    z += sizeof word - 1;
+    if (z < end && *z != ' ' && *z != '\t' && *z != '\r')
+        return NULL;
+    while (z < end && (*z == ' ' || *z == '\t'))
+        z++;
+    while (end > z && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
+        end--;
+    *len = (size_t)(end - z);
+    return *len ? z : "no reason given";
 }
 
 /* Migration tools that keep both directions in one file mark them in
@@ -1027,6 +1064,14 @@ int sdi_apply(sd_catalog *cat, const char *sql, size_t len, const char *file)
         sd_token t;
         int type = sdi_lex(&lx, &t);
         if (type == SDI_TK_COMMENT) {
+            size_t alen = 0;
+            const char *ack = ignore_directive(&t, &alen);
+            if (ack && !s.n) {
+                /* it acknowledges the statement that follows */
+                p.ack = ack;
+                p.ack_len = strcmp(ack, "no reason given") ? alen : strlen(ack);
+                continue;
+            }
             int dir = direction_marker(&t);
             if (dir == 0)
                 continue;

@@ -86,6 +86,7 @@ static const char *outcome_word(int o)
     case SD_OUTCOME_IGNORED: return "ignored";
     case SD_OUTCOME_ENGINE_ERROR: return "engine-error";
     case SD_OUTCOME_UNMODELLED: return "unmodelled";
+    case SD_OUTCOME_ACKNOWLEDGED: return "acknowledged";
     default: return "?";
     }
 }

@@ -61,7 +61,10 @@ enum sd_outcome {
     SD_OUTCOME_NOOP = 2,
     SD_OUTCOME_IGNORED = 3,
     SD_OUTCOME_ENGINE_ERROR = 4,
-    SD_OUTCOME_UNMODELLED = 5
+    SD_OUTCOME_UNMODELLED = 5,
+    /* unmodelled, but acknowledged by a "-- schemadrift:ignore <reason>"
+     * comment on the line before it: listed, does not fail the run */
+    SD_OUTCOME_ACKNOWLEDGED = 6
 };
 
 /* Constraint kinds. */
