@@ -445,8 +445,18 @@ bool sdi_failed(sd_parse *p)
 sd_schema *sdi_resolve_schema(sd_parse *p, const sdi_name *n)
 {
     sd_catalog *cat = p->cat;
-    if (!n->schema.n)
+    if (!n->schema.n && (!PG(p) || !cat->search_path.len))
         return sdi_schema_find(cat, PG(p) ? "public" : "main");
+    if (!n->schema.n) {
+        /* the first schema of the search path that exists */
+        for (size_t i = 0; i < cat->search_path.len; i++) {
+            sd_schema *s = sdi_schema_find(cat, cat->search_path.items[i]);
+            if (s)
+                return s;
+        }
+        sdi_engine_error(p, n->name.z, "no schema has been selected to create in");
+        return NULL;
+    }
     char *sname = sdi_ident(p, &n->schema);
     if (!sname)
         return NULL;
@@ -469,6 +479,18 @@ sd_schema *sdi_resolve_schema(sd_parse *p, const sdi_name *n)
     return s;
 }
 
+sd_schema *sdi_lookup_schema(sd_parse *p, const sdi_name *n, const char *name)
+{
+    sd_catalog *cat = p->cat;
+    if (!n->schema.n && PG(p) && cat->search_path.len && name)
+        for (size_t i = 0; i < cat->search_path.len; i++) {
+            sd_schema *s = sdi_schema_find(cat, cat->search_path.items[i]);
+            if (s && sdi_rel_find(cat, s, name))
+                return s;
+        }
+    return sdi_resolve_schema(p, n);
+}
+
 /* Find a table by name for ALTER/INDEX/REFERENCES; reports "does not exist". */
 static sd_table *lookup_table_as(sd_parse *p, const sdi_name *n, bool report, bool qualify);
 sd_table *sdi_lookup_table(sd_parse *p, const sdi_name *n, bool report)
@@ -479,7 +501,8 @@ sd_table *sdi_lookup_table(sd_parse *p, const sdi_name *n, bool report)
 /* `qualify`: SQLite names the table "main.t" in this statement's error. */
 static sd_table *lookup_table_as(sd_parse *p, const sdi_name *n, bool report, bool qualify)
 {
-    sd_schema *s = sdi_resolve_schema(p, n);
+    char *lname = sdi_ident(p, &n->name);
+    sd_schema *s = lname ? sdi_lookup_schema(p, n, lname) : NULL;
     if (!s)
         return NULL;
     char *name = sdi_ident(p, &n->name);
@@ -1053,11 +1076,11 @@ static bool resolve_fk(sd_parse *p, condesc *d, sd_table *self, const char *self
                        size_t ncols)
 {
     sdi_constraint *c = d->src;
-    sd_schema *s = sdi_resolve_schema(p, &c->ref);
-    if (!s)
-        return false;
     char *rname = sdi_ident(p, &c->ref.name);
     if (!rname)
+        return false;
+    sd_schema *s = sdi_lookup_schema(p, &c->ref, rname);
+    if (!s)
         return false;
     d->ref_schema = s->name;
     d->ref_table = rname;
@@ -2417,7 +2440,8 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
         return;
     size_t found = 0;
     for (size_t i = 0; i < n; i++) {
-        sd_schema *s = sdi_resolve_schema(p, &names[i]);
+        char *lname = sdi_ident(p, &names[i].name);
+        sd_schema *s = lname ? sdi_lookup_schema(p, &names[i], lname) : NULL;
         if (!s) {
             if (if_exists && p->outcome == SD_OUTCOME_ENGINE_ERROR && PG(p)) {
                 /* DROP ... IF EXISTS of a name in a missing schema is a notice */

@@ -469,6 +469,7 @@ struct sd_catalog {
     int dialect;
     sdi_vec schemas;            /* sd_schema*, sorted at the end of apply */
     sdi_vec extensions;         /* sdi_extension*, sorted at the end of apply */
+    sdi_vec search_path;        /* char*: SET search_path of the current file; empty: public */
     sdi_vec statements;         /* sd_statement* */
     sdi_vec files;              /* interned file names */
     size_t next_seq;
@@ -537,6 +538,12 @@ bool sdi_failed(sd_parse *p);                 /* oom, engine error or unmodelled
 char *sdi_hdup(sd_parse *p, const char *z);   /* heap copy; sets p->oom */
 char *sdi_hdupn(sd_parse *p, const char *z, size_t n);
 sd_schema *sdi_resolve_schema(sd_parse *p, const sdi_name *n);
+/* The schema an unqualified name is looked up in: the first on the search
+ * path that holds relation `name`, else where it would be created. */
+sd_schema *sdi_lookup_schema(sd_parse *p, const sdi_name *n, const char *name);
+/* SET search_path / RESET search_path / set_config('search_path', ...). */
+void sdi_set_search_path(sd_parse *p, const sd_token *toks, size_t n);
+void sdi_search_path_reset(sd_catalog *cat);
 sd_table *sdi_lookup_table(sd_parse *p, const sdi_name *n, bool report);
 /* A column default as the engine reports it (NULL when none is stored). */
 char *sdi_default_text(sd_parse *p, const sdi_expr *e, const char *type, const char *base);

@@ -566,7 +566,7 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         {"listen", "LISTEN", "no effect on the schema"},
         {"unlisten", "UNLISTEN", "no effect on the schema"},
         {"discard", "DISCARD", "session state only"},
-        {"reset", "RESET", "session setting"},
+
         {"show", "SHOW", "no effect on the schema"},
         {"explain", "EXPLAIN", "no effect on the schema"},
         {"refresh", "REFRESH MATERIALIZED VIEW", "data only"},
@@ -588,14 +588,26 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             }
             return;
         }
+    if (is_word(t0, "reset")) {
+        c->tag = "RESET";
+        c->route = ROUTE_IGNORE;
+        c->reason = "session setting";
+        if (word_at(s, 1, "search_path") || word_at(s, 1, "all")) {
+            c->route = dialect == SD_DIALECT_POSTGRES ? ROUTE_PARSE : ROUTE_IGNORE;
+            c->handler = sdi_set_search_path;
+        }
+        return;
+    }
     if (is_word(t0, "set")) {
         c->tag = "SET";
         size_t k = 1;
         if (word_at(s, 1, "local") || word_at(s, 1, "session"))
             k++;
         if (word_at(s, k, "search_path") || word_at(s, k, "schema")) {
-            c->at = &s->v[k];
-            c->reason = "SET search_path changes name resolution, which is not modelled yet";
+            c->tag = "SET search_path";
+            c->route = dialect == SD_DIALECT_POSTGRES ? ROUTE_PARSE : ROUTE_IGNORE;
+            c->handler = sdi_set_search_path;
+            c->reason = "SQLite has no search_path";
             return;
         }
         c->route = ROUTE_IGNORE;
@@ -605,6 +617,14 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
     if (is_word(t0, "select") || is_word(t0, "with") || is_word(t0, "values") ||
         (t0->type == SD_TK_LP)) {
         c->tag = "SELECT";
+        for (size_t k = 0; k + 2 < s->n; k++)
+            if (is_word(&s->v[k], "set_config") && s->v[k + 2].type == SD_TK_STRING &&
+                s->v[k + 2].n == 13 && strncasecmp(s->v[k + 2].z, "'search_path'", 13) == 0) {
+                c->tag = "SELECT set_config";
+                c->route = ROUTE_PARSE;
+                c->handler = sdi_set_search_path;
+                return;
+            }
         const sd_token *culprit = NULL;
         if (query_calls_unknown_function(s, &culprit)) {
             c->at = culprit;
@@ -1056,6 +1076,8 @@ int sdi_apply(sd_catalog *cat, const char *sql, size_t len, const char *file)
         goto done;
     }
 
+    /* each text starts a new session */
+    sdi_search_path_reset(cat);
     sd_lexer lx;
     sdi_lexer_init(&lx, cat->dialect, buf, len);
     splitter sp = {0, 0};

@@ -224,11 +224,19 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
             if (first == 1) {
                 char *q = sdi_ident(p, &t->words[0]);
                 us = q ? sdi_schema_find(p->cat, q) : NULL;
+                char *un = us ? sdi_ident(p, &t->words[first]) : NULL;
+                ut = un ? sdi_usertype_find(p->cat, us, un) : NULL;
             } else {
-                us = sdi_schema_find(p->cat, "public");
+                char *un = sdi_ident(p, &t->words[first]);
+                ut = un ? sdi_usertype_find(p->cat, NULL, un) : NULL;
+                /* the schema it lives in, for its display name */
+                for (size_t si = 0; ut && si < p->cat->schemas.len; si++) {
+                    sd_schema *cand = p->cat->schemas.items[si];
+                    for (size_t k = 0; k < cand->types.len; k++)
+                        if (cand->types.items[k] == ut)
+                            us = cand;
+                }
             }
-            char *un = us ? sdi_ident(p, &t->words[first]) : NULL;
-            ut = un ? sdi_usertype_find(p->cat, us, un) : NULL;
         }
         if (ut) {
             char *disp = sdi_usertype_display(us, ut);

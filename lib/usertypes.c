@@ -27,8 +27,16 @@ void sdi_usertype_free(sdi_usertype *u)
 
 sdi_usertype *sdi_usertype_find(const sd_catalog *cat, sd_schema *s, const char *name)
 {
-    if (!s)
+    if (!s) {
+        /* the search path, then public */
+        for (size_t k = 0; k < cat->search_path.len; k++) {
+            sd_schema *ps = sdi_schema_find(cat, cat->search_path.items[k]);
+            sdi_usertype *u = ps ? sdi_usertype_find(cat, ps, name) : NULL;
+            if (u)
+                return u;
+        }
         s = sdi_schema_find(cat, "public");
+    }
     if (!s)
         return NULL;
     for (size_t i = 0; i < s->types.len; i++) {

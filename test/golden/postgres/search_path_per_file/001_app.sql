@@ -1,0 +1,13 @@
+CREATE SCHEMA app;
+CREATE SCHEMA audit;
+SET search_path TO app, public;
+CREATE TABLE users (id serial PRIMARY KEY, name text);
+CREATE TYPE state AS ENUM ('on', 'off');
+CREATE TABLE devices (id int PRIMARY KEY, owner int REFERENCES users, st state);
+CREATE INDEX devices_owner ON devices (owner);
+SET search_path = 'audit';
+CREATE TABLE events (id bigserial PRIMARY KEY, user_id int REFERENCES app.users);
+RESET search_path;
+CREATE TABLE plain (id int);
+SELECT pg_catalog.set_config('search_path', 'app', false);
+ALTER TABLE devices ADD COLUMN label text;
