@@ -43,7 +43,7 @@ void sd_parserTrace(FILE *stream, char *prefix);
   ABORT FAIL IGNORE REPLACE ROLLBACK INTERVAL GLOB REGEXP ESCAPE AT VALID
   STORED VIRTUAL RENAME TO TYPE DATA VALIDATE ENABLE DISABLE BY IDENTITY
   FORCE ROW LEVEL SECURITY EXTENSION VERSION ENUM VALUE BEFORE AFTER DOMAIN
-  FUNCTION PROCEDURE.
+  FUNCTION PROCEDURE TRIGGER REPLICA.
 
 %left OR.
 %left AND.
@@ -461,6 +461,10 @@ alter_action(A) ::= RENAME(T) TO ids(M).
 alter_action(A) ::= VALIDATE(T) CONSTRAINT nm(N).
     { A = sdp_alter(p, SDI_ALTER_VALIDATE_CONSTRAINT, &T); if (A) A->name = N; }
 alter_action(A) ::= ENABLE(T) ROW LEVEL SECURITY. { A = sdp_alter(p, SDI_ALTER_RLS_ENABLE, &T); }
+alter_action(A) ::= ENABLE(T) TRIGGER nm(N). { A = sdp_alter(p, SDI_ALTER_TRIGGER_STATE, &T); if (A) { A->name = N; A->behavior = SDI_TRIGGER_ORIGIN; } }
+alter_action(A) ::= ENABLE(T) REPLICA TRIGGER nm(N). { A = sdp_alter(p, SDI_ALTER_TRIGGER_STATE, &T); if (A) { A->name = N; A->behavior = SDI_TRIGGER_REPLICA; } }
+alter_action(A) ::= ENABLE(T) ALWAYS TRIGGER nm(N). { A = sdp_alter(p, SDI_ALTER_TRIGGER_STATE, &T); if (A) { A->name = N; A->behavior = SDI_TRIGGER_ALWAYS; } }
+alter_action(A) ::= DISABLE(T) TRIGGER nm(N). { A = sdp_alter(p, SDI_ALTER_TRIGGER_STATE, &T); if (A) { A->name = N; A->behavior = SDI_TRIGGER_DISABLED; } }
 alter_action(A) ::= DISABLE(T) ROW LEVEL SECURITY. { A = sdp_alter(p, SDI_ALTER_RLS_DISABLE, &T); }
 alter_action(A) ::= FORCE(T) ROW LEVEL SECURITY. { A = sdp_alter(p, SDI_ALTER_RLS_FORCE, &T); }
 alter_action(A) ::= NO(T) FORCE ROW LEVEL SECURITY. { A = sdp_alter(p, SDI_ALTER_RLS_NO_FORCE, &T); }

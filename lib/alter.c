@@ -1238,6 +1238,23 @@ void sdi_alter_one(sd_parse *p, sd_table *t, sdi_alter_action *a)
             k->not_valid = false;
         return;
     }
+    case SDI_ALTER_TRIGGER_STATE: {
+        char *name = sdi_ident(p, &a->name);
+        if (!name)
+            return;
+        bool all = a->name.type != SD_TK_QUOTED_ID && (!strcmp(name, "all") || !strcmp(name, "user"));
+        bool found = false;
+        for (size_t i = 0; i < t->triggers.len; i++) {
+            sdi_trigger *g = t->triggers.items[i];
+            if (all || strcmp(g->name, name) == 0) {
+                g->enabled = (char)a->behavior;
+                found = true;
+            }
+        }
+        if (!found && !all)
+            sdi_engine_error(p, a->name.z, "trigger \"%s\" for table \"%s\" does not exist", name, t->name);
+        return;
+    }
     case SDI_ALTER_RLS_ENABLE: t->rls = true; return;
     case SDI_ALTER_RLS_DISABLE: t->rls = false; return;
     case SDI_ALTER_RLS_FORCE: t->rls_forced = true; return;

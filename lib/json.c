@@ -284,6 +284,8 @@ static void table_json(sdi_str *o, const sd_catalog *cat, const sd_table *t, int
         json_string(o, g->name);
         sdi_str_add(o, pg ? ", \"definition\": " : ", \"sql\": ");
         json_string(o, g->definition);
+        if (pg)
+            sdi_str_addf(o, ", \"enabled\": \"%c\"", g->enabled);
         sdi_str_add(o, ", \"created\": ");
         loc(o, &g->created);
         sdi_str_addc(o, '}');

@@ -225,6 +225,8 @@ int sdi_lex(sd_lexer *lx, sd_token *out)
         'with'          { return emit(lx, out, SD_TK_WITH); }
         'without'       { return emit(lx, out, SD_TK_WITHOUT); }
         'zone'          { return emit(lx, out, SD_TK_ZONE); }
+        'trigger'       { return emit(lx, out, SD_TK_TRIGGER); }
+        'replica'       { return emit(lx, out, SD_TK_REPLICA); }
         'function'      { return emit(lx, out, SD_TK_FUNCTION); }
         'procedure'     { return emit(lx, out, SD_TK_PROCEDURE); }
         'by'            { return emit(lx, out, SD_TK_BY); }

@@ -270,8 +270,15 @@ enum {
     SDI_ALTER_RLS_DISABLE,
     SDI_ALTER_RLS_FORCE,
     SDI_ALTER_RLS_NO_FORCE,
-    SDI_ALTER_SET_SCHEMA
+    SDI_ALTER_SET_SCHEMA,
+    SDI_ALTER_TRIGGER_STATE     /* name: trigger, ALL or USER; behavior: SDI_TRIGGER_* */
 };
+
+/* pg_trigger.tgenabled values */
+#define SDI_TRIGGER_ORIGIN 'O'
+#define SDI_TRIGGER_DISABLED 'D'
+#define SDI_TRIGGER_REPLICA 'R'
+#define SDI_TRIGGER_ALWAYS 'A'
 
 /* Foreign-key actions and match types. */
 #define SDI_FK_NO_ACTION 0

@@ -268,6 +268,14 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
                 sdi_str_addc(o, '\n');
                 sdi_str_add(o, g->definition);
                 sdi_str_add(o, ";\n");
+                if (g->enabled != 'O') {
+                    sdi_str_add(o, "ALTER TABLE ");
+                    qualified(o, t->schema->name, t->name);
+                    sdi_str_add(o, g->enabled == 'D' ? " DISABLE TRIGGER " :
+                                   g->enabled == 'R' ? " ENABLE REPLICA TRIGGER " : " ENABLE ALWAYS TRIGGER ");
+                    sdi_pg_add_ident(o, g->name);
+                    sdi_str_add(o, ";\n");
+                }
             }
         }
     }

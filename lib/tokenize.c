@@ -413,7 +413,8 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
                     /* ENABLE/DISABLE also take TRIGGER and RULE; SET takes more than SCHEMA */
                     if ((is_word(t, "enable") || is_word(t, "disable") || is_word(t, "force") ||
                          is_word(t, "no")) && k + 1 < s->n && !is_word(&s->v[k + 1], "row") &&
-                        !is_word(&s->v[k + 1], "force"))
+                        !is_word(&s->v[k + 1], "force") && !is_word(&s->v[k + 1], "trigger") &&
+                        !is_word(&s->v[k + 1], "replica") && !is_word(&s->v[k + 1], "always"))
                         known = false;
                     if (is_word(t, "set") && !(k + 1 < s->n && is_word(&s->v[k + 1], "schema")))
                         known = false;

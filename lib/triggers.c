@@ -194,7 +194,30 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     /* options we do not keep: FROM, deferrability, REFERENCING */
     bool for_row = false;
     const sd_token *when_start = NULL, *when_end = NULL;
+    char *old_table = NULL, *new_table = NULL;   /* arena */
     while (i < n && !is(&toks[i], "execute")) {
+        if (is(&toks[i], "referencing")) {
+            /* REFERENCING { OLD | NEW } TABLE [AS] name ... */
+            i++;
+            while (i + 2 < n && (is(&toks[i], "old") || is(&toks[i], "new")) && is(&toks[i + 1], "table")) {
+                bool is_old = is(&toks[i], "old");
+                i += 2;
+                if (is(&toks[i], "as"))
+                    i++;
+                char *tn2 = i < n ? sdi_ident(p, &toks[i]) : NULL;
+                if (!tn2) {
+                    sdi_str_free(&update_cols);
+                    syntax(p, toks, n, i);
+                    return;
+                }
+                if (is_old)
+                    old_table = tn2;
+                else
+                    new_table = tn2;
+                i++;
+            }
+            continue;
+        }
         if (is(&toks[i], "for")) {
             i++;
             if (i < n && is(&toks[i], "each"))
@@ -214,7 +237,7 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
             }
             when_end = k < n ? &toks[k] : &toks[n - 1];
             i = k + 1;
-        } else if (constraint || is(&toks[i], "referencing") || is(&toks[i], "from") ||
+        } else if (constraint || is(&toks[i], "from") ||
                    is(&toks[i], "not") || is(&toks[i], "deferrable") || is(&toks[i], "initially")) {
             sdi_str_free(&update_cols);
             sdi_unmodelled(p, toks[i].z, "this form of CREATE TRIGGER is not modelled yet");
@@ -306,6 +329,17 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     sdi_pg_add_ident(&d, t->schema->name);
     sdi_str_addc(&d, '.');
     sdi_pg_add_ident(&d, t->name);
+    if (old_table || new_table) {
+        sdi_str_add(&d, " REFERENCING");
+        if (old_table) {
+            sdi_str_add(&d, " OLD TABLE AS ");
+            sdi_pg_add_ident(&d, old_table);
+        }
+        if (new_table) {
+            sdi_str_add(&d, " NEW TABLE AS ");
+            sdi_pg_add_ident(&d, new_table);
+        }
+    }
     sdi_str_add(&d, for_row ? " FOR EACH ROW" : " FOR EACH STATEMENT");
     if (when_start) {
         sdi_str_add(&d, " WHEN ");

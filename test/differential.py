@@ -271,7 +271,7 @@ def project_ours_postgres(doc):
                 }
             trig = {}
             for g in t.get("triggers") or []:
-                trig[unique_key(trig, req(g, "name", where + " trigger"))] = g.get("definition")
+                trig[unique_key(trig, req(g, "name", where + " trigger"))] = [g.get("definition"), g.get("enabled")]
             tables[unique_key(tables, tname)] = {
                 "columns": cols, "constraints": cons, "indexes": idx,
                 "triggers": trig}
@@ -607,7 +607,7 @@ SELECT json_build_object(
                                  AND d.objid = c.oid AND d.deptype = 'e')),
  'triggers', (SELECT coalesce(json_agg(json_build_object(
                'rel', tg.tgrelid, 'name', tg.tgname,
-               'definition', pg_get_triggerdef(tg.oid))
+               'definition', pg_get_triggerdef(tg.oid), 'enabled', tg.tgenabled)
              ORDER BY tg.tgrelid, tg.tgname), '[]')
              FROM pg_trigger tg JOIN tbl t ON t.oid = tg.tgrelid
              WHERE NOT tg.tgisinternal),
@@ -740,7 +740,7 @@ def pg_build_projection(raw):
         types[unique_key(types, t["name"])] = p
     for g in raw["triggers"]:
         trig = by_oid[g["rel"]]["triggers"]
-        trig[unique_key(trig, g["name"])] = g["definition"]
+        trig[unique_key(trig, g["name"])] = [g["definition"], g["enabled"]]
     for s in raw["sequences"]:
         seqs = schemas[s["schema"]]["sequences"]
         seqs[unique_key(seqs, s["name"])] = {"type": s["type"],
