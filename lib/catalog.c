@@ -354,6 +354,7 @@ void sdi_catalog_free_all(sd_catalog *cat)
         sdi_free(cat->files.items[i]);
     sdi_vec_free(&cat->files);
     sdi_map_free(&cat->tainted);
+    sdi_map_free(&cat->temp_names);
     sdi_search_path_reset(cat);
     sdi_free(cat->errmsg);
 }

@@ -320,10 +320,10 @@ static char *returns_text(sd_parse *p, size_t from)
                         t.array_dims++;
                     continue;
                 }
-                ok = p->toks[k].type == SD_TK_ID || p->toks[k].type == SD_TK_QUOTED_ID ||
-                     p->toks[k].type == SD_TK_WITH || p->toks[k].type == SD_TK_TIME ||
-                     p->toks[k].type == SD_TK_ZONE || p->toks[k].type == SD_TK_WITHOUT ||
-                     p->toks[k].type == SD_TK_TYPE;
+                /* names and keywords (TRIGGER, WITH TIME ZONE ...) */
+                char c0 = (char)(p->toks[k].z[0] | 0x20);
+                ok = p->toks[k].type == SD_TK_QUOTED_ID ||
+                     (p->toks[k].type != SD_TK_STRING && c0 >= 'a' && c0 <= 'z');
                 if (ok)
                     t.words[t.nwords++] = p->toks[k];
             }

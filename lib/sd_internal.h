@@ -477,6 +477,7 @@ struct sd_catalog {
     sdi_vec schemas;            /* sd_schema*, sorted at the end of apply */
     sdi_vec extensions;         /* sdi_extension*, sorted at the end of apply */
     sdi_vec search_path;        /* char*: SET search_path of the current file; empty: public */
+    sdi_map temp_names;         /* temporary relations of the current file (session) */
     sdi_vec statements;         /* sd_statement* */
     sdi_vec files;              /* interned file names */
     size_t next_seq;

@@ -842,6 +842,72 @@ static size_t tainted_by(const sd_catalog *cat, const stmt_tokens *s, char **nam
     return cat->taint_all;
 }
 
+/* Temporary relations live in the session: CREATE TEMP TABLE/VIEW record
+ * the name for the rest of the file, and statements on those names are
+ * ignored like the temporary objects themselves. */
+static size_t relation_name_at(const stmt_tokens *s, size_t i)
+{
+    /* skip IF [NOT] EXISTS and ONLY, then [schema.]name */
+    while (i < s->n && (is_word(&s->v[i], "if") || is_word(&s->v[i], "not") ||
+                        is_word(&s->v[i], "exists") || is_word(&s->v[i], "only") ||
+                        is_word(&s->v[i], "concurrently")))
+        i++;
+    if (i + 2 < s->n && s->v[i + 1].type == SD_TK_DOT)
+        i += 2;
+    return i < s->n ? i : SIZE_MAX;
+}
+
+static bool temp_statement(sd_catalog *cat, const stmt_tokens *s, classification *c)
+{
+    if (cat->dialect != SD_DIALECT_POSTGRES && cat->dialect != SD_DIALECT_SQLITE)
+        return false;
+    size_t at = SIZE_MAX;
+    bool creates = false;
+    if (word_at(s, 0, "create")) {
+        size_t i = 1;
+        if (word_at(s, i, "or") && word_at(s, i + 1, "replace"))
+            i += 2;
+        if (word_at(s, i, "global") || word_at(s, i, "local"))
+            i++;
+        if (word_at(s, i, "temp") || word_at(s, i, "temporary")) {
+            if (word_at(s, i + 1, "table") || word_at(s, i + 1, "view") || word_at(s, i + 1, "sequence")) {
+                at = relation_name_at(s, i + 2);
+                creates = true;
+            }
+        } else if (word_at(s, i, "index") || (word_at(s, i, "unique") && word_at(s, i + 1, "index"))) {
+            for (size_t k = i; k + 1 < s->n; k++)
+                if (is_word(&s->v[k], "on")) {
+                    at = relation_name_at(s, k + 1);
+                    break;
+                }
+        }
+    } else if ((word_at(s, 0, "drop") || word_at(s, 0, "alter")) &&
+               (word_at(s, 1, "table") || word_at(s, 1, "view") || word_at(s, 1, "sequence"))) {
+        at = relation_name_at(s, 2);
+    }
+    if (at == SIZE_MAX)
+        return false;
+    const sd_token *t = &s->v[at];
+    char *k = sdi_strndup(t->z, t->n);
+    if (!k)
+        return false;
+    for (char *z = k; *z; z++)
+        if (*z >= 'A' && *z <= 'Z')
+            *z = (char)(*z + 32);
+    bool known = sdi_map_get(&cat->temp_names, k) != NULL;
+    if (creates && !known && sdi_map_put(&cat->temp_names, k, (void *)1) != SD_OK) {
+        sdi_free(k);
+        return false;
+    }
+    sdi_free(k);
+    if (!creates && !known)
+        return false;
+    c->route = ROUTE_IGNORE;
+    c->handler = NULL;
+    c->reason = "temporary relation: gone at the end of the session";
+    return true;
+}
+
 /* Apply the statement in s; returns SD_OK, SD_ERR_NOMEM, or the status of
  * a failed statement (engine error, unmodelled). */
 static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_tokens *s,
@@ -849,6 +915,7 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
 {
     classification c;
     classify(s, cat->dialect, &c);
+    temp_statement(cat, s, &c);
     const char *ack = p->ack;   /* a directive acknowledges this statement only */
     size_t ack_len = p->ack_len;
     p->ack = NULL;
@@ -1079,6 +1146,7 @@ int sdi_apply(sd_catalog *cat, const char *sql, size_t len, const char *file)
 
     /* each text starts a new session */
     sdi_search_path_reset(cat);
+    sdi_map_free(&cat->temp_names);
     sd_lexer lx;
     sdi_lexer_init(&lx, cat->dialect, buf, len);
     splitter sp = {0, 0};
