@@ -209,6 +209,7 @@ void sdi_column_free(sd_column *c)
     sdi_free(c->type_base);
     sdi_free(c->default_text);
     sdi_free(c->collation);
+    sdi_free(c->comment);
     sdi_free(c);
 }
 
@@ -286,6 +287,7 @@ void sdi_table_free(sd_table *t)
     sdi_vec_free(&t->indexes);
     sdi_free(t->name);
     sdi_free(t->sql);
+    sdi_free(t->comment);
     sdi_free(t);
 }
 

@@ -116,6 +116,10 @@ static void column_json(sdi_str *o, const sd_catalog *cat, const sd_column *c, i
     json_string(o, c->identity == 1 ? "always" : c->identity == 2 ? "by default" : NULL);
     key(o, n + 1, "generated", false);
     json_string(o, c->generated == 1 ? "stored" : c->generated == 2 ? "virtual" : NULL);
+    if (cat->dialect == SD_DIALECT_POSTGRES) {
+        key(o, n + 1, "comment", false);
+        json_string(o, c->comment);
+    }
     key(o, n + 1, "declared", false);
     json_string(o, c->declared);
     key(o, n + 1, "created", false);
@@ -273,6 +277,10 @@ static void table_json(sdi_str *o, const sd_catalog *cat, const sd_table *t, int
     if (t->indexes.len)
         indent(o, n + 1);
     sdi_str_addc(o, ']');
+    if (pg) {
+        key(o, n + 1, "comment", false);
+        json_string(o, t->comment);
+    }
     key(o, n + 1, "triggers", false);
     sdi_str_addc(o, '[');
     for (size_t i = 0; i < t->triggers.len; i++) {

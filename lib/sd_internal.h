@@ -308,6 +308,7 @@ struct sd_column {
     int identity;               /* 0, 1 ALWAYS, 2 BY DEFAULT */
     int generated;              /* 0, 1 STORED, 2 VIRTUAL */
     char *collation;
+    char *comment;              /* COMMENT ON COLUMN */
     int pk;                     /* SQLite: 1-based position in the primary key */
     sdi_loc created, changed;
 };
@@ -423,6 +424,7 @@ struct sd_table {
     sdi_vec indexes;            /* sd_index*, sorted at the end of apply */
     sdi_vec triggers;           /* sdi_trigger*, sorted at the end of apply */
     char *sql;                  /* SQLite stored text */
+    char *comment;              /* COMMENT ON TABLE */
     size_t add_col_offset;      /* SQLite: where ADD COLUMN inserts into sql */
     bool strict, without_rowid;
     bool rls, rls_forced;       /* PostgreSQL row level security */
@@ -605,6 +607,8 @@ void sdi_routine_free(sdi_routine *r);
 void sdi_create_trigger(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_drop_trigger(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_trigger_free(sdi_trigger *g);
+/* COMMENT ON TABLE / COLUMN (comments.c). */
+void sdi_comment_on(sd_parse *p, const sd_token *toks, size_t n);
 /* CREATE / ALTER / DROP SEQUENCE (sequences.c). */
 void sdi_create_sequence(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_alter_sequence(sd_parse *p, const sd_token *toks, size_t n);

@@ -70,6 +70,25 @@ static void pg_table(sdi_str *o, const sd_table *t)
         sdi_str_addc(o, ')');
     }
     sdi_str_add(o, "\n);\n");
+    if (t->comment) {
+        sdi_str_add(o, "COMMENT ON TABLE ");
+        qualified(o, t->schema->name, t->name);
+        sdi_str_add(o, " IS ");
+        sdi_str_add_sql_literal(o, t->comment);
+        sdi_str_add(o, ";\n");
+    }
+    for (size_t i = 0; i < t->columns.len; i++) {
+        const sd_column *c = t->columns.items[i];
+        if (!c->comment)
+            continue;
+        sdi_str_add(o, "COMMENT ON COLUMN ");
+        qualified(o, t->schema->name, t->name);
+        sdi_str_addc(o, '.');
+        sdi_pg_add_ident(o, c->name);
+        sdi_str_add(o, " IS ");
+        sdi_str_add_sql_literal(o, c->comment);
+        sdi_str_add(o, ";\n");
+    }
     /* keys as pg_dump writes them: CREATE TABLE would merge duplicates */
     for (size_t i = 0; i < t->constraints.len; i++) {
         const sd_constraint *k = t->constraints.items[i];

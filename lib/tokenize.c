@@ -667,7 +667,8 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
     }
     if (is_word(t0, "comment")) {
         c->tag = "COMMENT";
-        c->reason = "COMMENT ON is not modelled yet";
+        c->route = ROUTE_PARSE;
+        c->handler = sdi_comment_on;
         return;
     }
     snprintf(c->reason_buf, sizeof c->reason_buf,

@@ -234,7 +234,8 @@ def project_ours_postgres(doc):
             cols = [{"name": req(c, "name", where),
                      "type": req(c, "type", where),
                      "not_null": req(c, "not_null", where),
-                     "default": c.get("default")}
+                     "default": c.get("default"),
+                     "comment": c.get("comment")}
                     for c in t.get("columns") or []]
             cons = {}
             for c in t.get("constraints") or []:
@@ -274,7 +275,7 @@ def project_ours_postgres(doc):
                 trig[unique_key(trig, req(g, "name", where + " trigger"))] = [g.get("definition"), g.get("enabled")]
             tables[unique_key(tables, tname)] = {
                 "columns": cols, "constraints": cons, "indexes": idx,
-                "triggers": trig}
+                "triggers": trig, "comment": t.get("comment")}
         seqs = {}
         for q in s.get("sequences") or []:
             seqs[unique_key(seqs, req(q, "name", "sequence"))] = {
@@ -534,13 +535,15 @@ SELECT json_build_object(
  'schemas', (SELECT coalesce(json_agg(nspname ORDER BY nspname), '[]')
              FROM nsp),
  'tables', (SELECT coalesce(json_agg(json_build_object(
-               'oid', oid, 'schema', nspname, 'name', relname)
+               'oid', oid, 'schema', nspname, 'name', relname,
+               'comment', obj_description(oid, 'pg_class'))
              ORDER BY nspname, relname), '[]') FROM tbl),
  'columns', (SELECT coalesce(json_agg(json_build_object(
                'rel', a.attrelid, 'name', a.attname,
                'type', format_type(a.atttypid, a.atttypmod),
                'not_null', a.attnotnull,
-               'default', pg_get_expr(ad.adbin, ad.adrelid))
+               'default', pg_get_expr(ad.adbin, ad.adrelid),
+               'comment', col_description(a.attrelid, a.attnum))
              ORDER BY a.attrelid, a.attnum), '[]')
              FROM pg_attribute a JOIN tbl t ON t.oid = a.attrelid
              LEFT JOIN pg_attrdef ad
@@ -689,14 +692,16 @@ def pg_build_projection(raw):
             "language": f["language"], "body_md5": f["body_md5"]}
     by_oid = {}
     for t in raw["tables"]:
-        entry = {"columns": [], "constraints": {}, "indexes": {}, "triggers": {}}
+        entry = {"columns": [], "constraints": {}, "indexes": {}, "triggers": {},
+                 "comment": t["comment"]}
         tabs = schemas[t["schema"]]["tables"]
         tabs[unique_key(tabs, t["name"])] = entry
         by_oid[t["oid"]] = entry
     for c in raw["columns"]:
         by_oid[c["rel"]]["columns"].append({
             "name": c["name"], "type": c["type"],
-            "not_null": c["not_null"], "default": c["default"]})
+            "not_null": c["not_null"], "default": c["default"],
+            "comment": c["comment"]})
     for c in raw["constraints"]:
         kind = PG_KINDS.get(c["type"], c["type"])
         p = {"kind": kind}
