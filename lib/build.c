@@ -1807,6 +1807,7 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
     t->created = t->changed = loc;
     t->strict = options & SDI_OPT_STRICT;
     t->without_rowid = options & SDI_OPT_WITHOUT_ROWID;
+    p->last_table = t;
     if (p->oom || sdi_vec_push(&s->tables, t) != SD_OK) {
         sdi_table_free(t);
         free_seqnames(seqnames, ncols);

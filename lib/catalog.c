@@ -288,6 +288,7 @@ void sdi_table_free(sd_table *t)
     sdi_free(t->name);
     sdi_free(t->sql);
     sdi_free(t->comment);
+    sdi_free(t->partition_key);
     sdi_free(t);
 }
 

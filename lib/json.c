@@ -280,6 +280,10 @@ static void table_json(sdi_str *o, const sd_catalog *cat, const sd_table *t, int
     if (pg) {
         key(o, n + 1, "comment", false);
         json_string(o, t->comment);
+        key(o, n + 1, "kind", false);
+        json_string(o, t->partition_key ? "partitioned table" : "table");
+        key(o, n + 1, "partition_key", false);
+        json_string(o, t->partition_key);
     }
     key(o, n + 1, "triggers", false);
     sdi_str_addc(o, '[');

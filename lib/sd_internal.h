@@ -425,6 +425,7 @@ struct sd_table {
     sdi_vec triggers;           /* sdi_trigger*, sorted at the end of apply */
     char *sql;                  /* SQLite stored text */
     char *comment;              /* COMMENT ON TABLE */
+    char *partition_key;        /* PostgreSQL PARTITION BY, as pg_get_partkeydef; NULL: plain */
     size_t add_col_offset;      /* SQLite: where ADD COLUMN inserts into sql */
     bool strict, without_rowid;
     bool rls, rls_forced;       /* PostgreSQL row level security */
@@ -507,6 +508,7 @@ typedef struct sd_parse {
     const char *stmt_start, *stmt_end;
     const char *prev_end;       /* end of the token before the lookahead */
     const char *stmt_term;      /* the terminating ';' (or end of input) */
+    struct sd_table *last_table; /* the table CREATE TABLE just made */
     const char *ack;            /* a schemadrift:ignore directive's reason, or NULL */
     size_t ack_len;
     const sd_token *toks;       /* the statement's tokens (all of them) */
@@ -607,6 +609,8 @@ void sdi_routine_free(sdi_routine *r);
 void sdi_create_trigger(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_drop_trigger(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_trigger_free(sdi_trigger *g);
+/* PARTITION BY of the table CREATE TABLE just made (partitions.c). */
+void sdi_partition_by(sd_parse *p, const sd_token *toks, size_t n);
 /* COMMENT ON TABLE / COLUMN (comments.c). */
 void sdi_comment_on(sd_parse *p, const sd_token *toks, size_t n);
 /* CREATE / ALTER / DROP SEQUENCE (sequences.c). */

@@ -69,7 +69,12 @@ static void pg_table(sdi_str *o, const sd_table *t)
         sdi_str_add(o, k->expr);
         sdi_str_addc(o, ')');
     }
-    sdi_str_add(o, "\n);\n");
+    sdi_str_add(o, "\n)");
+    if (t->partition_key) {
+        sdi_str_add(o, " PARTITION BY ");
+        sdi_str_add(o, t->partition_key);
+    }
+    sdi_str_add(o, ";\n");
     if (t->comment) {
         sdi_str_add(o, "COMMENT ON TABLE ");
         qualified(o, t->schema->name, t->name);

@@ -236,6 +236,8 @@ typedef struct classification {
     route route;
     /* ROUTE_PARSE without the grammar: a builder that reads the tokens */
     void (*handler)(sd_parse *p, const sd_token *toks, size_t n);
+    /* after the grammar applied the first parse_ntoks tokens: the rest */
+    void (*post)(sd_parse *p, const sd_token *toks, size_t n);
     size_t parse_ntoks;     /* ROUTE_PARSE: feed only this many tokens (0: all) */
     const char *tag;
     const char *reason;     /* for IGNORE / UNMODELLED */
@@ -249,6 +251,7 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
     c->at = t0;
     c->parse_ntoks = 0;
     c->handler = NULL;
+    c->post = NULL;
     c->route = ROUTE_UNMODELLED;
     c->tag = "UNKNOWN";
     c->reason = NULL;
@@ -301,6 +304,17 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
                 else if (depth == 0 && s->v[k].type == SD_TK_AS) {
                     c->at = &s->v[k];
                     c->reason = "CREATE TABLE ... AS derives its columns from a query, which is not modelled";
+                    return;
+                } else if (depth == 0 && is_word(&s->v[k], "partition") && word_at(s, k + 1, "of")) {
+                    c->at = &s->v[k];
+                    c->reason = "CREATE TABLE ... PARTITION OF is not modelled yet";
+                    return;
+                } else if (depth == 0 && is_word(&s->v[k], "partition") && word_at(s, k + 1, "by") &&
+                           dialect == SD_DIALECT_POSTGRES) {
+                    /* the grammar reads the table, a builder the key */
+                    c->route = ROUTE_PARSE;
+                    c->parse_ntoks = k;
+                    c->post = sdi_partition_by;
                     return;
                 }
             }
@@ -932,10 +946,13 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
     p->toks = s->v;
     p->ntoks = s->n;
     if (c.route == ROUTE_PARSE) {
+        p->last_table = NULL;
         if (c.handler)
             c.handler(p, s->v, s->n);
         else
             parse_statement(p, parser, s, c.parse_ntoks);
+        if (c.post && !p->outcome && !p->oom && c.parse_ntoks < s->n)
+            c.post(p, s->v + c.parse_ntoks, s->n - c.parse_ntoks);
         sdi_map_free(&p->pending_map);
         p->pending_for = NULL;
         p->pending_n = 0;

@@ -275,7 +275,8 @@ def project_ours_postgres(doc):
                 trig[unique_key(trig, req(g, "name", where + " trigger"))] = [g.get("definition"), g.get("enabled")]
             tables[unique_key(tables, tname)] = {
                 "columns": cols, "constraints": cons, "indexes": idx,
-                "triggers": trig, "comment": t.get("comment")}
+                "triggers": trig, "comment": t.get("comment"),
+                "kind": t.get("kind"), "partition_key": t.get("partition_key")}
         seqs = {}
         for q in s.get("sequences") or []:
             seqs[unique_key(seqs, req(q, "name", "sequence"))] = {
@@ -536,7 +537,9 @@ SELECT json_build_object(
              FROM nsp),
  'tables', (SELECT coalesce(json_agg(json_build_object(
                'oid', oid, 'schema', nspname, 'name', relname,
-               'comment', obj_description(oid, 'pg_class'))
+               'comment', obj_description(oid, 'pg_class'),
+               'kind', CASE relkind WHEN 'p' THEN 'partitioned table' ELSE 'table' END,
+               'partition_key', CASE relkind WHEN 'p' THEN pg_get_partkeydef(oid) END)
              ORDER BY nspname, relname), '[]') FROM tbl),
  'columns', (SELECT coalesce(json_agg(json_build_object(
                'rel', a.attrelid, 'name', a.attname,
@@ -693,7 +696,8 @@ def pg_build_projection(raw):
     by_oid = {}
     for t in raw["tables"]:
         entry = {"columns": [], "constraints": {}, "indexes": {}, "triggers": {},
-                 "comment": t["comment"]}
+                 "comment": t["comment"], "kind": t["kind"],
+                 "partition_key": t["partition_key"]}
         tabs = schemas[t["schema"]]["tables"]
         tabs[unique_key(tabs, t["name"])] = entry
         by_oid[t["oid"]] = entry
