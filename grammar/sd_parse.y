@@ -267,6 +267,7 @@ ccons_body(A) ::= DEFAULT(T) bexpr(E). { A = sdp_constraint(p, SDI_C_DEFAULT, &T
 ccons_body(A) ::= PRIMARY(T) KEY sortorder(D) onconf autoinc(I).
     { A = sdp_constraint(p, SDI_C_PRIMARY_KEY, &T); if (A) { A->desc = D == 2; A->autoincrement = I; } }
 ccons_body(A) ::= UNIQUE(T) onconf. { A = sdp_constraint(p, SDI_C_UNIQUE, &T); }
+ccons_body(A) ::= UNIQUE(T) NULLS NOT DISTINCT. { A = sdp_constraint(p, SDI_C_UNIQUE, &T); if (A) A->ival = 1; }
 ccons_body(A) ::= CHECK(T) LP expr(E) RP. { A = sdp_constraint(p, SDI_C_CHECK, &T); if (A) A->expr = E; }
 ccons_body(A) ::= REFERENCES(T) fullname(N) refcols(C) refargs(R).
     { A = sdp_constraint(p, SDI_C_FOREIGN_KEY, &T); if (A) { A->ref = N; A->ref_cols = C; A->on_delete = R & 0xff; A->on_update = (R >> 8) & 0xff; A->match = R >> 16; } }
@@ -354,6 +355,10 @@ cons_attrs(A) ::= cons_attrs(L) cons_attr(C). { A = sdp_constraint_append(L, C);
 tcons_body(A) ::= PRIMARY(T) KEY LP sortlist(L) autoinc(I) RP onconf.
     { A = sdp_constraint(p, SDI_C_PRIMARY_KEY, &T); if (A) { A->cols = L; A->autoincrement = I; } }
 tcons_body(A) ::= UNIQUE(T) LP sortlist(L) RP onconf.
+    { A = sdp_constraint(p, SDI_C_UNIQUE, &T); if (A) A->cols = L; }
+tcons_body(A) ::= UNIQUE(T) NULLS NOT DISTINCT LP sortlist(L) RP.
+    { A = sdp_constraint(p, SDI_C_UNIQUE, &T); if (A) { A->cols = L; A->ival = 1; } }
+tcons_body(A) ::= UNIQUE(T) NULLS DISTINCT LP sortlist(L) RP.
     { A = sdp_constraint(p, SDI_C_UNIQUE, &T); if (A) A->cols = L; }
 tcons_body(A) ::= CHECK(T) LP expr(E) RP onconf.
     { A = sdp_constraint(p, SDI_C_CHECK, &T); if (A) A->expr = E; }
@@ -469,6 +474,16 @@ alter_action(A) ::= DISABLE(T) ROW LEVEL SECURITY. { A = sdp_alter(p, SDI_ALTER_
 alter_action(A) ::= FORCE(T) ROW LEVEL SECURITY. { A = sdp_alter(p, SDI_ALTER_RLS_FORCE, &T); }
 alter_action(A) ::= NO(T) FORCE ROW LEVEL SECURITY. { A = sdp_alter(p, SDI_ALTER_RLS_NO_FORCE, &T); }
 alter_action(A) ::= SET(T) SCHEMA nm(N). { A = sdp_alter(p, SDI_ALTER_SET_SCHEMA, &T); if (A) A->name = N; }
+alter_action(A) ::= SET(T) LP relopts RP. { A = sdp_alter(p, SDI_ALTER_STORAGE, &T); }
+alter_action(A) ::= ALTER(T) CONSTRAINT nm(N) cons_attrs(C).
+    { A = sdp_alter(p, SDI_ALTER_CONSTRAINT, &T); if (A) { A->name = N; A->con = C; } }
+
+/* Storage parameters: accepted, not part of the schema model. */
+relopts ::= relopt.
+relopts ::= relopts COMMA relopt.
+relopt ::= nm.
+relopt ::= nm EQ bexpr.
+relopt ::= nm DOT nm EQ bexpr.
 
 colkw ::= .
 colkw ::= COLUMN.
@@ -570,8 +585,8 @@ primary(A) ::= nm(T) DOT nm(X). { A = sdp_expr(p, SDI_E_COLUMN, &X); A = sdp_exp
 primary(A) ::= nm(F) LP RP(R). { A = sdp_expr_func(p, &F, NULL, R.z + R.n); }
 primary(A) ::= nm(F) LP STAR RP(R). { A = sdp_expr_func(p, &F, NULL, R.z + R.n); if (A) A->kind = SDI_E_OTHER; }
 primary(A) ::= nm(F) LP exprlist(L) RP(R). { A = sdp_expr_func(p, &F, L, R.z + R.n); }
-primary(A) ::= nm(S) DOT nm(F) LP exprlist(L) RP(R). { A = sdp_expr_func(p, &F, L, R.z + R.n); if (A) { A->kind = SDI_E_OTHER; A->start = S.z; } }
-primary(A) ::= nm(S) DOT nm(F) LP RP(R). { A = sdp_expr_func(p, &F, NULL, R.z + R.n); if (A) { A->kind = SDI_E_OTHER; A->start = S.z; } }
+primary(A) ::= nm(S) DOT nm(F) LP exprlist(L) RP(R). { A = sdp_expr_qualified_func(p, &S, &F, L, R.z + R.n); }
+primary(A) ::= nm(S) DOT nm(F) LP RP(R). { A = sdp_expr_qualified_func(p, &S, &F, NULL, R.z + R.n); }
 primary(A) ::= LP(L) expr(X) RP(R). { A = sdp_expr_wrap(p, SDI_E_PAREN, X, L.z, R.z + R.n); }
 primary(A) ::= LP(L) expr(X) COMMA exprlist(Y) RP(R). { A = sdp_expr_wrap(p, SDI_E_OTHER, sdp_expr_list(p, sdp_expr_list(p, NULL, X), Y), L.z, R.z + R.n); }
 primary(A) ::= CAST(C) LP expr(X) AS typetoken(T) RP(R). { A = sdp_expr_cast(p, X, T); A = sdp_expr_span(A, C.z, R.z + R.n); }

@@ -1255,6 +1255,35 @@ void sdi_alter_one(sd_parse *p, sd_table *t, sdi_alter_action *a)
             sdi_engine_error(p, a->name.z, "trigger \"%s\" for table \"%s\" does not exist", name, t->name);
         return;
     }
+    case SDI_ALTER_STORAGE:
+        return;   /* storage parameters are not part of the schema model */
+    case SDI_ALTER_CONSTRAINT: {
+        char *name = sdi_ident(p, &a->name);
+        sd_constraint *k = name ? find_constraint(cat, t, name) : NULL;
+        if (name && !k) {
+            sdi_engine_error(p, a->name.z, "constraint \"%s\" of relation \"%s\" does not exist", name, t->name);
+            return;
+        }
+        if (!k)
+            return;
+        if (k->kind != SD_CONSTRAINT_FOREIGN_KEY) {
+            sdi_engine_error(p, a->name.z, "constraint \"%s\" of relation \"%s\" is not a foreign key constraint",
+                             name, t->name);
+            return;
+        }
+        for (sdi_constraint *attr = a->con; attr; attr = attr->next) {
+            if (attr->kind == SDI_C_DEFERRABLE)
+                k->deferrable = true;
+            else if (attr->kind == SDI_C_NOT_DEFERRABLE)
+                k->deferrable = k->deferred = false;
+            else if (attr->kind == SDI_C_INITIALLY_DEFERRED)
+                k->deferred = k->deferrable = true;
+            else if (attr->kind == SDI_C_INITIALLY_IMMEDIATE)
+                k->deferred = false;
+        }
+        k->changed = sdi_parse_loc(p, a->at.z);
+        return;
+    }
     case SDI_ALTER_RLS_ENABLE: t->rls = true; return;
     case SDI_ALTER_RLS_DISABLE: t->rls = false; return;
     case SDI_ALTER_RLS_FORCE: t->rls_forced = true; return;

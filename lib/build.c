@@ -149,6 +149,19 @@ sdi_expr *sdp_expr_cast(sd_parse *p, sdi_expr *x, sdi_type *t)
     return e;
 }
 
+sdi_expr *sdp_expr_qualified_func(sd_parse *p, const sd_token *schema, const sd_token *name,
+                                  sdi_expr *args, const char *end)
+{
+    sdi_expr *e = sdp_expr_func(p, name, args, end);
+    if (!e)
+        return NULL;
+    e->start = schema->z;
+    char *s = sdi_ident(p, schema);
+    if (!s || (strcmp(s, "public") != 0 && strcmp(s, "pg_catalog") != 0))
+        e->kind = SDI_E_OTHER;   /* kept as written */
+    return e;
+}
+
 sdi_type *sdp_type_word(sd_parse *p, sdi_type *t, const sd_token *w)
 {
     if (!t) {
@@ -822,7 +835,7 @@ typedef struct condesc {
     char *ref_schema, *ref_table;
     char **ref_cols;
     size_t nref_cols;
-    bool deferrable, deferred, not_valid;
+    bool deferrable, deferred, not_valid, nulls_not_distinct;
 } condesc;
 
 typedef struct condescs {
@@ -910,6 +923,7 @@ static bool collect_constraints(sd_parse *p, sdi_constraint *list, const char *c
         d->kind = kind;
         if (c->name.n && !(d->name = sdi_ident(p, &c->name)))
             return false;
+        d->nulls_not_distinct = kind == SD_CONSTRAINT_UNIQUE && c->ival == 1;
         if (column) {
             d->column_level = true;
             d->column = (char *)column;
@@ -1198,6 +1212,7 @@ static sd_constraint *add_constraint(sd_parse *p, sd_table *t, const condesc *d,
     k->name = name ? sdi_hdup(p, name) : NULL;
     k->seq = p->cat->next_seq++;
     k->not_valid = d->not_valid;
+    k->nulls_not_distinct = d->nulls_not_distinct;
     if (d->column_level)
         k->owner_column = sdi_hdup(p, d->column);
     k->created = k->changed = loc;
@@ -1312,6 +1327,7 @@ static void pg_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
         return;
     ix->unique = true;
     ix->primary = d->kind == SD_CONSTRAINT_PRIMARY_KEY;
+    ix->nulls_not_distinct = d->nulls_not_distinct;
     ix->constraint = sdi_hdup(p, k->name);
     ix->keys = sdi_calloc(d->ncols ? d->ncols : 1, sizeof *ix->keys);
     if (!ix->keys) {
@@ -1502,7 +1518,7 @@ static void pg_dedupe_keys(sd_parse *p, condescs *cons)
             if (d->kind != (pass == 0 ? SD_CONSTRAINT_PRIMARY_KEY : SD_CONSTRAINT_UNIQUE))
                 continue;
             sdi_str key = {0};
-            sdi_str_addf(&key, "%d%d", d->deferrable, d->deferred);
+            sdi_str_addf(&key, "%d%d%d", d->deferrable, d->deferred, d->nulls_not_distinct);
             for (size_t k = 0; k < d->ncols; k++) {
                 sdi_str_addc(&key, '\x01');
                 sdi_str_add(&key, d->cols[k]);

@@ -181,6 +181,10 @@ static void index_json(sdi_str *o, const sd_catalog *cat, const sd_index *ix, in
     key(o, n + 1, "primary", false);
     sdi_str_add(o, ix->primary ? "true" : "false");
     if (pg) {
+        key(o, n + 1, "nulls_not_distinct", false);
+        sdi_str_add(o, ix->nulls_not_distinct ? "true" : "false");
+    }
+    if (pg) {
         key(o, n + 1, "method", false);
         json_string(o, ix->method);
     } else {

@@ -271,7 +271,9 @@ enum {
     SDI_ALTER_RLS_FORCE,
     SDI_ALTER_RLS_NO_FORCE,
     SDI_ALTER_SET_SCHEMA,
-    SDI_ALTER_TRIGGER_STATE     /* name: trigger, ALL or USER; behavior: SDI_TRIGGER_* */
+    SDI_ALTER_TRIGGER_STATE,    /* name: trigger, ALL or USER; behavior: SDI_TRIGGER_* */
+    SDI_ALTER_STORAGE,          /* SET (storage parameters) */
+    SDI_ALTER_CONSTRAINT        /* ALTER CONSTRAINT name; con: attributes */
 };
 
 /* pg_trigger.tgenabled values */
@@ -325,6 +327,7 @@ struct sd_index {
     char *name;
     struct sd_table *table;
     bool unique, primary;
+    bool nulls_not_distinct;
     char *method;
     sdi_index_col *keys;
     size_t nkeys;
@@ -352,6 +355,7 @@ struct sd_constraint {
     size_t nref_cols;
     int on_delete, on_update, match;
     bool deferrable, deferred;
+    bool nulls_not_distinct;    /* UNIQUE NULLS NOT DISTINCT */
     size_t seq;                 /* creation order, for sorting unnamed ones */
     sdi_loc created, changed;
 };
@@ -570,6 +574,9 @@ sdi_expr *sdp_expr_op(sd_parse *p, sdi_expr_kind kind, const char *op, size_t op
 sdi_expr *sdp_expr_func(sd_parse *p, const sd_token *name, sdi_expr *args,
                         const char *end);
 sdi_expr *sdp_expr_list(sd_parse *p, sdi_expr *list, sdi_expr *item);
+/* schema.f(args): a plain call when the schema is public or pg_catalog. */
+sdi_expr *sdp_expr_qualified_func(sd_parse *p, const sd_token *schema, const sd_token *name,
+                                  sdi_expr *args, const char *end);
 sdi_expr *sdp_expr_wrap(sd_parse *p, sdi_expr_kind kind, sdi_expr *inner,
                         const char *start, const char *end);
 sdi_expr *sdp_expr_cast(sd_parse *p, sdi_expr *e, sdi_type *t);

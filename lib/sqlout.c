@@ -103,7 +103,8 @@ static void pg_table(sdi_str *o, const sd_table *t)
         qualified(o, t->schema->name, t->name);
         sdi_str_add(o, " ADD CONSTRAINT ");
         sdi_pg_add_ident(o, k->name);
-        sdi_str_add(o, k->kind == SD_CONSTRAINT_PRIMARY_KEY ? " PRIMARY KEY " : " UNIQUE ");
+        sdi_str_add(o, k->kind == SD_CONSTRAINT_PRIMARY_KEY ? " PRIMARY KEY " :
+                       k->nulls_not_distinct ? " UNIQUE NULLS NOT DISTINCT " : " UNIQUE ");
         ident_list(o, k->cols, k->ncols);
         deferrable(o, k);
         sdi_str_add(o, ";\n");

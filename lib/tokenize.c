@@ -430,7 +430,8 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
                         !is_word(&s->v[k + 1], "force") && !is_word(&s->v[k + 1], "trigger") &&
                         !is_word(&s->v[k + 1], "replica") && !is_word(&s->v[k + 1], "always"))
                         known = false;
-                    if (is_word(t, "set") && !(k + 1 < s->n && is_word(&s->v[k + 1], "schema")))
+                    if (is_word(t, "set") && !(k + 1 < s->n && (is_word(&s->v[k + 1], "schema") ||
+                                                                s->v[k + 1].type == SD_TK_LP)))
                         known = false;
                     if (!known) {
                         c->at = t;

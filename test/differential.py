@@ -265,6 +265,7 @@ def project_ours_postgres(doc):
                 idx[unique_key(idx, str(req(i, "name", where + " index")))] = {
                     "unique": i.get("unique"),
                     "primary": i.get("primary"),
+                    "nulls_not_distinct": i.get("nulls_not_distinct"),
                     "method": i.get("method"),
                     "keys": keys,
                     "where": i.get("where"),
@@ -579,6 +580,7 @@ SELECT json_build_object(
  'indexes', (SELECT coalesce(json_agg(json_build_object(
                'rel', i.indrelid, 'name', ic.relname,
                'unique', i.indisunique, 'primary', i.indisprimary,
+               'nulls_not_distinct', i.indnullsnotdistinct,
                'method', am.amname,
                'keys', (SELECT json_agg(json_build_object(
                           'column', a.attname,
@@ -733,6 +735,7 @@ def pg_build_projection(raw):
         idx = by_oid[i["rel"]]["indexes"]
         idx[unique_key(idx, i["name"])] = {
             "unique": i["unique"], "primary": i["primary"],
+            "nulls_not_distinct": i["nulls_not_distinct"],
             "method": i["method"], "keys": keys, "where": i["where"],
             "constraint": i["constraint"]}
     for t in raw["types"]:
