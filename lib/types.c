@@ -238,6 +238,38 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
                 }
             }
         }
+        /* a table's or view's row type */
+        if (!ut && !*suffix_words && nbefore == first + 1 && !t->has_mods) {
+            char *rn = sdi_ident(p, &t->words[first]);
+            sd_schema *rs = us;
+            if (!rs && rn) {
+                sdi_name nm;
+                memset(&nm, 0, sizeof nm);
+                nm.name = t->words[first];
+                rs = sdi_lookup_schema(p, &nm, rn);
+            }
+            sdi_rel *r = rn && rs ? sdi_rel_find(p->cat, rs, rn) : NULL;
+            if (r && (r->kind == SDI_REL_TABLE || r->kind == SDI_REL_VIEW)) {
+                sdi_str ty = {0};
+                if (strcmp(rs->name, "public") != 0) {
+                    sdi_pg_add_ident(&ty, rs->name);
+                    sdi_str_addc(&ty, '.');
+                }
+                sdi_pg_add_ident(&ty, rn);
+                if (t->array_dims)
+                    sdi_str_add(&ty, "[]");
+                *out_type = ty.oom ? NULL : sdi_arena_strndup(&p->arena, ty.data, ty.len);
+                *out_base = *out_type;
+                sdi_str_free(&ty);
+                sdi_str_free(&sp);
+                sdi_str_free(&after);
+                if (!*out_type) {
+                    p->oom = true;
+                    return -1;
+                }
+                return 0;
+            }
+        }
         if (ut) {
             char *disp = sdi_usertype_display(us, ut);
             sdi_str ty = {0}, base = {0};

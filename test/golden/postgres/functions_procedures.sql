@@ -17,3 +17,6 @@ CREATE FUNCTION to_drop(text) RETURNS int LANGUAGE sql AS 'SELECT 2';
 DROP FUNCTION to_drop(int);
 DROP FUNCTION IF EXISTS no_such_function(int), to_drop;
 DROP PROCEDURE IF EXISTS nothing_here;
+CREATE TABLE widgets (id int PRIMARY KEY, name text);
+CREATE FUNCTION widget_name(w widgets) RETURNS text LANGUAGE sql AS 'SELECT w.name';
+CREATE FUNCTION all_widgets() RETURNS SETOF widgets LANGUAGE sql AS 'SELECT * FROM widgets';
