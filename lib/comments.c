@@ -7,13 +7,6 @@
 #include "sd_internal.h"
 #include "sd_parse.h"
 
-static bool is(const sd_token *t, const char *w)
-{
-    size_t n = strlen(w);
-    return t->type != SD_TK_QUOTED_ID && t->type != SD_TK_STRING && t->n == n &&
-           strncasecmp(t->z, w, n) == 0;
-}
-
 void sdi_comment_on(sd_parse *p, const sd_token *toks, size_t n)
 {
     sd_catalog *cat = p->cat;
@@ -21,19 +14,19 @@ void sdi_comment_on(sd_parse *p, const sd_token *toks, size_t n)
         sdi_engine_error(p, p->stmt_start, "near \"COMMENT\": syntax error");
         return;
     }
-    if (n < 5 || !is(&toks[1], "on")) {
+    if (n < 5 || !sdi_tok_is(&toks[1], "on")) {
         sdi_unmodelled(p, p->stmt_start, "syntax error (or syntax not supported)");
         return;
     }
-    bool column = is(&toks[2], "column");
-    if (!column && !is(&toks[2], "table")) {
+    bool column = sdi_tok_is(&toks[2], "column");
+    if (!column && !sdi_tok_is(&toks[2], "table")) {
         sdi_unmodelled(p, toks[2].z, "COMMENT ON %.*s is not modelled yet", (int)toks[2].n, toks[2].z);
         return;
     }
     /* the dotted name up to IS */
     size_t i = 3, parts = 0;
     sd_token part[3];
-    while (i < n && !is(&toks[i], "is")) {
+    while (i < n && !sdi_tok_is(&toks[i], "is")) {
         if (toks[i].type != SD_TK_DOT) {
             if (parts == 3) {
                 sdi_unmodelled(p, toks[i].z, "syntax error (or syntax not supported)");
@@ -57,7 +50,7 @@ void sdi_comment_on(sd_parse *p, const sd_token *toks, size_t n)
             sdi_free(text);
             text = NULL;
         }
-    } else if (!is(&toks[i + 1], "null")) {
+    } else if (!sdi_tok_is(&toks[i + 1], "null")) {
         sdi_unmodelled(p, toks[i + 1].z, "syntax error (or syntax not supported)");
         return;
     }

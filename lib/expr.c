@@ -72,7 +72,7 @@ char *sdi_pg_string_value(sd_parse *p, const sdi_expr *e)
         size_t tag = (size_t)(tag_end - z) + 1;
         sdi_str_addn(&s, z + tag, n - 2 * tag);
     } else if (z[0] == 'U' || z[0] == 'u') {
-        /* U&'...': \XXXX and \+XXXXXX escapes (default escape character) */
+        /* U&'...': a backslash and 4 hex digits, or backslash-plus and 6 (the default escape) */
         for (size_t i = 3; i + 1 < n; i++) {
             char c = z[i];
             if (c == '\'' && z[i + 1] == '\'') {

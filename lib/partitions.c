@@ -9,20 +9,13 @@
 #include "sd_internal.h"
 #include "sd_parse.h"
 
-static bool is(const sd_token *t, const char *w)
-{
-    size_t n = strlen(w);
-    return t->type != SD_TK_QUOTED_ID && t->type != SD_TK_STRING && t->n == n &&
-           strncasecmp(t->z, w, n) == 0;
-}
-
 void sdi_partition_by(sd_parse *p, const sd_token *toks, size_t n)
 {
     sd_table *t = p->last_table;
     if (!t)
         return;   /* IF NOT EXISTS on an existing table: nothing made */
-    const char *method = n > 2 ? (is(&toks[2], "range") ? "RANGE" : is(&toks[2], "list") ? "LIST" :
-                                  is(&toks[2], "hash") ? "HASH" : NULL)
+    const char *method = n > 2 ? (sdi_tok_is(&toks[2], "range") ? "RANGE" : sdi_tok_is(&toks[2], "list") ? "LIST" :
+                                  sdi_tok_is(&toks[2], "hash") ? "HASH" : NULL)
                                : NULL;
     if (!method || n < 5 || toks[3].type != SD_TK_LP || toks[n - 1].type != SD_TK_RP) {
         sdi_unmodelled(p, n > 2 ? toks[2].z : toks[0].z, "this PARTITION BY is not modelled yet");

@@ -74,12 +74,6 @@ void sdi_routine_free(sdi_routine *r)
 
 enum { MODE_IN, MODE_OUT, MODE_INOUT, MODE_VARIADIC };
 
-static bool word_is(const sd_token *t, const char *w)
-{
-    size_t n = strlen(w);
-    return t->type != SD_TK_QUOTED_ID && t->n == n && strncasecmp(t->z, w, n) == 0;
-}
-
 /* Drop the first word of a written type. */
 static void shift_word(sdi_type *t)
 {
@@ -116,11 +110,11 @@ static bool resolve_arg(sd_parse *p, const sdi_funcarg *a, int *mode, char **nam
     *mode = MODE_IN;
     *name = NULL;
     if (!a->in_keyword && t.nwords > 1) {
-        if (word_is(&t.words[0], "out"))
+        if (sdi_tok_is(&t.words[0], "out"))
             *mode = MODE_OUT;
-        else if (word_is(&t.words[0], "inout"))
+        else if (sdi_tok_is(&t.words[0], "inout"))
             *mode = MODE_INOUT;
-        else if (word_is(&t.words[0], "variadic"))
+        else if (sdi_tok_is(&t.words[0], "variadic"))
             *mode = MODE_VARIADIC;
         if (*mode != MODE_IN)
             shift_word(&t);
@@ -242,7 +236,7 @@ static bool option_word(const sd_token *t)
         "security", "external", "leakproof", "not", "cost", "rows", "parallel", "set",
         "support", "window", "transform", "begin", "return", "reset", NULL};
     for (const char *const *w = words; *w; w++)
-        if (word_is(t, *w))
+        if (sdi_tok_is(t, *w))
             return true;
     return false;
 }
@@ -250,10 +244,10 @@ static bool option_word(const sd_token *t)
 static char *returns_text(sd_parse *p, size_t from)
 {
     for (size_t i = from; i + 1 < p->ntoks; i++) {
-        if (!word_is(&p->toks[i], "returns"))
+        if (!sdi_tok_is(&p->toks[i], "returns"))
             continue;
         size_t a = i + 1, b = a;
-        if (word_is(&p->toks[a], "null"))
+        if (sdi_tok_is(&p->toks[a], "null"))
             continue;   /* RETURNS NULL ON NULL INPUT */
         int depth = 0;
         while (b < p->ntoks && (depth > 0 || !option_word(&p->toks[b]) || b == a)) {
@@ -265,12 +259,12 @@ static char *returns_text(sd_parse *p, size_t from)
         }
         /* text of the return type, words lower-cased unless quoted */
         sdi_str s = {0};
-        bool setof = word_is(&p->toks[a], "setof");
+        bool setof = sdi_tok_is(&p->toks[a], "setof");
         if (setof) {
             sdi_str_add(&s, "SETOF ");
             a++;
         }
-        if (a < b && word_is(&p->toks[a], "table") && a + 1 < b && p->toks[a + 1].type == SD_TK_LP) {
+        if (a < b && sdi_tok_is(&p->toks[a], "table") && a + 1 < b && p->toks[a + 1].type == SD_TK_LP) {
             /* TABLE (name type, ...) with the types as format_type prints them */
             sdi_str_add(&s, "TABLE(");
             size_t k = a + 2;
@@ -334,8 +328,8 @@ static char *returns_text(sd_parse *p, size_t from)
             }
             if (ok && t.nwords && quiet_type(p, &t, &type, &base))
                 sdi_str_add(&s, type);
-            else if (ok && t.nwords == 1 && (word_is(&t.words[0], "trigger") || word_is(&t.words[0], "void") ||
-                                             word_is(&t.words[0], "event_trigger") || word_is(&t.words[0], "record")))
+            else if (ok && t.nwords == 1 && (sdi_tok_is(&t.words[0], "trigger") || sdi_tok_is(&t.words[0], "void") ||
+                                             sdi_tok_is(&t.words[0], "event_trigger") || sdi_tok_is(&t.words[0], "record")))
                 for (size_t k = 0; k < t.words[0].n; k++)
                     sdi_str_addc(&s, (char)(t.words[0].z[k] | 0x20));
             else if (a < b)
@@ -352,7 +346,7 @@ static char *returns_text(sd_parse *p, size_t from)
 static char *language_text(sd_parse *p, size_t from)
 {
     for (size_t i = from; i + 1 < p->ntoks; i++)
-        if (word_is(&p->toks[i], "language")) {
+        if (sdi_tok_is(&p->toks[i], "language")) {
             const sd_token *t = &p->toks[i + 1];
             char *l = NULL;
             if (t->type == SD_TK_STRING) {
@@ -369,7 +363,7 @@ static char *language_text(sd_parse *p, size_t from)
         }
     /* a BEGIN ATOMIC body is SQL */
     for (size_t i = from; i + 1 < p->ntoks; i++)
-        if (word_is(&p->toks[i], "begin") && word_is(&p->toks[i + 1], "atomic"))
+        if (sdi_tok_is(&p->toks[i], "begin") && sdi_tok_is(&p->toks[i + 1], "atomic"))
             return sdi_hdup(p, "sql");
     return NULL;
 }
@@ -377,7 +371,7 @@ static char *language_text(sd_parse *p, size_t from)
 static char *body_text(sd_parse *p, size_t from)
 {
     for (size_t i = from; i + 1 < p->ntoks; i++)
-        if (word_is(&p->toks[i], "as") && p->toks[i + 1].type == SD_TK_STRING) {
+        if (sdi_tok_is(&p->toks[i], "as") && p->toks[i + 1].type == SD_TK_STRING) {
             sdi_expr e = {.kind = SDI_E_STRING, .text = p->toks[i + 1].z, .text_len = p->toks[i + 1].n};
             return sdi_pg_string_value(p, &e);
         }

@@ -99,6 +99,10 @@ typedef struct sd_lexer {
 #define SDI_TK_META 1002      /* a psql backslash command line */
 
 void sdi_lexer_init(sd_lexer *lx, int dialect, const char *buf, size_t len);
+/* Does token t spell keyword or name `word` (unquoted, ASCII case-insensitive)? */
+bool sdi_tok_is(const sd_token *t, const char *word);
+/* Can token t be a name (an identifier, quoted identifier, or keyword)? */
+bool sdi_tok_name(const sd_token *t);
 /* Scan the next token into *out; type 0 at end of input. */
 int sdi_lex(sd_lexer *lx, sd_token *out);
 

@@ -9,20 +9,6 @@
 #include "sd_internal.h"
 #include "sd_parse.h"
 
-static bool is(const sd_token *t, const char *w)
-{
-    size_t n = strlen(w);
-    return t->type != SD_TK_QUOTED_ID && t->type != SD_TK_STRING && t->n == n &&
-           strncasecmp(t->z, w, n) == 0;
-}
-
-static bool name_tok(const sd_token *t)
-{
-    return t->type == SD_TK_ID || t->type == SD_TK_QUOTED_ID ||
-           (t->type != SD_TK_INTEGER && t->type != SD_TK_FLOAT && t->type != SD_TK_STRING && t->n &&
-            ((t->z[0] | 0x20) >= 'a' && (t->z[0] | 0x20) <= 'z'));
-}
-
 static size_t read_name(const sd_token *toks, size_t n, size_t i, sdi_name *out)
 {
     memset(out, 0, sizeof *out);
@@ -60,22 +46,22 @@ static bool read_options(sd_parse *p, const sd_token *toks, size_t n, size_t i, 
 {
     memset(o, 0, sizeof *o);
     while (i < n) {
-        if (is(&toks[i], "as") && i + 1 < n) {
-            if (is(&toks[i + 1], "smallint") || is(&toks[i + 1], "int2"))
+        if (sdi_tok_is(&toks[i], "as") && i + 1 < n) {
+            if (sdi_tok_is(&toks[i + 1], "smallint") || sdi_tok_is(&toks[i + 1], "int2"))
                 o->type = "smallint";
-            else if (is(&toks[i + 1], "integer") || is(&toks[i + 1], "int") || is(&toks[i + 1], "int4"))
+            else if (sdi_tok_is(&toks[i + 1], "integer") || sdi_tok_is(&toks[i + 1], "int") || sdi_tok_is(&toks[i + 1], "int4"))
                 o->type = "integer";
-            else if (is(&toks[i + 1], "bigint") || is(&toks[i + 1], "int8"))
+            else if (sdi_tok_is(&toks[i + 1], "bigint") || sdi_tok_is(&toks[i + 1], "int8"))
                 o->type = "bigint";
             else {
                 sdi_engine_error(p, toks[i + 1].z, "sequence type must be smallint, integer, or bigint");
                 return false;
             }
             i += 2;
-        } else if (is(&toks[i], "owned") && i + 2 < n && is(&toks[i + 1], "by")) {
+        } else if (sdi_tok_is(&toks[i], "owned") && i + 2 < n && sdi_tok_is(&toks[i + 1], "by")) {
             o->owned_set = true;
             i += 2;
-            if (is(&toks[i], "none")) {
+            if (sdi_tok_is(&toks[i], "none")) {
                 o->owned_none = true;
                 i++;
                 continue;
@@ -84,7 +70,7 @@ static bool read_options(sd_parse *p, const sd_token *toks, size_t n, size_t i, 
             size_t k = i;
             size_t parts = 0;
             sd_token part[3];
-            while (k < n && parts < 3 && name_tok(&toks[k])) {
+            while (k < n && parts < 3 && sdi_tok_name(&toks[k])) {
                 part[parts++] = toks[k++];
                 if (k < n && toks[k].type == SD_TK_DOT)
                     k++;
@@ -101,13 +87,13 @@ static bool read_options(sd_parse *p, const sd_token *toks, size_t n, size_t i, 
             o->owner_table.name = part[parts - 2];
             o->owner_column = part[parts - 1];
             i = k;
-        } else if (is(&toks[i], "rename") && i + 2 < n && is(&toks[i + 1], "to")) {
+        } else if (sdi_tok_is(&toks[i], "rename") && i + 2 < n && sdi_tok_is(&toks[i + 1], "to")) {
             o->rename = true;
             o->newname = toks[i + 2];
             i += 3;
-        } else if (is(&toks[i], "set") || (is(&toks[i], "owner") && i + 1 < n && is(&toks[i + 1], "to"))) {
+        } else if (sdi_tok_is(&toks[i], "set") || (sdi_tok_is(&toks[i], "owner") && i + 1 < n && sdi_tok_is(&toks[i + 1], "to"))) {
             /* SET SCHEMA / SET LOGGED: not modelled; OWNER TO: not part of the schema */
-            if (is(&toks[i], "set") && i + 1 < n && is(&toks[i + 1], "schema")) {
+            if (sdi_tok_is(&toks[i], "set") && i + 1 < n && sdi_tok_is(&toks[i + 1], "schema")) {
                 sdi_unmodelled(p, toks[i].z, "ALTER SEQUENCE ... SET SCHEMA is not modelled yet");
                 return false;
             }
@@ -169,17 +155,17 @@ void sdi_create_sequence(sd_parse *p, const sd_token *toks, size_t n)
         return;
     }
     size_t i = 1;
-    if (i < n && (is(&toks[i], "temp") || is(&toks[i], "temporary"))) {
+    if (i < n && (sdi_tok_is(&toks[i], "temp") || sdi_tok_is(&toks[i], "temporary"))) {
         p->outcome = SD_OUTCOME_IGNORED;
         return;
     }
-    if (i < n && is(&toks[i], "unlogged"))
+    if (i < n && sdi_tok_is(&toks[i], "unlogged"))
         i++;
     i++;   /* SEQUENCE */
     bool if_not_exists = false;
-    if (i + 2 < n && is(&toks[i], "if") && is(&toks[i + 1], "not") && is(&toks[i + 2], "exists"))
+    if (i + 2 < n && sdi_tok_is(&toks[i], "if") && sdi_tok_is(&toks[i + 1], "not") && sdi_tok_is(&toks[i + 2], "exists"))
         if_not_exists = true, i += 3;
-    if (i >= n || !name_tok(&toks[i])) {
+    if (i >= n || !sdi_tok_name(&toks[i])) {
         syntax(p, toks, n, i);
         return;
     }
@@ -229,9 +215,9 @@ void sdi_alter_sequence(sd_parse *p, const sd_token *toks, size_t n)
     }
     size_t i = 2;
     bool if_exists = false;
-    if (i + 1 < n && is(&toks[i], "if") && is(&toks[i + 1], "exists"))
+    if (i + 1 < n && sdi_tok_is(&toks[i], "if") && sdi_tok_is(&toks[i + 1], "exists"))
         if_exists = true, i += 2;
-    if (i >= n || !name_tok(&toks[i])) {
+    if (i >= n || !sdi_tok_name(&toks[i])) {
         syntax(p, toks, n, i);
         return;
     }
@@ -304,16 +290,16 @@ void sdi_drop_sequence(sd_parse *p, const sd_token *toks, size_t n)
     }
     size_t i = 2;
     bool if_exists = false;
-    if (i + 1 < n && is(&toks[i], "if") && is(&toks[i + 1], "exists"))
+    if (i + 1 < n && sdi_tok_is(&toks[i], "if") && sdi_tok_is(&toks[i + 1], "exists"))
         if_exists = true, i += 2;
     bool cascade = false;
-    if (n && is(&toks[n - 1], "cascade"))
+    if (n && sdi_tok_is(&toks[n - 1], "cascade"))
         cascade = true, n--;
-    else if (n && is(&toks[n - 1], "restrict"))
+    else if (n && sdi_tok_is(&toks[n - 1], "restrict"))
         n--;
     size_t dropped = 0;
     while (i < n) {
-        if (!name_tok(&toks[i])) {
+        if (!sdi_tok_name(&toks[i])) {
             syntax(p, toks, n, i);
             return;
         }

@@ -14,13 +14,6 @@ void sdi_search_path_reset(sd_catalog *cat)
     sdi_vec_free(&cat->search_path);
 }
 
-static bool is(const sd_token *t, const char *w)
-{
-    size_t n = strlen(w);
-    return t->type != SD_TK_QUOTED_ID && t->type != SD_TK_STRING && t->n == n &&
-           strncasecmp(t->z, w, n) == 0;
-}
-
 /* Append one path element (already decoded); "$user" names no schema we
  * can know and is kept as written. */
 static bool add_element(sd_parse *p, const char *z, size_t n)
@@ -68,14 +61,14 @@ void sdi_set_search_path(sd_parse *p, const sd_token *toks, size_t n)
 {
     sd_catalog *cat = p->cat;
     size_t i = 0;
-    if (is(&toks[0], "reset")) {
+    if (sdi_tok_is(&toks[0], "reset")) {
         sdi_search_path_reset(cat);
         return;
     }
-    if (is(&toks[0], "select")) {
+    if (sdi_tok_is(&toks[0], "select")) {
         /* SELECT [pg_catalog.]set_config('search_path', 'value', bool) */
         for (; i + 4 < n; i++)
-            if (is(&toks[i], "set_config") && toks[i + 1].type == SD_TK_LP && toks[i + 2].type == SD_TK_STRING &&
+            if (sdi_tok_is(&toks[i], "set_config") && toks[i + 1].type == SD_TK_LP && toks[i + 2].type == SD_TK_STRING &&
                 toks[i + 4].type == SD_TK_STRING) {
                 sdi_expr e = {.kind = SDI_E_STRING, .text = toks[i + 4].z, .text_len = toks[i + 4].n};
                 char *v = sdi_pg_string_value(p, &e);
@@ -93,9 +86,9 @@ void sdi_set_search_path(sd_parse *p, const sd_token *toks, size_t n)
     }
     /* SET [SESSION | LOCAL] search_path { TO | = } { DEFAULT | value, ... } */
     i = 1;
-    if (i < n && (is(&toks[i], "session") || is(&toks[i], "local")))
+    if (i < n && (sdi_tok_is(&toks[i], "session") || sdi_tok_is(&toks[i], "local")))
         i++;
-    if (i < n && is(&toks[i], "schema")) {
+    if (i < n && sdi_tok_is(&toks[i], "schema")) {
         /* SET SCHEMA 'name' */
         sdi_search_path_reset(cat);
         if (i + 1 < n) {
@@ -109,10 +102,10 @@ void sdi_set_search_path(sd_parse *p, const sd_token *toks, size_t n)
         return;
     }
     i++;   /* search_path */
-    if (i < n && (is(&toks[i], "to") || toks[i].type == SD_TK_EQ))
+    if (i < n && (sdi_tok_is(&toks[i], "to") || toks[i].type == SD_TK_EQ))
         i++;
     sdi_search_path_reset(cat);
-    if (i < n && is(&toks[i], "default"))
+    if (i < n && sdi_tok_is(&toks[i], "default"))
         return;
     for (; i < n; i++) {
         const sd_token *t = &toks[i];

@@ -149,13 +149,22 @@ void sdi_set_error(sd_catalog *cat, int code, const char *file, uint32_t line, u
 
 /* ---- token helpers ---- */
 
-/* Does token t spell `word` (ASCII, case-insensitive) as a keyword or name? */
-static bool is_word(const sd_token *t, const char *word)
+bool sdi_tok_is(const sd_token *t, const char *word)
 {
     size_t n = strlen(word);
     return t->n == n && t->type != SD_TK_STRING && t->type != SD_TK_QUOTED_ID &&
            strncasecmp(t->z, word, n) == 0;
 }
+
+bool sdi_tok_name(const sd_token *t)
+{
+    if (t->type == SD_TK_ID || t->type == SD_TK_QUOTED_ID)
+        return true;
+    char c = (char)(t->n ? t->z[0] | 0x20 : 0);
+    return t->type != SD_TK_INTEGER && t->type != SD_TK_FLOAT && t->type != SD_TK_STRING &&
+           c >= 'a' && c <= 'z';
+}
+
 
 typedef struct stmt_tokens {
     sd_token *v;
@@ -178,7 +187,7 @@ static bool toks_push(stmt_tokens *s, const sd_token *t)
 
 static bool word_at(const stmt_tokens *s, size_t i, const char *word)
 {
-    return i < s->n && is_word(&s->v[i], word);
+    return i < s->n && sdi_tok_is(&s->v[i], word);
 }
 
 /* ---- classification ---- */
@@ -202,7 +211,7 @@ static const char *const harmless_functions[] = {
 static bool harmless_function(const sd_token *t)
 {
     for (const char *const *f = harmless_functions; *f; f++)
-        if (is_word(t, *f))
+        if (sdi_tok_is(t, *f))
             return true;
     return false;
 }
@@ -218,13 +227,13 @@ static bool query_calls_unknown_function(const stmt_tokens *s, const sd_token **
         if (t->type != SD_TK_ID && t->type != SD_TK_QUOTED_ID)
             continue;
         if (i > 0 && (s->v[i - 1].type == SD_TK_DOT) && i >= 2 &&
-            is_word(&s->v[i - 2], "pg_catalog") && harmless_function(t))
+            sdi_tok_is(&s->v[i - 2], "pg_catalog") && harmless_function(t))
             continue;
         if (harmless_function(t))
             continue;
         /* keywords that take parentheses */
-        if (is_word(t, "from") || is_word(t, "select") || is_word(t, "where") ||
-            is_word(t, "as") || is_word(t, "and") || is_word(t, "or") || is_word(t, "not"))
+        if (sdi_tok_is(t, "from") || sdi_tok_is(t, "select") || sdi_tok_is(t, "where") ||
+            sdi_tok_is(t, "as") || sdi_tok_is(t, "and") || sdi_tok_is(t, "or") || sdi_tok_is(t, "not"))
             continue;
         *culprit = t;
         return true;
@@ -277,7 +286,7 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         return;
     }
 
-    if (is_word(t0, "create")) {
+    if (sdi_tok_is(t0, "create")) {
         size_t i = 1;
         if (word_at(s, i, "or") && word_at(s, i + 1, "replace"))
             i += 2;
@@ -305,11 +314,11 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
                     c->at = &s->v[k];
                     c->reason = "CREATE TABLE ... AS derives its columns from a query, which is not modelled";
                     return;
-                } else if (depth == 0 && is_word(&s->v[k], "partition") && word_at(s, k + 1, "of")) {
+                } else if (depth == 0 && sdi_tok_is(&s->v[k], "partition") && word_at(s, k + 1, "of")) {
                     c->at = &s->v[k];
                     c->reason = "CREATE TABLE ... PARTITION OF is not modelled yet";
                     return;
-                } else if (depth == 0 && is_word(&s->v[k], "partition") && word_at(s, k + 1, "by") &&
+                } else if (depth == 0 && sdi_tok_is(&s->v[k], "partition") && word_at(s, k + 1, "by") &&
                            dialect == SD_DIALECT_POSTGRES) {
                     /* the grammar reads the table, a builder the key */
                     c->route = ROUTE_PARSE;
@@ -400,7 +409,7 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         return;
     }
 
-    if (is_word(t0, "alter")) {
+    if (sdi_tok_is(t0, "alter")) {
         if (word_at(s, 1, "table")) {
             c->tag = "ALTER TABLE";
             /* Every comma-separated action (at paren depth 0) must be one
@@ -423,14 +432,14 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
                                                            "force", "no", "set", NULL};
                     bool known = false;
                     for (const char *const *m = modelled; *m && !known; m++)
-                        known = is_word(t, *m);
+                        known = sdi_tok_is(t, *m);
                     /* ENABLE/DISABLE also take TRIGGER and RULE; SET takes more than SCHEMA */
-                    if ((is_word(t, "enable") || is_word(t, "disable") || is_word(t, "force") ||
-                         is_word(t, "no")) && k + 1 < s->n && !is_word(&s->v[k + 1], "row") &&
-                        !is_word(&s->v[k + 1], "force") && !is_word(&s->v[k + 1], "trigger") &&
-                        !is_word(&s->v[k + 1], "replica") && !is_word(&s->v[k + 1], "always"))
+                    if ((sdi_tok_is(t, "enable") || sdi_tok_is(t, "disable") || sdi_tok_is(t, "force") ||
+                         sdi_tok_is(t, "no")) && k + 1 < s->n && !sdi_tok_is(&s->v[k + 1], "row") &&
+                        !sdi_tok_is(&s->v[k + 1], "force") && !sdi_tok_is(&s->v[k + 1], "trigger") &&
+                        !sdi_tok_is(&s->v[k + 1], "replica") && !sdi_tok_is(&s->v[k + 1], "always"))
                         known = false;
-                    if (is_word(t, "set") && !(k + 1 < s->n && (is_word(&s->v[k + 1], "schema") ||
+                    if (sdi_tok_is(t, "set") && !(k + 1 < s->n && (sdi_tok_is(&s->v[k + 1], "schema") ||
                                                                 s->v[k + 1].type == SD_TK_LP)))
                         known = false;
                     if (!known) {
@@ -488,7 +497,7 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         }
         /* ALTER ... OWNER TO: ownership is not modelled and changes nothing we model */
         for (size_t j = 2; j + 1 < s->n; j++)
-            if (is_word(&s->v[j], "owner") && is_word(&s->v[j + 1], "to") && j + 3 == s->n) {
+            if (sdi_tok_is(&s->v[j], "owner") && sdi_tok_is(&s->v[j + 1], "to") && j + 3 == s->n) {
                 c->tag = "ALTER OWNER";
                 c->route = ROUTE_IGNORE;
                 c->reason = "ownership is not part of the schema";
@@ -501,7 +510,7 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         return;
     }
 
-    if (is_word(t0, "drop")) {
+    if (sdi_tok_is(t0, "drop")) {
         if (word_at(s, 1, "table")) {
             c->tag = "DROP TABLE";
             c->route = ROUTE_PARSE;
@@ -590,21 +599,21 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         {NULL, NULL, NULL},
     };
     for (size_t k = 0; ignored[k].word; k++)
-        if (is_word(t0, ignored[k].word)) {
+        if (sdi_tok_is(t0, ignored[k].word)) {
             c->tag = ignored[k].tag;
             c->route = ROUTE_IGNORE;
             c->reason = ignored[k].reason;
-            if (is_word(t0, "pragma") && word_at(s, 1, "writable_schema")) {
+            if (sdi_tok_is(t0, "pragma") && word_at(s, 1, "writable_schema")) {
                 c->route = ROUTE_UNMODELLED;
                 c->reason = "PRAGMA writable_schema allows arbitrary schema edits";
             }
-            if (is_word(t0, "explain") && word_at(s, 1, "analyze")) {
+            if (sdi_tok_is(t0, "explain") && word_at(s, 1, "analyze")) {
                 c->route = ROUTE_UNMODELLED;
                 c->reason = "EXPLAIN ANALYZE runs its statement";
             }
             return;
         }
-    if (is_word(t0, "reset")) {
+    if (sdi_tok_is(t0, "reset")) {
         c->tag = "RESET";
         c->route = ROUTE_IGNORE;
         c->reason = "session setting";
@@ -614,7 +623,7 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         }
         return;
     }
-    if (is_word(t0, "set")) {
+    if (sdi_tok_is(t0, "set")) {
         c->tag = "SET";
         size_t k = 1;
         if (word_at(s, 1, "local") || word_at(s, 1, "session"))
@@ -630,11 +639,11 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         c->reason = "session setting";
         return;
     }
-    if (is_word(t0, "select") || is_word(t0, "with") || is_word(t0, "values") ||
+    if (sdi_tok_is(t0, "select") || sdi_tok_is(t0, "with") || sdi_tok_is(t0, "values") ||
         (t0->type == SD_TK_LP)) {
         c->tag = "SELECT";
         for (size_t k = 0; k + 2 < s->n; k++)
-            if (is_word(&s->v[k], "set_config") && s->v[k + 2].type == SD_TK_STRING &&
+            if (sdi_tok_is(&s->v[k], "set_config") && s->v[k + 2].type == SD_TK_STRING &&
                 s->v[k + 2].n == 13 && strncasecmp(s->v[k + 2].z, "'search_path'", 13) == 0) {
                 c->tag = "SELECT set_config";
                 c->route = ROUTE_PARSE;
@@ -654,10 +663,10 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         c->reason = "query with no effect on the schema";
         return;
     }
-    if (is_word(t0, "copy")) {
+    if (sdi_tok_is(t0, "copy")) {
         c->tag = "COPY";
         for (size_t k = 1; k + 1 < s->n; k++)
-            if (is_word(&s->v[k], "from") && (is_word(&s->v[k + 1], "stdin"))) {
+            if (sdi_tok_is(&s->v[k], "from") && (sdi_tok_is(&s->v[k + 1], "stdin"))) {
                 c->reason = "COPY ... FROM STDIN reads inline data, which is not modelled";
                 return;
             }
@@ -665,22 +674,22 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         c->reason = "data change";
         return;
     }
-    if (is_word(t0, "do")) {
+    if (sdi_tok_is(t0, "do")) {
         c->tag = "DO";
         c->reason = "DO blocks run procedural code that may change the schema";
         return;
     }
-    if (is_word(t0, "call")) {
+    if (sdi_tok_is(t0, "call")) {
         c->tag = "CALL";
         c->reason = "CALL runs a procedure that may change the schema";
         return;
     }
-    if (is_word(t0, "execute")) {
+    if (sdi_tok_is(t0, "execute")) {
         c->tag = "EXECUTE";
         c->reason = "EXECUTE runs a prepared statement that is not modelled";
         return;
     }
-    if (is_word(t0, "comment")) {
+    if (sdi_tok_is(t0, "comment")) {
         c->tag = "COMMENT";
         c->route = ROUTE_PARSE;
         c->handler = sdi_comment_on;
@@ -811,7 +820,7 @@ static int taint(sd_catalog *cat, const stmt_tokens *s, const char *tag, size_t 
     for (; i < s->n && s->v[i].type != SD_TK_LP; i++) {
         bool skip = !is_name_token(&s->v[i]);
         for (const char *const *w = lead; !skip && *w; w++)
-            skip = s->v[i].type == SD_TK_ID && is_word(&s->v[i], *w);
+            skip = s->v[i].type == SD_TK_ID && sdi_tok_is(&s->v[i], *w);
         if (!skip)
             break;
     }
@@ -826,7 +835,7 @@ static int taint(sd_catalog *cat, const stmt_tokens *s, const char *tag, size_t 
     /* a new name (RENAME ... TO n) and the table a trigger, policy or
      * index is ON */
     for (size_t k = i + 1; rc == SD_OK && k + 1 < s->n; k++) {
-        if (!(is_word(&s->v[k], "to") || is_word(&s->v[k], "on")))
+        if (!(sdi_tok_is(&s->v[k], "to") || sdi_tok_is(&s->v[k], "on")))
             continue;
         size_t at = k + 1;
         if (at + 2 < s->n && s->v[at + 1].type == SD_TK_DOT)
@@ -864,9 +873,9 @@ static size_t tainted_by(const sd_catalog *cat, const stmt_tokens *s, char **nam
 static size_t relation_name_at(const stmt_tokens *s, size_t i)
 {
     /* skip IF [NOT] EXISTS and ONLY, then [schema.]name */
-    while (i < s->n && (is_word(&s->v[i], "if") || is_word(&s->v[i], "not") ||
-                        is_word(&s->v[i], "exists") || is_word(&s->v[i], "only") ||
-                        is_word(&s->v[i], "concurrently")))
+    while (i < s->n && (sdi_tok_is(&s->v[i], "if") || sdi_tok_is(&s->v[i], "not") ||
+                        sdi_tok_is(&s->v[i], "exists") || sdi_tok_is(&s->v[i], "only") ||
+                        sdi_tok_is(&s->v[i], "concurrently")))
         i++;
     if (i + 2 < s->n && s->v[i + 1].type == SD_TK_DOT)
         i += 2;
@@ -892,7 +901,7 @@ static bool temp_statement(sd_catalog *cat, const stmt_tokens *s, classification
             }
         } else if (word_at(s, i, "index") || (word_at(s, i, "unique") && word_at(s, i + 1, "index"))) {
             for (size_t k = i; k + 1 < s->n; k++)
-                if (is_word(&s->v[k], "on")) {
+                if (sdi_tok_is(&s->v[k], "on")) {
                     at = relation_name_at(s, k + 1);
                     break;
                 }
@@ -1055,18 +1064,18 @@ static void splitter_see(splitter *sp, const stmt_tokens *s, const sd_token *t)
             sp->body_depth--;
         return;
     }
-    if (!is_word(t, "begin") || s->n < 2)
+    if (!sdi_tok_is(t, "begin") || s->n < 2)
         return;
     /* BEGIN opens a body only inside CREATE TRIGGER (SQLite) or
      * CREATE FUNCTION/PROCEDURE ... BEGIN ATOMIC (PostgreSQL). */
-    if (!is_word(&s->v[0], "create"))
+    if (!sdi_tok_is(&s->v[0], "create"))
         return;
     for (size_t i = 1; i < s->n && i < 6; i++) {
-        if (is_word(&s->v[i], "trigger")) {
+        if (sdi_tok_is(&s->v[i], "trigger")) {
             sp->body_depth++;
             return;
         }
-        if (is_word(&s->v[i], "function") || is_word(&s->v[i], "procedure")) {
+        if (sdi_tok_is(&s->v[i], "function") || sdi_tok_is(&s->v[i], "procedure")) {
             sp->body_depth++;  /* BEGIN ATOMIC: the next token is ATOMIC */
             return;
         }

@@ -19,20 +19,6 @@ void sdi_trigger_free(sdi_trigger *g)
     sdi_free(g);
 }
 
-static bool is(const sd_token *t, const char *w)
-{
-    size_t n = strlen(w);
-    return t->type != SD_TK_QUOTED_ID && t->type != SD_TK_STRING && t->n == n &&
-           strncasecmp(t->z, w, n) == 0;
-}
-
-static bool name_tok(const sd_token *t)
-{
-    return t->type == SD_TK_ID || t->type == SD_TK_QUOTED_ID || t->type == SD_TK_STRING ||
-           (t->type != SD_TK_INTEGER && t->type != SD_TK_FLOAT && t->n &&
-            ((t->z[0] | 0x20) >= 'a' && (t->z[0] | 0x20) <= 'z'));
-}
-
 static sdi_trigger *find_trigger(const sd_catalog *cat, const sd_table *t, const char *name)
 {
     for (size_t i = 0; i < t->triggers.len; i++) {
@@ -65,9 +51,9 @@ static sdi_trigger *find_sqlite_trigger(const sd_catalog *cat, const char *name,
 static bool read_name(sd_parse *p, const sd_token *toks, size_t n, size_t *i, sdi_name *out)
 {
     memset(out, 0, sizeof *out);
-    if (*i >= n || !name_tok(&toks[*i]))
+    if (*i >= n || !(sdi_tok_name(&toks[*i]) || toks[*i].type == SD_TK_STRING))
         return false;
-    if (*i + 2 < n && toks[*i + 1].type == SD_TK_DOT && name_tok(&toks[*i + 2])) {
+    if (*i + 2 < n && toks[*i + 1].type == SD_TK_DOT && sdi_tok_name(&toks[*i + 2])) {
         out->schema = toks[*i];
         out->name = toks[*i + 2];
         *i += 3;
@@ -113,16 +99,16 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     sd_catalog *cat = p->cat;
     size_t i = 1;
     bool or_replace = false, constraint = false;
-    if (i + 1 < n && is(&toks[i], "or") && is(&toks[i + 1], "replace")) {
+    if (i + 1 < n && sdi_tok_is(&toks[i], "or") && sdi_tok_is(&toks[i + 1], "replace")) {
         or_replace = true;
         i += 2;
     }
-    if (i < n && is(&toks[i], "constraint")) {
+    if (i < n && sdi_tok_is(&toks[i], "constraint")) {
         constraint = true;
         i++;
     }
     i++;   /* TRIGGER */
-    if (i >= n || !name_tok(&toks[i])) {
+    if (i >= n || !sdi_tok_name(&toks[i])) {
         syntax(p, toks, n, i);
         return;
     }
@@ -132,11 +118,11 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
         return;
     /* timing */
     const char *timing = NULL;
-    if (i < n && is(&toks[i], "before"))
+    if (i < n && sdi_tok_is(&toks[i], "before"))
         timing = "BEFORE", i++;
-    else if (i < n && is(&toks[i], "after"))
+    else if (i < n && sdi_tok_is(&toks[i], "after"))
         timing = "AFTER", i++;
-    else if (i + 1 < n && is(&toks[i], "instead") && is(&toks[i + 1], "of"))
+    else if (i + 1 < n && sdi_tok_is(&toks[i], "instead") && sdi_tok_is(&toks[i + 1], "of"))
         timing = "INSTEAD OF", i += 2;
     if (!timing) {
         syntax(p, toks, n, i);
@@ -146,17 +132,17 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     bool ev_insert = false, ev_delete = false, ev_update = false, ev_truncate = false;
     sdi_str update_cols = {0};
     for (;;) {
-        if (i < n && is(&toks[i], "insert"))
+        if (i < n && sdi_tok_is(&toks[i], "insert"))
             ev_insert = true, i++;
-        else if (i < n && is(&toks[i], "delete"))
+        else if (i < n && sdi_tok_is(&toks[i], "delete"))
             ev_delete = true, i++;
-        else if (i < n && is(&toks[i], "truncate"))
+        else if (i < n && sdi_tok_is(&toks[i], "truncate"))
             ev_truncate = true, i++;
-        else if (i < n && is(&toks[i], "update")) {
+        else if (i < n && sdi_tok_is(&toks[i], "update")) {
             ev_update = true, i++;
-            if (i < n && is(&toks[i], "of")) {
+            if (i < n && sdi_tok_is(&toks[i], "of")) {
                 i++;
-                for (bool first = true; i < n && name_tok(&toks[i]); first = false) {
+                for (bool first = true; i < n && sdi_tok_name(&toks[i]); first = false) {
                     char *cn = sdi_ident(p, &toks[i++]);
                     if (!first)
                         sdi_str_add(&update_cols, ", ");
@@ -173,13 +159,13 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
             syntax(p, toks, n, i);
             return;
         }
-        if (i < n && is(&toks[i], "or")) {
+        if (i < n && sdi_tok_is(&toks[i], "or")) {
             i++;
             continue;
         }
         break;
     }
-    if (i >= n || !is(&toks[i], "on")) {
+    if (i >= n || !sdi_tok_is(&toks[i], "on")) {
         sdi_str_free(&update_cols);
         syntax(p, toks, n, i);
         return;
@@ -195,14 +181,14 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     bool for_row = false;
     const sd_token *when_start = NULL, *when_end = NULL;
     char *old_table = NULL, *new_table = NULL;   /* arena */
-    while (i < n && !is(&toks[i], "execute")) {
-        if (is(&toks[i], "referencing")) {
+    while (i < n && !sdi_tok_is(&toks[i], "execute")) {
+        if (sdi_tok_is(&toks[i], "referencing")) {
             /* REFERENCING { OLD | NEW } TABLE [AS] name ... */
             i++;
-            while (i + 2 < n && (is(&toks[i], "old") || is(&toks[i], "new")) && is(&toks[i + 1], "table")) {
-                bool is_old = is(&toks[i], "old");
+            while (i + 2 < n && (sdi_tok_is(&toks[i], "old") || sdi_tok_is(&toks[i], "new")) && sdi_tok_is(&toks[i + 1], "table")) {
+                bool is_old = sdi_tok_is(&toks[i], "old");
                 i += 2;
-                if (is(&toks[i], "as"))
+                if (sdi_tok_is(&toks[i], "as"))
                     i++;
                 char *tn2 = i < n ? sdi_ident(p, &toks[i]) : NULL;
                 if (!tn2) {
@@ -218,14 +204,14 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
             }
             continue;
         }
-        if (is(&toks[i], "for")) {
+        if (sdi_tok_is(&toks[i], "for")) {
             i++;
-            if (i < n && is(&toks[i], "each"))
+            if (i < n && sdi_tok_is(&toks[i], "each"))
                 i++;
-            if (i < n && is(&toks[i], "row"))
+            if (i < n && sdi_tok_is(&toks[i], "row"))
                 for_row = true;
             i++;
-        } else if (is(&toks[i], "when") && i + 1 < n && toks[i + 1].type == SD_TK_LP) {
+        } else if (sdi_tok_is(&toks[i], "when") && i + 1 < n && toks[i + 1].type == SD_TK_LP) {
             int depth = 0;
             size_t k = i + 1;
             when_start = &toks[k];
@@ -237,8 +223,8 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
             }
             when_end = k < n ? &toks[k] : &toks[n - 1];
             i = k + 1;
-        } else if (constraint || is(&toks[i], "from") ||
-                   is(&toks[i], "not") || is(&toks[i], "deferrable") || is(&toks[i], "initially")) {
+        } else if (constraint || sdi_tok_is(&toks[i], "from") ||
+                   sdi_tok_is(&toks[i], "not") || sdi_tok_is(&toks[i], "deferrable") || sdi_tok_is(&toks[i], "initially")) {
             sdi_str_free(&update_cols);
             sdi_unmodelled(p, toks[i].z, "this form of CREATE TRIGGER is not modelled yet");
             return;
@@ -246,7 +232,7 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
             i++;
         }
     }
-    if (i + 1 >= n || !(is(&toks[i + 1], "function") || is(&toks[i + 1], "procedure"))) {
+    if (i + 1 >= n || !(sdi_tok_is(&toks[i + 1], "function") || sdi_tok_is(&toks[i + 1], "procedure"))) {
         sdi_str_free(&update_cols);
         syntax(p, toks, n, i);
         return;
@@ -377,13 +363,13 @@ static void sqlite_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
 {
     sd_catalog *cat = p->cat;
     size_t i = 1;
-    if (i < n && (is(&toks[i], "temp") || is(&toks[i], "temporary"))) {
+    if (i < n && (sdi_tok_is(&toks[i], "temp") || sdi_tok_is(&toks[i], "temporary"))) {
         sdi_noop(p, "temporary trigger: gone at the end of the session");
         return;
     }
     i++;   /* TRIGGER */
     bool if_not_exists = false;
-    if (i + 2 < n && is(&toks[i], "if") && is(&toks[i + 1], "not") && is(&toks[i + 2], "exists")) {
+    if (i + 2 < n && sdi_tok_is(&toks[i], "if") && sdi_tok_is(&toks[i + 1], "not") && sdi_tok_is(&toks[i + 2], "exists")) {
         if_not_exists = true;
         i += 3;
     }
@@ -397,7 +383,7 @@ static void sqlite_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
         return;
     /* the table follows ON */
     size_t k = i;
-    while (k < n && !is(&toks[k], "on"))
+    while (k < n && !sdi_tok_is(&toks[k], "on"))
         k++;
     k++;
     sdi_name tn;
@@ -434,7 +420,7 @@ void sdi_drop_trigger(sd_parse *p, const sd_token *toks, size_t n)
     sd_catalog *cat = p->cat;
     size_t i = 2;
     bool if_exists = false;
-    if (i + 1 < n && is(&toks[i], "if") && is(&toks[i + 1], "exists")) {
+    if (i + 1 < n && sdi_tok_is(&toks[i], "if") && sdi_tok_is(&toks[i + 1], "exists")) {
         if_exists = true;
         i += 2;
     }
@@ -449,7 +435,7 @@ void sdi_drop_trigger(sd_parse *p, const sd_token *toks, size_t n)
     sd_table *t = NULL;
     sdi_trigger *g = NULL;
     if (cat->dialect == SD_DIALECT_POSTGRES) {
-        if (i >= n || !is(&toks[i], "on")) {
+        if (i >= n || !sdi_tok_is(&toks[i], "on")) {
             syntax(p, toks, n, i);
             return;
         }

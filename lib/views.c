@@ -26,20 +26,6 @@ void sdi_view_free(sdi_view *v)
     sdi_free(v);
 }
 
-static bool is(const sd_token *t, const char *w)
-{
-    size_t n = strlen(w);
-    return t->type != SD_TK_QUOTED_ID && t->type != SD_TK_STRING && t->n == n &&
-           strncasecmp(t->z, w, n) == 0;
-}
-
-static bool name_tok(const sd_token *t)
-{
-    return t->type == SD_TK_ID || t->type == SD_TK_QUOTED_ID ||
-           (t->type != SD_TK_INTEGER && t->type != SD_TK_FLOAT && t->type != SD_TK_STRING && t->n &&
-            ((t->z[0] | 0x20) >= 'a' && (t->z[0] | 0x20) <= 'z'));
-}
-
 static bool push_name(sd_parse *p, sdi_vec *v, const char *name)
 {
     char *c = sdi_hdup(p, name);
@@ -59,20 +45,20 @@ static bool derive_columns(sd_parse *p, const sd_token *toks, size_t a, size_t b
 {
     /* a single SELECT without set operations */
     for (size_t k = a; k < b; k++)
-        if (is(&toks[k], "union") || is(&toks[k], "intersect") || is(&toks[k], "except"))
+        if (sdi_tok_is(&toks[k], "union") || sdi_tok_is(&toks[k], "intersect") || sdi_tok_is(&toks[k], "except"))
             return false;
-    if (a >= b || !is(&toks[a], "select"))
+    if (a >= b || !sdi_tok_is(&toks[a], "select"))
         return false;
     size_t i = a + 1;
-    if (i < b && is(&toks[i], "distinct")) {
+    if (i < b && sdi_tok_is(&toks[i], "distinct")) {
         i++;
-        if (i < b && is(&toks[i], "on"))
+        if (i < b && sdi_tok_is(&toks[i], "on"))
             return false;
     }
     while (i < b) {
         size_t e = i;
         int depth = 0;
-        while (e < b && !(depth == 0 && (toks[e].type == SD_TK_COMMA || is(&toks[e], "from")))) {
+        while (e < b && !(depth == 0 && (toks[e].type == SD_TK_COMMA || sdi_tok_is(&toks[e], "from")))) {
             if (toks[e].type == SD_TK_LP)
                 depth++;
             else if (toks[e].type == SD_TK_RP)
@@ -81,7 +67,7 @@ static bool derive_columns(sd_parse *p, const sd_token *toks, size_t a, size_t b
         }
         size_t len = e - i;
         const char *name = NULL;
-        if (len >= 2 && is(&toks[e - 2], "as") && name_tok(&toks[e - 1]))
+        if (len >= 2 && sdi_tok_is(&toks[e - 2], "as") && sdi_tok_name(&toks[e - 1]))
             name = sdi_ident(p, &toks[e - 1]);
         else if (len == 1 && toks[i].type == SD_TK_STAR) {
             if (reads->len != 1)
@@ -93,11 +79,11 @@ static bool derive_columns(sd_parse *p, const sd_token *toks, size_t a, size_t b
             for (size_t c = 0; c < t->columns.len; c++)
                 if (!push_name(p, out, ((sd_column *)t->columns.items[c])->name))
                     return false;
-        } else if (len == 1 && name_tok(&toks[i]))
+        } else if (len == 1 && sdi_tok_name(&toks[i]))
             name = sdi_ident(p, &toks[i]);
-        else if (len == 3 && name_tok(&toks[i]) && toks[i + 1].type == SD_TK_DOT && name_tok(&toks[i + 2]))
+        else if (len == 3 && sdi_tok_name(&toks[i]) && toks[i + 1].type == SD_TK_DOT && sdi_tok_name(&toks[i + 2]))
             name = sdi_ident(p, &toks[i + 2]);
-        else if (len >= 3 && name_tok(&toks[i]) && toks[i + 1].type == SD_TK_LP &&
+        else if (len >= 3 && sdi_tok_name(&toks[i]) && toks[i + 1].type == SD_TK_LP &&
                  toks[e - 1].type == SD_TK_RP) {
             /* f(...) is named f, if nothing follows the call */
             int d = 0;
@@ -111,13 +97,13 @@ static bool derive_columns(sd_parse *p, const sd_token *toks, size_t a, size_t b
             if (k != e - 1)
                 return false;
             name = sdi_ident(p, &toks[i]);
-        } else if (len == 2 && name_tok(&toks[i]) && name_tok(&toks[i + 1]) && toks[i + 1].type == SD_TK_ID)
+        } else if (len == 2 && sdi_tok_name(&toks[i]) && sdi_tok_name(&toks[i + 1]) && toks[i + 1].type == SD_TK_ID)
             name = sdi_ident(p, &toks[i + 1]);   /* expr alias without AS */
         else
             return false;
         if (name && !push_name(p, out, name))
             return false;
-        if (e >= b || is(&toks[e], "from"))
+        if (e >= b || sdi_tok_is(&toks[e], "from"))
             break;
         i = e + 1;
     }
@@ -128,11 +114,11 @@ static bool derive_columns(sd_parse *p, const sd_token *toks, size_t a, size_t b
 static bool collect_reads(sd_parse *p, const sd_token *toks, size_t a, size_t b, sdi_vec *out)
 {
     for (size_t k = a; k + 1 < b; k++) {
-        if (!(is(&toks[k], "from") || is(&toks[k], "join")))
+        if (!(sdi_tok_is(&toks[k], "from") || sdi_tok_is(&toks[k], "join")))
             continue;
         size_t i = k + 1;
         for (;;) {
-            if (i >= b || !name_tok(&toks[i]) || toks[i].type == SD_TK_LP)
+            if (i >= b || !sdi_tok_name(&toks[i]) || toks[i].type == SD_TK_LP)
                 break;
             size_t at = i;
             if (i + 2 < b && toks[i + 1].type == SD_TK_DOT)
@@ -147,14 +133,14 @@ static bool collect_reads(sd_parse *p, const sd_token *toks, size_t a, size_t b,
                 return false;
             i++;
             /* skip an alias */
-            if (i < b && is(&toks[i], "as"))
+            if (i < b && sdi_tok_is(&toks[i], "as"))
                 i++;
-            if (i < b && toks[i].type == SD_TK_ID && !is(&toks[i], "where") && !is(&toks[i], "join") &&
-                !is(&toks[i], "left") && !is(&toks[i], "inner") && !is(&toks[i], "group") &&
-                !is(&toks[i], "order") && !is(&toks[i], "limit") && !is(&toks[i], "cross") &&
-                !is(&toks[i], "right") && !is(&toks[i], "full") && !is(&toks[i], "natural"))
+            if (i < b && toks[i].type == SD_TK_ID && !sdi_tok_is(&toks[i], "where") && !sdi_tok_is(&toks[i], "join") &&
+                !sdi_tok_is(&toks[i], "left") && !sdi_tok_is(&toks[i], "inner") && !sdi_tok_is(&toks[i], "group") &&
+                !sdi_tok_is(&toks[i], "order") && !sdi_tok_is(&toks[i], "limit") && !sdi_tok_is(&toks[i], "cross") &&
+                !sdi_tok_is(&toks[i], "right") && !sdi_tok_is(&toks[i], "full") && !sdi_tok_is(&toks[i], "natural"))
                 i++;
-            if (i < b && toks[i].type == SD_TK_COMMA && is(&toks[k], "from")) {
+            if (i < b && toks[i].type == SD_TK_COMMA && sdi_tok_is(&toks[k], "from")) {
                 i++;
                 continue;
             }
@@ -170,24 +156,24 @@ void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n)
     bool pg = cat->dialect == SD_DIALECT_POSTGRES;
     size_t i = 1;
     bool or_replace = false, materialized = false, if_not_exists = false;
-    if (i + 1 < n && is(&toks[i], "or") && is(&toks[i + 1], "replace"))
+    if (i + 1 < n && sdi_tok_is(&toks[i], "or") && sdi_tok_is(&toks[i + 1], "replace"))
         or_replace = true, i += 2;
-    if (i < n && (is(&toks[i], "temp") || is(&toks[i], "temporary"))) {
+    if (i < n && (sdi_tok_is(&toks[i], "temp") || sdi_tok_is(&toks[i], "temporary"))) {
         p->outcome = SD_OUTCOME_IGNORED;
         return;
     }
-    if (i < n && is(&toks[i], "recursive")) {
+    if (i < n && sdi_tok_is(&toks[i], "recursive")) {
         sdi_unmodelled(p, toks[i].z, "recursive views are not modelled yet");
         return;
     }
-    if (i < n && is(&toks[i], "materialized"))
+    if (i < n && sdi_tok_is(&toks[i], "materialized"))
         materialized = true, i++;
     i++;   /* VIEW */
-    if (i + 2 < n && is(&toks[i], "if") && is(&toks[i + 1], "not") && is(&toks[i + 2], "exists"))
+    if (i + 2 < n && sdi_tok_is(&toks[i], "if") && sdi_tok_is(&toks[i + 1], "not") && sdi_tok_is(&toks[i + 2], "exists"))
         if_not_exists = true, i += 3;
     sdi_name vn;
     memset(&vn, 0, sizeof vn);
-    if (i >= n || !(name_tok(&toks[i]) || toks[i].type == SD_TK_STRING)) {
+    if (i >= n || !(sdi_tok_name(&toks[i]) || toks[i].type == SD_TK_STRING)) {
         sdi_unmodelled(p, i < n ? toks[i].z : p->stmt_end, "syntax error (or syntax not supported)");
         return;
     }
@@ -199,14 +185,14 @@ void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n)
     sdi_vec explicit_cols = {0};
     if (i < n && toks[i].type == SD_TK_LP) {
         for (i++; i < n && toks[i].type != SD_TK_RP; i++)
-            if (name_tok(&toks[i])) {
+            if (sdi_tok_name(&toks[i])) {
                 char *c = sdi_ident(p, &toks[i]);
                 if (!c || !push_name(p, &explicit_cols, c))
                     goto out;
             }
         i++;
     }
-    while (i < n && !is(&toks[i], "as"))
+    while (i < n && !sdi_tok_is(&toks[i], "as"))
         i++;   /* WITH (options), USING, TABLESPACE */
     if (i + 1 >= n) {
         sdi_unmodelled(p, p->stmt_end, "syntax error at end of input (or syntax not supported)");
@@ -215,9 +201,9 @@ void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n)
     size_t qa = i + 1, qb = n;
     /* trailing WITH [CASCADED|LOCAL] CHECK OPTION / WITH [NO] DATA */
     for (size_t k = qa; k + 1 < n; k++)
-        if (is(&toks[k], "with") && (is(&toks[k + 1], "check") || is(&toks[k + 1], "cascaded") ||
-                                     is(&toks[k + 1], "local") || is(&toks[k + 1], "data") ||
-                                     is(&toks[k + 1], "no")))
+        if (sdi_tok_is(&toks[k], "with") && (sdi_tok_is(&toks[k + 1], "check") || sdi_tok_is(&toks[k + 1], "cascaded") ||
+                                     sdi_tok_is(&toks[k + 1], "local") || sdi_tok_is(&toks[k + 1], "data") ||
+                                     sdi_tok_is(&toks[k + 1], "no")))
             qb = k;
     sd_schema *s = sdi_resolve_schema(p, &vn);
     char *name = sdi_ident(p, &vn.name);
@@ -349,15 +335,15 @@ void sdi_drop_view(sd_parse *p, const sd_token *toks, size_t n)
     sd_catalog *cat = p->cat;
     size_t i = 1;
     bool materialized = false, if_exists = false;
-    if (i < n && is(&toks[i], "materialized"))
+    if (i < n && sdi_tok_is(&toks[i], "materialized"))
         materialized = true, i++;
     i++;   /* VIEW */
-    if (i + 1 < n && is(&toks[i], "if") && is(&toks[i + 1], "exists"))
+    if (i + 1 < n && sdi_tok_is(&toks[i], "if") && sdi_tok_is(&toks[i + 1], "exists"))
         if_exists = true, i += 2;
     int behavior = 0;
-    if (n && is(&toks[n - 1], "cascade"))
+    if (n && sdi_tok_is(&toks[n - 1], "cascade"))
         behavior = SDI_DROP_CASCADE, n--;
-    else if (n && is(&toks[n - 1], "restrict"))
+    else if (n && sdi_tok_is(&toks[n - 1], "restrict"))
         behavior = SDI_DROP_RESTRICT, n--;
     /* by name: dropping one view may cascade to another in the list */
     sdi_name *found = sdp_alloc(p, (n ? n : 1) * sizeof *found);
@@ -368,7 +354,7 @@ void sdi_drop_view(sd_parse *p, const sd_token *toks, size_t n)
     while (i < n) {
         sdi_name vn;
         memset(&vn, 0, sizeof vn);
-        if (!name_tok(&toks[i])) {
+        if (!sdi_tok_name(&toks[i])) {
             sdi_unmodelled(p, toks[i].z, "syntax error at or near \"%.*s\" (or syntax not supported)",
                            (int)toks[i].n, toks[i].z);
             return;
