@@ -1082,6 +1082,20 @@ static void splitter_see(splitter *sp, const stmt_tokens *s, const sd_token *t)
     }
 }
 
+/* Run the statement collected in s (ended at `term`); the first failure of
+ * the text goes to the catalog's error slot. Returns run_statement's status. */
+static int flush_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_tokens *s,
+                           const char *term, int *first_rc)
+{
+    int rc = run_statement(cat, p, parser, s, term);
+    if (rc != SD_OK && rc != SD_ERR_NOMEM && *first_rc == SD_OK) {
+        *first_rc = rc;
+        const sd_statement *st = cat->statements.items[cat->statements.len - 1];
+        sdi_set_error(cat, rc, p->file, st->line, st->col, st->offset, "%s", st->reason);
+    }
+    return rc;
+}
+
 /* "-- schemadrift:ignore <reason>": the reason's text and length, or NULL. */
 static const char *ignore_directive(const sd_token *t, size_t *len)
 {
@@ -1196,14 +1210,9 @@ int sdi_apply(sd_catalog *cat, const char *sql, size_t len, const char *file)
                 continue;
             /* a marker ends the statement before it */
             if (s.n && !down) {
-                rc = run_statement(cat, &p, parser, &s, t.z);
+                rc = flush_statement(cat, &p, parser, &s, t.z, &first_rc);
                 if (rc == SD_ERR_NOMEM)
                     goto done;
-                if (rc != SD_OK && first_rc == SD_OK) {
-                    first_rc = rc;
-                    const sd_statement *st = cat->statements.items[cat->statements.len - 1];
-                    sdi_set_error(cat, rc, file, st->line, st->col, st->offset, "%s", st->reason);
-                }
                 if (rc == SD_ERR_ENGINE)
                     break;
             }
@@ -1247,14 +1256,9 @@ int sdi_apply(sd_catalog *cat, const char *sql, size_t len, const char *file)
         if (type == SDI_TK_META) {
             /* a meta-command ends the statement before it and is its own */
             if (s.n) {
-                rc = run_statement(cat, &p, parser, &s, type == 0 ? buf + len : t.z);
+                rc = flush_statement(cat, &p, parser, &s, type == 0 ? buf + len : t.z, &first_rc);
                 if (rc == SD_ERR_NOMEM)
                     goto done;
-                if (rc != SD_OK && first_rc == SD_OK) {
-                    first_rc = rc;
-                    const sd_statement *st = cat->statements.items[cat->statements.len - 1];
-                    sdi_set_error(cat, rc, file, st->line, st->col, st->offset, "%s", st->reason);
-                }
                 if (rc == SD_ERR_ENGINE)
                     break;
                 s.n = 0;
@@ -1273,14 +1277,9 @@ int sdi_apply(sd_catalog *cat, const char *sql, size_t len, const char *file)
             continue;
         }
         if (s.n) {
-            rc = run_statement(cat, &p, parser, &s, type == 0 ? buf + len : t.z);
+            rc = flush_statement(cat, &p, parser, &s, type == 0 ? buf + len : t.z, &first_rc);
             if (rc == SD_ERR_NOMEM)
                 goto done;
-            if (rc != SD_OK && first_rc == SD_OK) {
-                first_rc = rc;
-                const sd_statement *st = cat->statements.items[cat->statements.len - 1];
-                sdi_set_error(cat, rc, file, st->line, st->col, st->offset, "%s", st->reason);
-            }
             if (rc == SD_ERR_ENGINE)
                 break;
         }
