@@ -205,15 +205,43 @@ static const char *const harmless_functions[] = {
     "jsonb_build_object", "to_char", "to_timestamp", "date_trunc", "extract",
     "greatest", "least", "nullif", "array_agg", "string_agg", "row_number",
     "datetime", "strftime", "julianday", "date", "time", "changes", "last_insert_rowid",
-    "ifnull", "hex", "quote", "typeof", "abs", "round", "in", "values", NULL,
+    "ifnull", "hex", "quote", "typeof", "abs", "round", NULL,
 };
+
+/* Words that are followed by a parenthesis in a query without calling a
+ * function: clauses, operators and constructors. */
+static const char *const paren_keywords[] = {
+    "from", "select", "where", "as", "and", "or", "not", "in", "values", "exists",
+    "over", "filter", "within", "any", "all", "some", "array", "row", "join", "on",
+    "using", "lateral", "by", "when", "then", "else", "case", "having", "returning",
+    "union", "intersect", "except", "is", "like", "between", "into", "set", "group",
+    NULL,
+};
+
+static bool word_in(const sd_token *t, const char *const *words)
+{
+    for (const char *const *w = words; *w; w++)
+        if (sdi_tok_is(t, *w))
+            return true;
+    return false;
+}
 
 static bool harmless_function(const sd_token *t)
 {
-    for (const char *const *f = harmless_functions; *f; f++)
-        if (sdi_tok_is(t, *f))
-            return true;
-    return false;
+    return word_in(t, harmless_functions);
+}
+
+/* The index just past the parenthesis that opens at v[open]. */
+static size_t skip_parens(const stmt_tokens *s, size_t open)
+{
+    int depth = 0;
+    for (size_t k = open; k < s->n; k++) {
+        if (s->v[k].type == SD_TK_LP)
+            depth++;
+        else if (s->v[k].type == SD_TK_RP && --depth == 0)
+            return k + 1;
+    }
+    return s->n;
 }
 
 /* A SELECT/WITH statement: harmless unless it calls a function we do not
@@ -229,11 +257,11 @@ static bool query_calls_unknown_function(const stmt_tokens *s, const sd_token **
         if (i > 0 && (s->v[i - 1].type == SD_TK_DOT) && i >= 2 &&
             sdi_tok_is(&s->v[i - 2], "pg_catalog") && harmless_function(t))
             continue;
-        if (harmless_function(t))
+        if (harmless_function(t) || (t->type == SD_TK_ID && word_in(t, paren_keywords)))
             continue;
-        /* keywords that take parentheses */
-        if (sdi_tok_is(t, "from") || sdi_tok_is(t, "select") || sdi_tok_is(t, "where") ||
-            sdi_tok_is(t, "as") || sdi_tok_is(t, "and") || sdi_tok_is(t, "or") || sdi_tok_is(t, "not"))
+        /* a common table expression's column list: name(a, b) AS (...) */
+        size_t after = skip_parens(s, i + 1);
+        if (after < s->n && sdi_tok_is(&s->v[after], "as"))
             continue;
         *culprit = t;
         return true;
