@@ -85,8 +85,47 @@ static void shift_word(sdi_type *t)
 }
 
 /* Resolve a type without reporting anything when it is not one. */
+/* Pseudo-types: valid only as a function's argument or result type. */
+static const char *const pseudo_types[] = {
+    "anyelement", "anyarray", "anynonarray", "anyenum", "anyrange", "anymultirange",
+    "anycompatible", "anycompatiblearray", "anycompatiblenonarray", "anycompatiblerange",
+    "anycompatiblemultirange", "record", "trigger", "event_trigger", "void", "internal",
+    "cstring", "language_handler", "fdw_handler", "index_am_handler", "tsm_handler",
+    "table_am_handler", NULL,
+};
+
+/* A pseudo-type spelled as one word (quoted: exactly), as format_type
+ * prints it, or NULL. "any" is a reserved word and must be quoted. */
+static const char *pseudo_type(const sdi_type *t)
+{
+    if (t->array_dims || t->nmods || t->nwords != 1)
+        return NULL;
+    const sd_token *w = &t->words[0];
+    if (w->type == SD_TK_QUOTED_ID) {
+        if (w->n == 5 && memcmp(w->z, "\"any\"", 5) == 0)
+            return "\"any\"";
+        for (const char *const *k = pseudo_types; *k; k++)
+            if (w->n == strlen(*k) + 2 && memcmp(w->z + 1, *k, w->n - 2) == 0)
+                return *k;
+        return NULL;
+    }
+    if (w->type == SD_TK_STRING)
+        return NULL;
+    for (const char *const *k = pseudo_types; *k; k++)
+        if (sdi_tok_is(w, *k))
+            return *k;
+    return NULL;
+}
+
 static bool quiet_type(sd_parse *p, const sdi_type *t, char **type, char **base)
 {
+    const char *pseudo = pseudo_type(t);
+    if (pseudo) {
+        *type = *base = sdi_arena_strndup(&p->arena, pseudo, strlen(pseudo));
+        if (!*type)
+            p->oom = true;
+        return *type != NULL;
+    }
     int outcome = p->outcome;
     char *reason = p->reason;
     const char *err_at = p->err_at;
@@ -328,10 +367,6 @@ static char *returns_text(sd_parse *p, size_t from)
             }
             if (ok && t.nwords && quiet_type(p, &t, &type, &base))
                 sdi_str_add(&s, type);
-            else if (ok && t.nwords == 1 && (sdi_tok_is(&t.words[0], "trigger") || sdi_tok_is(&t.words[0], "void") ||
-                                             sdi_tok_is(&t.words[0], "event_trigger") || sdi_tok_is(&t.words[0], "record")))
-                for (size_t k = 0; k < t.words[0].n; k++)
-                    sdi_str_addc(&s, (char)(t.words[0].z[k] | 0x20));
             else if (a < b)
                 sdi_str_addn(&s, p->toks[a].z, (size_t)(p->toks[b - 1].z + p->toks[b - 1].n - p->toks[a].z));
         }
@@ -378,6 +413,72 @@ static char *body_text(sd_parse *p, size_t from)
     return NULL;
 }
 
+static bool is_pseudo(const char *type)
+{
+    if (strcmp(type, "\"any\"") == 0)
+        return true;
+    for (const char *const *k = pseudo_types; *k; k++)
+        if (strcmp(type, *k) == 0)
+            return true;
+    return false;
+}
+
+static bool is_polymorphic(const char *type)
+{
+    return strncmp(type, "any", 3) == 0 && is_pseudo(type);
+}
+
+/* Whether a polymorphic result type can be resolved from the inputs
+ * (check_valid_polymorphic_signature): range results need a range input,
+ * the anycompatible family needs one of its own, the rest any of theirs. */
+static bool polymorphic_result_resolvable(const char *r, char **types, size_t ntypes)
+{
+    bool compatible = strncmp(r, "anycompatible", 13) == 0;
+    bool range = strstr(r, "range") != NULL;
+    for (size_t i = 0; i < ntypes; i++) {
+        const char *t = types[i];
+        if (!is_polymorphic(t) || (strncmp(t, "anycompatible", 13) == 0) != compatible)
+            continue;
+        if (!range || strstr(t, "range"))
+            return true;
+    }
+    return false;
+}
+
+/* Which pseudo-types a routine may use depends on its language and on its
+ * other types; the engine's rules are modelled for the common cases (C and
+ * internal functions take any; SQL and PL/pgSQL take polymorphic types,
+ * record for PL/pgSQL arguments, void/record/trigger results) and the
+ * statement fails closed otherwise. Returns false after failing closed. */
+static bool pseudo_types_allowed(sd_parse *p, const char *at, char **types, size_t ntypes,
+                                 const char *returns, const char *language)
+{
+    if (!language || strcmp(language, "c") == 0 || strcmp(language, "internal") == 0)
+        return true;
+    bool sql = strcmp(language, "sql") == 0;
+    for (size_t i = 0; i < ntypes; i++) {
+        if (!is_pseudo(types[i]) || is_polymorphic(types[i]) ||
+            (!sql && strcmp(types[i], "record") == 0))
+            continue;
+        sdi_unmodelled(p, at, "an argument of pseudo-type %s in a %s routine is not modelled "
+                       "(the engine may reject it)", types[i], language);
+        return false;
+    }
+    if (!returns)
+        return true;
+    const char *r = strncmp(returns, "SETOF ", 6) == 0 ? returns + 6 : returns;
+    if (!is_pseudo(r))
+        return true;
+    bool ok = strcmp(r, "void") == 0 || strcmp(r, "record") == 0 ||
+              (is_polymorphic(r) && polymorphic_result_resolvable(r, types, ntypes)) ||
+              (!sql && (strcmp(r, "trigger") == 0 || strcmp(r, "event_trigger") == 0));
+    if (!ok)
+        sdi_unmodelled(p, at, "a result of pseudo-type %s in a %s function%s is not modelled "
+                       "(the engine may reject it)", r, language,
+                       is_polymorphic(r) ? " without a matching polymorphic argument" : "");
+    return ok;
+}
+
 void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *name, sdi_funcarg *args)
 {
     if (sdi_failed(p))
@@ -421,6 +522,8 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
         problem = "function result type must be specified";
     else if (!language)
         problem = "no language specified";
+    else if (!pseudo_types_allowed(p, name->name.z, types, ntypes, returns, language))
+        problem = "";
     else if (old && !or_replace)
         problem = kind == 1 ? "function already exists with same argument types"
                             : "procedure already exists with same argument types";
@@ -429,7 +532,7 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
     else if (old && kind == 1 && strcmp(old->returns ? old->returns : "", returns) != 0)
         problem = "cannot change return type of existing function";
     if (problem || p->oom) {
-        if (!p->oom) {
+        if (!p->oom && !sdi_failed(p)) {
             if (old && !or_replace)
                 sdi_engine_error(p, name->name.z, "%s \"%s\" already exists with same argument types",
                                  kind == 1 ? "function" : "procedure", rname);

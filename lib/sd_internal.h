@@ -531,6 +531,7 @@ typedef struct sd_parse {
     const char *err_at;         /* position of the offending token */
     bool syntax_error;
     bool oom;
+    char errbuf[200];           /* an error message built for *err outputs */
     /* line bookkeeping: byte offset -> line/column */
     const char *line_start;
     uint32_t line;

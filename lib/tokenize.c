@@ -259,6 +259,10 @@ static bool query_calls_unknown_function(const stmt_tokens *s, const sd_token **
             continue;
         if (harmless_function(t) || (t->type == SD_TK_ID && word_in(t, paren_keywords)))
             continue;
+        /* INSERT INTO [schema.]table (columns) */
+        if ((i >= 1 && sdi_tok_is(&s->v[i - 1], "into")) ||
+            (i >= 3 && s->v[i - 1].type == SD_TK_DOT && sdi_tok_is(&s->v[i - 3], "into")))
+            continue;
         /* a common table expression's column list: name(a, b) AS (...) */
         size_t after = skip_parens(s, i + 1);
         if (after < s->n && sdi_tok_is(&s->v[after], "as"))

@@ -147,7 +147,8 @@ static long mod_value(const sdi_type *t, size_t i)
 int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base,
                 int *serial_kind, const char **err)
 {
-    static char errbuf[200];
+    char *errbuf = p->errbuf;
+    const size_t errbuf_size = sizeof p->errbuf;
     *serial_kind = 0;
     sdi_str sp = {0};
     bool quoted = false;
@@ -163,7 +164,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
             if (!q)
                 return -1;
             if (strcmp(q, "pg_catalog") != 0 && !sdi_schema_find(p->cat, q)) {
-                snprintf(errbuf, sizeof errbuf, "type \"%s.%.*s\" is not a built-in type", q,
+                snprintf(errbuf, errbuf_size, "type \"%s.%.*s\" is not a built-in type", q,
                          (int)t->words[1].n, t->words[1].z);
                 sdi_unmodelled(p, t->start, "%s; user-defined types are not modelled yet", errbuf);
                 return -1;
@@ -342,7 +343,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
                 return -1;
             }
         }
-        snprintf(errbuf, sizeof errbuf, "type \"%s%s%s\" is not a built-in type", spelling,
+        snprintf(errbuf, errbuf_size, "type \"%s%s%s\" is not a built-in type", spelling,
                  *suffix_words ? " " : "", suffix_words);
         sdi_unmodelled(p, t->start, "%s; user-defined types are not modelled yet", errbuf);
         sdi_str_free(&sp);
@@ -361,14 +362,14 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
         long a = mod_value(t, 0), b = t->nmods > 1 ? mod_value(t, 1) : 0;
         switch (e->mods) {
         case M_NONE:
-            snprintf(errbuf, sizeof errbuf, "type modifier is not allowed for type \"%s\"", e->name);
+            snprintf(errbuf, errbuf_size, "type modifier is not allowed for type \"%s\"", e->name);
             *err = errbuf;
             return -1;
         case M_LEN:
         case M_BIT:
         case M_BPCHAR:
             if (t->nmods > 1 || a < 1) {
-                snprintf(errbuf, sizeof errbuf, "length for type %s must be at least 1",
+                snprintf(errbuf, errbuf_size, "length for type %s must be at least 1",
                          e->mods == M_BIT ? "bit" : e->name[0] == 'c' && e->name[9] == 'v' ? "varchar" : "char");
                 *err = errbuf;
                 return -1;
@@ -377,7 +378,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
             break;
         case M_NUMERIC:
             if (a < 1 || a > 1000) {
-                snprintf(errbuf, sizeof errbuf, "NUMERIC precision %ld must be between 1 and 1000", a);
+                snprintf(errbuf, errbuf_size, "NUMERIC precision %ld must be between 1 and 1000", a);
                 *err = errbuf;
                 return -1;
             }
