@@ -360,6 +360,10 @@ tcons_body(A) ::= UNIQUE(T) NULLS NOT DISTINCT LP sortlist(L) RP.
     { A = sdp_constraint(p, SDI_C_UNIQUE, &T); if (A) { A->cols = L; A->ival = 1; } }
 tcons_body(A) ::= UNIQUE(T) NULLS DISTINCT LP sortlist(L) RP.
     { A = sdp_constraint(p, SDI_C_UNIQUE, &T); if (A) A->cols = L; }
+tcons_body(A) ::= PRIMARY(T) KEY USING INDEX nm(I).
+    { A = sdp_constraint(p, SDI_C_PRIMARY_KEY, &T); if (A) A->using_index = I; }
+tcons_body(A) ::= UNIQUE(T) USING INDEX nm(I).
+    { A = sdp_constraint(p, SDI_C_UNIQUE, &T); if (A) A->using_index = I; }
 tcons_body(A) ::= CHECK(T) LP expr(E) RP onconf.
     { A = sdp_constraint(p, SDI_C_CHECK, &T); if (A) A->expr = E; }
 tcons_body(A) ::= FOREIGN(T) KEY LP idlist(L) RP REFERENCES fullname(N) refcols(C) refargs(R).
@@ -375,10 +379,18 @@ sortitem(A) ::= nm(X) COLLATE nm sortorder. { A = X; }
 
 /* ---- CREATE INDEX ---- */
 
-cmd ::= CREATE uniqueflag(U) INDEX concurrently ifnotexists(E) fullname(N) ON only fullname(T) using(M) LP idxkeys(K) RP include where(W).
-    { sdp_create_index(p, U, E, &N, &T, &M, K, W); }
-cmd ::= CREATE uniqueflag(U) INDEX concurrently ON only fullname(T) using(M) LP idxkeys(K) RP include where(W).
-    { sdp_create_index(p, U, 0, NULL, &T, &M, K, W); }
+cmd ::= CREATE uniqueflag(U) INDEX concurrently ifnotexists(E) fullname(N) ON only fullname(T) using(M) LP idxkeys(K) RP idxopts(O) where(W).
+    { sdp_create_index(p, U, E, &N, &T, &M, K, &O, W); }
+cmd ::= CREATE uniqueflag(U) INDEX concurrently ON only fullname(T) using(M) LP idxkeys(K) RP idxopts(O) where(W).
+    { sdp_create_index(p, U, 0, NULL, &T, &M, K, &O, W); }
+
+%type idxopts {sdi_index_opts}
+idxopts(A) ::= include(I) nullsdistinct(D). { A.include = I; A.nulls_not_distinct = D; }
+
+%type nullsdistinct {bool}
+nullsdistinct(A) ::= . { A = false; }
+nullsdistinct(A) ::= NULLS DISTINCT. { A = false; }
+nullsdistinct(A) ::= NULLS NOT DISTINCT. { A = true; }
 
 %type uniqueflag {int}
 uniqueflag(A) ::= . { A = 0; }
@@ -394,8 +406,9 @@ only ::= ONLY.
 using(A) ::= . { memset(&A, 0, sizeof A); }
 using(A) ::= USING nm(X). { A = X; }
 
-include ::= .
-include ::= INCLUDE LP idlist RP.
+%type include {sdi_namelist}
+include(A) ::= . { memset(&A, 0, sizeof A); }
+include(A) ::= INCLUDE LP idlist(L) RP. { A = L; }
 
 %type where {sdi_expr*}
 where(A) ::= . { A = NULL; }

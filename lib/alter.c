@@ -340,6 +340,7 @@ static void pg_drop_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
         bool uses = in_list(cat, ix->deps, ix->ndeps, name);
         for (size_t k = 0; k < ix->nkeys && !uses; k++)
             uses = ix->keys[k].column && same_name(cat, ix->keys[k].column, name);
+        uses = uses || in_list(cat, ix->include, ix->ninclude, name);
         if (uses) {
             sdi_index_drop(cat, ix);
         } else {
@@ -560,6 +561,7 @@ static void pg_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
         if (ix->where && in_list(cat, ix->deps, ix->ndeps, old))
             rename_in_expr(p, &ix->where, old, &r);
         rename_in_names(p, ix->deps, ix->ndeps, old, newname);
+        rename_in_names(p, ix->include, ix->ninclude, old, newname);
     }
     /* foreign keys elsewhere that reference this column */
     for (size_t si = 0; si < cat->schemas.len; si++) {

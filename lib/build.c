@@ -836,6 +836,7 @@ typedef struct condesc {
     char **ref_cols;
     size_t nref_cols;
     bool deferrable, deferred, not_valid, nulls_not_distinct;
+    sd_index *using_index;    /* PostgreSQL ADD ... USING INDEX: the index it takes */
 } condesc;
 
 typedef struct condescs {
@@ -1269,9 +1270,58 @@ static sd_index *add_index(sd_parse *p, sd_table *t, const char *name, sdi_loc l
     return ix;
 }
 
+/* PostgreSQL ADD ... USING INDEX: the constraint takes the index, which is
+ * renamed to the constraint's name when that differs; a primary key's
+ * columns become NOT NULL. */
+static void pg_attach_key_index(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
+{
+    sd_index *ix = d->using_index;
+    const char *name = d->name ? d->name : ix->name;
+    if (strcmp(name, ix->name) != 0 && sdi_rel_find(p->cat, t->schema, name)) {
+        sdi_engine_error(p, d->src->name.z, "relation \"%s\" already exists", name);
+        return;
+    }
+    if (sdi_constraint_name_taken(t->schema, name))
+        for (size_t i = 0; i < t->constraints.len; i++) {
+            sd_constraint *k = t->constraints.items[i];
+            if (k->name && strcmp(k->name, name) == 0) {
+                sdi_engine_error(p, d->src->start, "constraint \"%s\" for relation \"%s\" already exists",
+                                 name, t->name);
+                return;
+            }
+        }
+    if (!add_constraint(p, t, d, name, loc))
+        return;
+    if (strcmp(name, ix->name) != 0) {
+        char *nn = sdi_hdup(p, name);
+        if (!nn)
+            return;
+        sdi_rel_remove(p->cat, t->schema, ix->name);
+        sdi_free(ix->name);
+        ix->name = nn;
+        if (sdi_rel_add(p->cat, t->schema, ix->name, SDI_REL_INDEX, ix) != SD_OK)
+            p->oom = true;
+    }
+    ix->primary = d->kind == SD_CONSTRAINT_PRIMARY_KEY;
+    ix->constraint = sdi_hdup(p, name);
+    ix->changed = loc;
+    if (ix->primary)
+        for (size_t i = 0; i < d->ncols; i++) {
+            sd_column *c = sdi_column_find(p->cat, t, d->cols[i]);
+            if (c && !c->not_null) {
+                c->not_null = true;
+                c->changed = loc;
+            }
+        }
+}
+
 /* PostgreSQL: create the index behind a primary key or unique constraint. */
 static void pg_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
 {
+    if (d->using_index) {
+        pg_attach_key_index(p, t, d, loc);
+        return;
+    }
     const char *label = d->kind == SD_CONSTRAINT_PRIMARY_KEY ? "pkey" : "key";
     char *name = NULL;
     if (d->name) {
@@ -1506,6 +1556,107 @@ static bool check_keys(sd_parse *p, sd_table *t, const char *tname, coldesc *col
     return true;
 }
 
+/* PRIMARY KEY / UNIQUE USING INDEX where the engine refuses it outright:
+ * SQLite has no such syntax. */
+static void reject_using_index(sd_parse *p, const sdi_constraint *c, const char *pg_message)
+{
+    const sd_token *using = &c->using_index;
+    /* point at USING: two words before the index name */
+    const char *at = c->at.z;
+    for (size_t i = 0; i + 2 < p->ntoks; i++)
+        if (p->toks[i + 2].z == using->z) {
+            at = p->toks[i].z;
+            break;
+        }
+    if (PG(p))
+        sdi_engine_error(p, c->at.z, "%s", pg_message);
+    else
+        sdi_engine_error(p, at, "near \"USING\": syntax error");
+}
+
+/* ALTER TABLE ... ADD [CONSTRAINT c] PRIMARY KEY | UNIQUE USING INDEX i:
+ * the checks of index_check_primary_key and transformIndexConstraint. On
+ * success d takes the index's columns. */
+static bool resolve_using_index(sd_parse *p, sd_table *t, condesc *d)
+{
+    const sdi_constraint *c = d->src;
+    if (!PG(p)) {
+        reject_using_index(p, c, "");
+        return false;
+    }
+    char *iname = sdi_ident(p, &c->using_index);
+    if (!iname)
+        return false;
+    const char *at = c->using_index.z;
+    sdi_rel *r = sdi_rel_find(p->cat, t->schema, iname);
+    if (!r || r->kind != SDI_REL_INDEX) {
+        if (r)
+            sdi_engine_error(p, at, "\"%s\" is not an index", iname);
+        else
+            sdi_engine_error(p, at, "index \"%s\" does not exist", iname);
+        return false;
+    }
+    sd_index *ix = r->obj;
+    if (ix->table != t) {
+        sdi_engine_error(p, at, "index \"%s\" does not belong to table \"%s\"", iname, t->name);
+        return false;
+    }
+    if (ix->constraint) {
+        sdi_engine_error(p, at, "index \"%s\" is already associated with a constraint", iname);
+        return false;
+    }
+    if (!ix->unique) {
+        sdi_engine_error(p, at, "\"%s\" is not a unique index", iname);
+        return false;
+    }
+    if (ix->where) {
+        sdi_engine_error(p, at, "\"%s\" is a partial index", iname);
+        return false;
+    }
+    if (strcmp(ix->method, "btree") != 0) {
+        sdi_engine_error(p, at, "index \"%s\" is not a btree", iname);
+        return false;
+    }
+    for (size_t i = 0; i < ix->nkeys; i++) {
+        const sdi_index_col *k = &ix->keys[i];
+        if (!k->column) {
+            sdi_engine_error(p, at, "index \"%s\" contains expressions", iname);
+            return false;
+        }
+        if (k->desc || k->nulls_first) {
+            sdi_engine_error(p, at, "index \"%s\" column number %zu does not have default sorting behavior",
+                             iname, i + 1);
+            return false;
+        }
+        if (k->opclass || k->collation) {
+            sdi_unmodelled(p, at, "USING INDEX with an index that names an operator class or "
+                           "collation is not modelled");
+            return false;
+        }
+    }
+    if (d->kind == SD_CONSTRAINT_PRIMARY_KEY) {
+        for (size_t i = 0; i < t->indexes.len; i++)
+            if (((sd_index *)t->indexes.items[i])->primary) {
+                sdi_engine_error(p, c->at.z, "multiple primary keys for table \"%s\" are not allowed",
+                                 t->name);
+                return false;
+            }
+        if (ix->nulls_not_distinct) {
+            sdi_engine_error(p, at, "primary keys cannot use NULLS NOT DISTINCT indexes");
+            return false;
+        }
+    }
+    d->cols = sdp_alloc(p, (ix->nkeys ? ix->nkeys : 1) * sizeof *d->cols);
+    if (!d->cols)
+        return false;
+    for (size_t i = 0; i < ix->nkeys; i++)
+        d->cols[i] = ix->keys[i].column;
+    d->ncols = ix->nkeys;
+    d->nulls_not_distinct = ix->nulls_not_distinct;
+    d->using_index = ix;
+    return true;
+}
+
 /* PostgreSQL drops a key that repeats an earlier one (same columns and
  * deferrability), the primary key counting as the earliest; a dropped
  * key's name goes to the survivor when that has none. */
@@ -1515,7 +1666,8 @@ static void pg_dedupe_keys(sd_parse *p, condescs *cons)
     for (int pass = 0; pass < 2 && !p->oom; pass++) {
         for (size_t i = 0; i < cons->n; i++) {
             condesc *d = &cons->v[i];
-            if (d->kind != (pass == 0 ? SD_CONSTRAINT_PRIMARY_KEY : SD_CONSTRAINT_UNIQUE))
+            if (d->kind != (pass == 0 ? SD_CONSTRAINT_PRIMARY_KEY : SD_CONSTRAINT_UNIQUE) ||
+                d->using_index)
                 continue;
             sdi_str key = {0};
             sdi_str_addf(&key, "%d%d%d", d->deferrable, d->deferred, d->nulls_not_distinct);
@@ -1789,6 +1941,11 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
             return;
     if (!collect_constraints(p, elems.cons, NULL, &cons))
         return;
+    for (size_t i = 0; i < cons.n; i++)
+        if (cons.v[i].src->using_index.n) {
+            reject_using_index(p, cons.v[i].src, "cannot use an existing index in CREATE TABLE");
+            return;
+        }
     if (!check_keys(p, NULL, tname, cols, ncols, &cons))
         return;
     for (size_t i = 0; i < cons.n; i++)
@@ -1914,7 +2071,7 @@ static const char *index_colname(const sdi_expr *e)
 
 void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_name *name,
                       const sdi_name *table, const sd_token *method, sdi_index_key *keys,
-                      sdi_expr *where)
+                      const sdi_index_opts *opts, sdi_expr *where)
 {
     if (sdi_failed(p))
         return;
@@ -1990,6 +2147,27 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
             return;
         }
     }
+    if (!PG(p) && (opts->include.n || opts->nulls_not_distinct)) {
+        /* SQLite stops at the first word after the key list */
+        const char *word = opts->include.n ? "include" : "nulls";
+        const char *at = p->stmt_start;
+        for (size_t i = 0; i < p->ntoks; i++)
+            if (sdi_tok_is(&p->toks[i], word)) {
+                at = p->toks[i].z;
+                break;
+            }
+        sdi_engine_error(p, at, "near \"%.*s\": syntax error", (int)strlen(word), at);
+        return;
+    }
+    for (size_t i = 0; i < opts->include.n; i++) {
+        char *cn = sdi_ident(p, &opts->include.items[i]);
+        if (!cn)
+            return;
+        if (!sdi_column_find(cat, t, cn)) {
+            sdi_engine_error(p, opts->include.items[i].z, "column \"%s\" does not exist", cn);
+            return;
+        }
+    }
     if (where && !expr_columns_exist(p, where, NULL, 0, t))
         return;
     if (PG(p) && method && method->n) {
@@ -1999,6 +2177,10 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
         if (strcmp(m, "btree") && strcmp(m, "hash") && strcmp(m, "gin") && strcmp(m, "gist") &&
             strcmp(m, "brin") && strcmp(m, "spgist")) {
             sdi_engine_error(p, method->z, "access method \"%s\" does not exist", m);
+            return;
+        }
+        if (unique && strcmp(m, "btree") != 0) {
+            sdi_engine_error(p, method->z, "access method \"%s\" does not support unique indexes", m);
             return;
         }
     }
@@ -2011,12 +2193,18 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
     } else {
         /* ChooseIndexColumnNames + ChooseIndexNameAddition */
         sdi_str add = {0};
-        char **names = sdp_alloc(p, (nkeys ? nkeys : 1) * sizeof *names);
+        size_t nnames = nkeys + opts->include.n;
+        char **names = sdp_alloc(p, (nnames ? nnames : 1) * sizeof *names);
         if (!names)
             return;
-        size_t i = 0;
-        for (sdi_index_key *k = keys; k; k = k->next, i++) {
-            const char *base = index_colname(k->expr);
+        sdi_index_key *k = keys;
+        for (size_t i = 0; i < nnames; i++) {
+            /* key columns, then INCLUDE columns (ChooseIndexColumnNames) */
+            const char *base = k ? index_colname(k->expr) : sdi_ident(p, &opts->include.items[i - nkeys]);
+            if (k)
+                k = k->next;
+            if (!base)
+                return;
             /* make it unique among the index's column names */
             char buf[NAMEDATALEN + 16];
             snprintf(buf, sizeof buf, "%s", base);
@@ -2097,6 +2285,18 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
         if (k->opclass.n) {
             char *on = sdi_ident(p, &k->opclass);
             kc->opclass = sdi_hdup(p, on);
+        }
+    }
+    ix->nulls_not_distinct = opts->nulls_not_distinct;
+    if (opts->include.n) {
+        ix->include = sdi_calloc(opts->include.n, sizeof *ix->include);
+        if (!ix->include) {
+            p->oom = true;
+            return;
+        }
+        for (size_t j = 0; j < opts->include.n; j++) {
+            sd_column *c = sdi_column_find(cat, t, sdi_ident(p, &opts->include.items[j]));
+            ix->include[ix->ninclude++] = sdi_hdup(p, c ? c->name : "");
         }
     }
     for (sdi_index_key *k = keys; k; k = k->next)
@@ -2258,6 +2458,9 @@ void sdi_alter_add(sd_parse *p, sd_table *t, sdi_alter_action *first, sdi_alter_
     }
     for (sdi_alter_action *a = actions; a != stop; a = a->next)
         if (a->kind == SDI_ALTER_ADD_CONSTRAINT && !collect_constraints(p, a->con, NULL, &cons))
+            return;
+    for (size_t i = 0; i < cons.n; i++)
+        if (cons.v[i].src->using_index.n && !resolve_using_index(p, t, &cons.v[i]))
             return;
     /* validate against the table plus the columns that are really new */
     coldesc *fresh = sdp_alloc(p, (nnew ? nnew : 1) * sizeof *fresh);

@@ -233,6 +233,9 @@ void sdi_index_free(sd_index *ix)
         sdi_free(ix->keys[i].opclass);
     }
     sdi_free(ix->keys);
+    for (size_t i = 0; i < ix->ninclude; i++)
+        sdi_free(ix->include[i]);
+    sdi_free(ix->include);
     sdi_free(ix->name);
     sdi_free(ix->method);
     sdi_free(ix->where);

@@ -219,11 +219,28 @@ static void index_json(sdi_str *o, const sd_catalog *cat, const sd_index *ix, in
         sdi_str_addc(o, '}');
     }
     sdi_str_addc(o, ']');
+    if (pg) {
+        key(o, n + 1, "include", false);
+        sdi_str_addc(o, '[');
+        for (size_t i = 0; i < ix->ninclude; i++) {
+            if (i)
+                sdi_str_add(o, ", ");
+            json_string(o, ix->include[i]);
+        }
+        sdi_str_addc(o, ']');
+    }
     key(o, n + 1, "where", false);
     json_string(o, ix->where);
     if (pg) {
         key(o, n + 1, "constraint", false);
         json_string(o, ix->constraint);
+        key(o, n + 1, "definition", false);
+        sdi_str def = {0};
+        sdi_pg_index_def(&def, ix);
+        if (def.oom)
+            o->oom = true;
+        json_string(o, def.data ? def.data : "");
+        sdi_str_free(&def);
     } else {
         key(o, n + 1, "sql", false);
         json_string(o, ix->sql);

@@ -201,6 +201,7 @@ typedef struct sdi_constraint {
     int ival;
     bool deferrable, deferred, autoincrement, desc;
     sd_token collation;
+    sd_token using_index;       /* PRIMARY KEY / UNIQUE USING INDEX name */
     const char *start, *end;
     const char *comma_before;   /* the comma before a table constraint */
     struct sdi_constraint *next;
@@ -335,6 +336,8 @@ struct sd_index {
     char *method;
     sdi_index_col *keys;
     size_t nkeys;
+    char **include;             /* PostgreSQL INCLUDE columns */
+    size_t ninclude;
     char *where;
     char *constraint;           /* name of the constraint it backs */
     char *origin;               /* SQLite: "c", "u", "pk" */
@@ -656,9 +659,14 @@ void sdi_drop_types(sd_parse *p, int what, bool if_exists, sdi_name *names, size
 const sdi_extension *sdi_extension_type(const sd_catalog *cat, const char *name);
 void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
                       sdi_table_elems elems, int options);
+typedef struct sdi_index_opts {
+    sdi_namelist include;       /* INCLUDE (columns) */
+    bool nulls_not_distinct;
+} sdi_index_opts;
+void sdi_pg_index_def(sdi_str *o, const sd_index *ix);   /* sqlout.c */
 void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_name *name,
                       const sdi_name *table, const sd_token *method, sdi_index_key *keys,
-                      sdi_expr *where);
+                      const sdi_index_opts *opts, sdi_expr *where);
 void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
                      sdi_alter_action *actions);
 void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n,

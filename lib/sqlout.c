@@ -111,11 +111,14 @@ static void pg_table(sdi_str *o, const sd_table *t)
     }
 }
 
-static void pg_index(sdi_str *o, const sd_index *ix)
+/* pg_get_indexdef's text for an index (no terminating semicolon). */
+void sdi_pg_index_def(sdi_str *o, const sd_index *ix)
 {
     sdi_str_add(o, ix->unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
     sdi_pg_add_ident(o, ix->name);
-    sdi_str_add(o, " ON ");
+    /* an index on a partitioned table is a partitioned index: ON ONLY (on a
+     * table without partitions it is valid straight away) */
+    sdi_str_add(o, ix->table->partition_key ? " ON ONLY " : " ON ");
     qualified(o, ix->table->schema->name, ix->table->name);
     sdi_str_add(o, " USING ");
     sdi_str_add(o, ix->method);
@@ -138,10 +141,21 @@ static void pg_index(sdi_str *o, const sd_index *ix)
             sdi_str_add(o, k->nulls_first ? " NULLS FIRST" : " NULLS LAST");
     }
     sdi_str_addc(o, ')');
+    if (ix->ninclude) {
+        sdi_str_add(o, " INCLUDE ");
+        ident_list(o, ix->include, ix->ninclude);
+    }
+    if (ix->nulls_not_distinct)
+        sdi_str_add(o, " NULLS NOT DISTINCT");
     if (ix->where) {
         sdi_str_add(o, " WHERE ");
         sdi_str_add(o, ix->where);
     }
+}
+
+static void pg_index(sdi_str *o, const sd_index *ix)
+{
+    sdi_pg_index_def(o, ix);
     sdi_str_add(o, ";\n");
 }
 

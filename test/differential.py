@@ -20,7 +20,9 @@ Projection (the contract; everything else in our JSON is ignored):
     constraints{name: {kind, columns (not for check), FKs also ref_schema,
     ref_table, ref_columns, on_update, on_delete, match, deferrable,
     initially_deferred}}, indexes{name: {unique, primary, method,
-    keys[{column|expression, desc, nulls_first}], where, constraint}}}},
+    keys[{column|expression, desc, nulls_first}], include, where, constraint,
+    definition (pg_get_indexdef(oid, 0, true),
+    table always qualified)}}}},
     sequences{name: {type, owned_by}}}}. Every schema except pg_* and
     information_schema; extension members are left out. Exclusion
     constraints get kind "exclusion". owned_by only from pg_depend 'a'
@@ -270,6 +272,8 @@ def project_ours_postgres(doc):
                     "keys": keys,
                     "where": i.get("where"),
                     "constraint": i.get("constraint"),
+                    "include": i.get("include"),
+                    "definition": i.get("definition"),
                 }
             trig = {}
             for g in t.get("triggers") or []:
@@ -593,6 +597,20 @@ SELECT json_build_object(
                          AND a.attnum = i.indkey[k - 1]
                          AND i.indkey[k - 1] <> 0),
                'where', pg_get_expr(i.indpred, i.indrelid, true),
+               'include', (SELECT coalesce(json_agg(a.attname ORDER BY k), '[]')
+                           FROM generate_series(i.indnkeyatts + 1, i.indnatts) k
+                           JOIN pg_attribute a ON a.attrelid = i.indrelid
+                                              AND a.attnum = i.indkey[k - 1]),
+               -- pretty, with the table always schema-qualified (pretty
+               -- mode leaves it bare when it is on the search_path)
+               'definition', CASE WHEN pg_table_is_visible(i.indrelid) THEN
+                   overlay(pg_get_indexdef(i.indexrelid, 0, true)
+                           PLACING quote_ident(t.nspname) || '.' || quote_ident(t.relname)
+                           FROM length('CREATE ' || CASE WHEN i.indisunique THEN 'UNIQUE ' ELSE '' END
+                                       || 'INDEX ' || quote_ident(ic.relname) || ' ON '
+                                       || CASE WHEN ic.relkind = 'I' THEN 'ONLY ' ELSE '' END) + 1
+                           FOR length(quote_ident(t.relname)))
+                 ELSE pg_get_indexdef(i.indexrelid, 0, true) END,
                'constraint', (SELECT min(co.conname) FROM pg_constraint co
                               WHERE co.conindid = i.indexrelid
                                 AND co.conrelid = i.indrelid
@@ -737,7 +755,8 @@ def pg_build_projection(raw):
             "unique": i["unique"], "primary": i["primary"],
             "nulls_not_distinct": i["nulls_not_distinct"],
             "method": i["method"], "keys": keys, "where": i["where"],
-            "constraint": i["constraint"]}
+            "constraint": i["constraint"], "include": i["include"],
+            "definition": i["definition"]}
     for t in raw["types"]:
         kind = {"e": "enum", "d": "domain", "c": "composite"}[t["kind"]]
         p = {"kind": kind}
