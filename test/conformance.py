@@ -54,7 +54,9 @@ def main():
              "a corpus replayed with `schemadrift dump`, compared with the catalog PostgreSQL "
              "15 or SQLite 3.40 built from the same files (`truth.json`). A table *equals* "
              "the engine when its columns (name, type, not null, default), keys, foreign keys, "
-             "indexes and, for SQLite, stored `CREATE` text all equal the engine's."
+             "indexes (for PostgreSQL with `pg_get_indexdef` text when the index has no "
+             "expression or predicate) and, for SQLite, stored `CREATE` text all equal the "
+             "engine's."
              % datetime.date.today().isoformat(), "",
              "| run | exit | applied | no-op | ignored | engine error | failed closed | tables equal | differ, a failed statement names them | made by code that failed closed | differ unexplained |",
              "|---|---|---|---|---|---|---|---|---|---|---|"]
