@@ -757,27 +757,8 @@ static void pg_set_schema(sd_parse *p, sd_table *t, sdi_alter_action *a)
             p->oom = true;
             return;
         }
-        /* a serial default names the sequence schema-qualified now */
-        sd_column *c = sdi_column_find(cat, t, q->owner_column);
-        if (c && c->default_text && strncmp(c->default_text, "nextval(", 8) == 0) {
-            sdi_str d = {0}, ref = {0};
-            if (strcmp(to->name, "public") != 0) {
-                sdi_pg_add_ident(&ref, to->name);
-                sdi_str_addc(&ref, '.');
-            }
-            sdi_pg_add_ident(&ref, q->name);
-            sdi_str_add(&d, "nextval(");
-            sdi_str_add_sql_literal(&d, ref.data ? ref.data : "");
-            sdi_str_add(&d, "::regclass)");
-            sdi_str_free(&ref);
-            char *txt = sdi_str_take(&d);
-            if (!txt) {
-                p->oom = true;
-                return;
-            }
-            sdi_free(c->default_text);
-            c->default_text = txt;
-        }
+        /* defaults naming the sequence print it schema-qualified now */
+        sdi_pg_rename_regclass(p, from->name, q->name, to->name, q->name);
     }
 }
 

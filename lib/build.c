@@ -1764,15 +1764,8 @@ static void pg_add_serial(sd_parse *p, sd_table *t, sd_column *col, int serial, 
         return;   /* no default: the column draws from it itself */
     sdi_str d = {0};
     sdi_str_add(&d, "nextval(");
-    sdi_str ref = {0};
-    if (strcmp(t->schema->name, "public") != 0) {
-        sdi_pg_add_ident(&ref, t->schema->name);
-        sdi_str_addc(&ref, '.');
-    }
-    sdi_pg_add_ident(&ref, q->name);
-    sdi_str_add_sql_literal(&d, ref.data ? ref.data : "");
-    sdi_str_free(&ref);
-    sdi_str_add(&d, "::regclass)");
+    sdi_pg_add_regclass(&d, t->schema->name, q->name);
+    sdi_str_addc(&d, ')');
     sdi_free(col->default_text);
     col->default_text = sdi_str_take(&d);
     if (!col->default_text)

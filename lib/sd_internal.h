@@ -631,6 +631,13 @@ void sdi_comment_on(sd_parse *p, const sd_token *toks, size_t n);
 /* CREATE / ALTER / DROP SEQUENCE (sequences.c). */
 void sdi_create_sequence(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_alter_sequence(sd_parse *p, const sd_token *toks, size_t n);
+/* A regclass constant as pg_get_expr prints it: 'name'::regclass, schema
+ * qualified outside public. */
+void sdi_pg_add_regclass(sdi_str *o, const char *schema, const char *name);
+/* A relation moved or renamed: rewrite regclass constants naming it in
+ * every column default (serial defaults follow their sequence). */
+void sdi_pg_rename_regclass(sd_parse *p, const char *old_schema, const char *old_name,
+                            const char *new_schema, const char *new_name);
 void sdi_drop_sequence(sd_parse *p, const sd_token *toks, size_t n);
 /* CREATE [MATERIALIZED] VIEW / DROP [MATERIALIZED] VIEW (views.c). */
 void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n);

@@ -206,6 +206,65 @@ void sdi_create_sequence(sd_parse *p, const sd_token *toks, size_t n)
         p->oom = true;
 }
 
+void sdi_pg_add_regclass(sdi_str *o, const char *schema, const char *name)
+{
+    sdi_str ref = {0};
+    if (strcmp(schema, "public") != 0) {
+        sdi_pg_add_ident(&ref, schema);
+        sdi_str_addc(&ref, '.');
+    }
+    sdi_pg_add_ident(&ref, name);
+    sdi_str_add_sql_literal(o, ref.data ? ref.data : "");
+    if (ref.oom)
+        o->oom = true;
+    sdi_str_free(&ref);
+    sdi_str_add(o, "::regclass");
+}
+
+void sdi_pg_rename_regclass(sd_parse *p, const char *old_schema, const char *old_name,
+                            const char *new_schema, const char *new_name)
+{
+    sdi_str from = {0}, to = {0};
+    sdi_pg_add_regclass(&from, old_schema, old_name);
+    sdi_pg_add_regclass(&to, new_schema, new_name);
+    if (from.oom || to.oom) {
+        p->oom = true;
+        goto done;
+    }
+    sd_catalog *cat = p->cat;
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        sd_schema *s = cat->schemas.items[si];
+        for (size_t ti = 0; ti < s->tables.len; ti++) {
+            sd_table *t = s->tables.items[ti];
+            for (size_t ci = 0; ci < t->columns.len; ci++) {
+                sd_column *c = t->columns.items[ci];
+                if (!c->default_text || !strstr(c->default_text, from.data))
+                    continue;
+                /* the quote before the name keeps 'x' from matching 'ax' */
+                sdi_str d = {0};
+                for (const char *z = c->default_text, *hit; *z; z = hit + from.len) {
+                    if (!(hit = strstr(z, from.data))) {
+                        sdi_str_add(&d, z);
+                        break;
+                    }
+                    sdi_str_addn(&d, z, (size_t)(hit - z));
+                    sdi_str_add(&d, to.data);
+                }
+                char *txt = sdi_str_take(&d);
+                if (!txt) {
+                    p->oom = true;
+                    goto done;
+                }
+                sdi_free(c->default_text);
+                c->default_text = txt;
+            }
+        }
+    }
+done:
+    sdi_str_free(&from);
+    sdi_str_free(&to);
+}
+
 void sdi_alter_sequence(sd_parse *p, const sd_token *toks, size_t n)
 {
     sd_catalog *cat = p->cat;
@@ -248,8 +307,20 @@ void sdi_alter_sequence(sd_parse *p, const sd_token *toks, size_t n)
             sdi_engine_error(p, o.newname.z, "relation \"%s\" already exists", nn);
             return;
         }
+        if (o.type || o.owned_set) {
+            sdi_engine_error(p, o.newname.z, "syntax error at or near \"RENAME\"");
+            return;
+        }
+        char *hn = sdi_hdup(p, nn);
+        if (!hn)
+            return;
         /* defaults that call nextval('old') follow the sequence */
-        sdi_unmodelled(p, o.newname.z, "ALTER SEQUENCE ... RENAME is not modelled yet");
+        sdi_pg_rename_regclass(p, s->name, q->name, s->name, nn);
+        sdi_rel_remove(cat, s, q->name);
+        sdi_free(q->name);
+        q->name = hn;
+        if (sdi_rel_add(cat, s, q->name, SDI_REL_SEQUENCE, q) != SD_OK)
+            p->oom = true;
         return;
     }
     if (o.type) {
