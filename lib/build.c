@@ -10,7 +10,6 @@
 #include "sd_parse.h"
 
 #define PG(p) ((p)->cat->dialect == SD_DIALECT_POSTGRES)
-#define NAMEDATALEN 64
 
 /* ---- syntax-tree constructors ---- */
 
@@ -377,7 +376,7 @@ sdi_alter_action *sdp_alter_append(sdi_alter_action *list, sdi_alter_action *a)
 /* ---- identifiers ---- */
 
 /* Truncate to NAMEDATALEN-1 bytes at a character boundary (pg_mbcliplen). */
-static size_t pg_clip(const char *z, size_t n, size_t max)
+size_t sdi_pg_clip_len(const char *z, size_t n, size_t max)
 {
     if (n <= max)
         return n;
@@ -422,7 +421,7 @@ char *sdi_ident(sd_parse *p, const sd_token *t)
     }
     size_t len = s.len;
     if (PG(p))
-        len = pg_clip(s.data, len, NAMEDATALEN - 1);
+        len = sdi_pg_clip_len(s.data, len, NAMEDATALEN - 1);
     char *r = sdi_arena_strndup(&p->arena, s.data ? s.data : "", len);
     sdi_str_free(&s);
     if (!r)
@@ -2210,7 +2209,7 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
                 char suffix[16];
                 snprintf(suffix, sizeof suffix, "%d", n + 1);
                 size_t room = NAMEDATALEN - 1 - strlen(suffix);
-                size_t bl = pg_clip(base, strlen(base), room);
+                size_t bl = sdi_pg_clip_len(base, strlen(base), room);
                 snprintf(buf, sizeof buf, "%.*s%s", (int)bl, base, suffix);
             }
             names[i] = sdi_arena_strndup(&p->arena, buf, strlen(buf));

@@ -9,7 +9,6 @@
 
 #include "sd_internal.h"
 
-#define NAMEDATALEN 64
 
 const char *sdi_catalog_intern_file(sd_catalog *cat, const char *name)
 {

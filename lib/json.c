@@ -436,6 +436,12 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
                     json_string(o, u->base);
                     sdi_str_addf(o, ", \"not_null\": %s, \"default\": ", u->not_null ? "true" : "false");
                     json_string(o, u->default_text);
+                } else if (u->kind == SDI_TYPE_RANGE) {
+                    sdi_str_add(o, ", \"kind\": \"range\", \"subtype\": ");
+                    json_string(o, u->base);
+                } else if (u->kind == SDI_TYPE_MULTIRANGE) {
+                    sdi_str_add(o, ", \"kind\": \"multirange\", \"range\": ");
+                    json_string(o, u->base);
                 } else {
                     sdi_str_add(o, ", \"kind\": \"composite\", \"attributes\": [");
                     for (size_t k = 0; k + 1 < u->attrs.len; k += 2) {

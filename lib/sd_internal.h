@@ -404,12 +404,16 @@ typedef struct sdi_routine {
 } sdi_routine;
 
 /* A user-defined PostgreSQL type. */
-typedef enum sdi_usertype_kind { SDI_TYPE_ENUM = 1, SDI_TYPE_DOMAIN, SDI_TYPE_COMPOSITE } sdi_usertype_kind;
+typedef enum sdi_usertype_kind {
+    SDI_TYPE_ENUM = 1, SDI_TYPE_DOMAIN, SDI_TYPE_COMPOSITE, SDI_TYPE_RANGE, SDI_TYPE_MULTIRANGE
+} sdi_usertype_kind;
 typedef struct sdi_usertype {
     char *name;
     sdi_usertype_kind kind;
     sdi_vec labels;             /* enum: char* in order */
-    char *base;                 /* domain: base type (format_type) */
+    char *base;                 /* domain: base type; range: subtype (format_type);
+                                 * multirange: its range type's name */
+    struct sdi_usertype *partner; /* range <-> its multirange */
     char *base_cast;            /* domain: base type name for casts */
     bool not_null;              /* domain */
     char *default_text;         /* domain */
@@ -631,6 +635,16 @@ void sdi_comment_on(sd_parse *p, const sd_token *toks, size_t n);
 /* CREATE / ALTER / DROP SEQUENCE (sequences.c). */
 void sdi_create_sequence(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_alter_sequence(sd_parse *p, const sd_token *toks, size_t n);
+void sdi_create_range(sd_parse *p, const sd_token *toks, size_t n);   /* usertypes.c */
+/* Token-level statement readers (sequences.c): [schema.]name at toks[i]
+ * (returns the index after it); fail closed at toks[i] as a syntax error. */
+#define NAMEDATALEN 64          /* PostgreSQL: names are at most 63 bytes */
+
+/* The byte length of z[0..n) clipped to max bytes at a character boundary,
+ * as PostgreSQL truncates names (build.c). */
+size_t sdi_pg_clip_len(const char *z, size_t n, size_t max);
+size_t sdi_tok_read_name(const sd_token *toks, size_t n, size_t i, sdi_name *out);
+void sdi_tok_syntax(sd_parse *p, const sd_token *toks, size_t n, size_t i);
 /* A regclass constant as pg_get_expr prints it: 'name'::regclass, schema
  * qualified outside public. */
 void sdi_pg_add_regclass(sdi_str *o, const char *schema, const char *name);

@@ -9,7 +9,7 @@
 #include "sd_internal.h"
 #include "sd_parse.h"
 
-static size_t read_name(const sd_token *toks, size_t n, size_t i, sdi_name *out)
+size_t sdi_tok_read_name(const sd_token *toks, size_t n, size_t i, sdi_name *out)
 {
     memset(out, 0, sizeof *out);
     if (i + 2 < n && toks[i + 1].type == SD_TK_DOT) {
@@ -21,7 +21,7 @@ static size_t read_name(const sd_token *toks, size_t n, size_t i, sdi_name *out)
     return i + 1;
 }
 
-static void syntax(sd_parse *p, const sd_token *toks, size_t n, size_t i)
+void sdi_tok_syntax(sd_parse *p, const sd_token *toks, size_t n, size_t i)
 {
     if (i < n)
         sdi_unmodelled(p, toks[i].z, "syntax error at or near \"%.*s\" (or syntax not supported)",
@@ -166,11 +166,11 @@ void sdi_create_sequence(sd_parse *p, const sd_token *toks, size_t n)
     if (i + 2 < n && sdi_tok_is(&toks[i], "if") && sdi_tok_is(&toks[i + 1], "not") && sdi_tok_is(&toks[i + 2], "exists"))
         if_not_exists = true, i += 3;
     if (i >= n || !sdi_tok_name(&toks[i])) {
-        syntax(p, toks, n, i);
+        sdi_tok_syntax(p, toks, n, i);
         return;
     }
     sdi_name qn;
-    i = read_name(toks, n, i, &qn);
+    i = sdi_tok_read_name(toks, n, i, &qn);
     seqopts o;
     if (!read_options(p, toks, n, i, &o))
         return;
@@ -277,11 +277,11 @@ void sdi_alter_sequence(sd_parse *p, const sd_token *toks, size_t n)
     if (i + 1 < n && sdi_tok_is(&toks[i], "if") && sdi_tok_is(&toks[i + 1], "exists"))
         if_exists = true, i += 2;
     if (i >= n || !sdi_tok_name(&toks[i])) {
-        syntax(p, toks, n, i);
+        sdi_tok_syntax(p, toks, n, i);
         return;
     }
     sdi_name qn;
-    i = read_name(toks, n, i, &qn);
+    i = sdi_tok_read_name(toks, n, i, &qn);
     seqopts o;
     if (!read_options(p, toks, n, i, &o))
         return;
@@ -371,11 +371,11 @@ void sdi_drop_sequence(sd_parse *p, const sd_token *toks, size_t n)
     size_t dropped = 0;
     while (i < n) {
         if (!sdi_tok_name(&toks[i])) {
-            syntax(p, toks, n, i);
+            sdi_tok_syntax(p, toks, n, i);
             return;
         }
         sdi_name qn;
-        i = read_name(toks, n, i, &qn);
+        i = sdi_tok_read_name(toks, n, i, &qn);
         if (i < n && toks[i].type == SD_TK_COMMA)
             i++;
         sd_schema *s = sdi_resolve_schema(p, &qn);

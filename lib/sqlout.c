@@ -31,6 +31,18 @@ static void deferrable(sdi_str *o, const sd_constraint *k)
         sdi_str_add(o, k->deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE");
 }
 
+/* The schema a (multirange) type lives in. */
+static const char *multirange_schema(const sd_catalog *cat, const sdi_usertype *m)
+{
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        const sd_schema *s = cat->schemas.items[si];
+        for (size_t i = 0; i < s->types.len; i++)
+            if (s->types.items[i] == m)
+                return s->name;
+    }
+    return "public";
+}
+
 static const sdi_sequence *identity_sequence(const sd_table *t, const sd_column *c)
 {
     for (size_t i = 0; i < t->schema->sequences.len; i++) {
@@ -265,6 +277,8 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
         const sd_schema *s = cat->schemas.items[si];
         for (size_t i = 0; i < s->types.len; i++) {
             const sdi_usertype *u = s->types.items[i];
+            if (u->kind == SDI_TYPE_MULTIRANGE)
+                continue;   /* made by its range type */
             sdi_str_add(o, u->kind == SDI_TYPE_DOMAIN ? "\nCREATE DOMAIN " : "\nCREATE TYPE ");
             qualified(o, s->name, u->name);
             if (u->kind == SDI_TYPE_ENUM) {
@@ -274,6 +288,13 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
                         sdi_str_add(o, ", ");
                     sdi_str_add_sql_literal(o, u->labels.items[k]);
                 }
+                sdi_str_addc(o, ')');
+            } else if (u->kind == SDI_TYPE_RANGE) {
+                sdi_str_add(o, " AS RANGE (subtype = ");
+                sdi_str_add(o, u->base);
+                sdi_str_add(o, ", multirange_type_name = ");
+                const sdi_usertype *m = u->partner;
+                qualified(o, m ? multirange_schema(cat, m) : s->name, m ? m->name : "");
                 sdi_str_addc(o, ')');
             } else if (u->kind == SDI_TYPE_DOMAIN) {
                 sdi_str_add(o, " AS ");

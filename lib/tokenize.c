@@ -363,6 +363,13 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             return;
         }
         (void)unlogged;
+        if (word_at(s, i, "type") && ((word_at(s, i + 2, "as") && word_at(s, i + 3, "range")) ||
+                                      (word_at(s, i + 4, "as") && word_at(s, i + 5, "range")))) {
+            c->tag = "CREATE TYPE";
+            c->route = ROUTE_PARSE;
+            c->handler = sdi_create_range;
+            return;
+        }
         if (word_at(s, i, "sequence")) {
             c->tag = "CREATE SEQUENCE";
             c->route = ROUTE_PARSE;

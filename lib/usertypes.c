@@ -459,6 +459,14 @@ void sdp_alter_type_rename(sd_parse *p, const sdi_name *name, const sd_token *ne
     }
     retype r = {old, now};
     each_column_of_type(p, old, rename_column_type, &r);
+    if (u->kind == SDI_TYPE_RANGE && u->partner) {
+        /* the multirange keeps its name and names the renamed range */
+        char *b = sdi_hdup(p, now);
+        if (b) {
+            sdi_free(u->partner->base);
+            u->partner->base = b;
+        }
+    }
     sdi_free(old);
     sdi_free(now);
 }
@@ -493,6 +501,17 @@ static void drop_column_of_type(sd_parse *p, sd_table *t, sd_column *c, void *ct
     sdi_alter_one(p, t, &a);
 }
 
+static sd_schema *type_schema(const sd_catalog *cat, const sdi_usertype *u)
+{
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        sd_schema *s = cat->schemas.items[si];
+        for (size_t k = 0; k < s->types.len; k++)
+            if (s->types.items[k] == u)
+                return s;
+    }
+    return NULL;
+}
+
 void sdi_drop_types(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, int behavior)
 {
     sd_catalog *cat = p->cat;
@@ -517,28 +536,184 @@ void sdi_drop_types(sd_parse *p, int what, bool if_exists, sdi_name *names, size
             sdi_engine_error(p, names[i].name.z, "type \"%s\" does not exist", name);
             return;
         }
-        char *display = sdi_usertype_display(s, u);
-        if (!display) {
-            p->oom = true;
+        if (u->kind == SDI_TYPE_MULTIRANGE) {
+            sdi_engine_error(p, names[i].name.z, "cannot drop type %s because type %s requires it",
+                             name, u->base);
             return;
         }
-        if (each_column_of_type(p, display, NULL, NULL)) {
-            if (behavior != SDI_DROP_CASCADE) {
-                sdi_engine_error(p, names[i].name.z, "cannot drop type %s because other objects depend on it", name);
-                sdi_free(display);
+        /* a range type takes its multirange type with it */
+        sdi_usertype *both[2] = {u, u->kind == SDI_TYPE_RANGE ? u->partner : NULL};
+        for (int b = 0; b < 2 && both[b]; b++) {
+            sd_schema *bs = type_schema(cat, both[b]);
+            char *display = bs ? sdi_usertype_display(bs, both[b]) : NULL;
+            if (!display) {
+                p->oom = true;
                 return;
             }
-            each_column_of_type(p, display, drop_column_of_type, NULL);
-        }
-        sdi_free(display);
-        for (size_t k = 0; k < s->types.len; k++)
-            if (s->types.items[k] == u) {
-                sdi_vec_remove_at(&s->types, k);
-                break;
+            if (each_column_of_type(p, display, NULL, NULL)) {
+                if (behavior != SDI_DROP_CASCADE) {
+                    sdi_engine_error(p, names[i].name.z, "cannot drop type %s because other objects depend on it", name);
+                    sdi_free(display);
+                    return;
+                }
+                each_column_of_type(p, display, drop_column_of_type, NULL);
             }
-        sdi_usertype_free(u);
+            sdi_free(display);
+        }
+        for (int b = 0; b < 2 && both[b]; b++) {
+            sd_schema *bs = type_schema(cat, both[b]);
+            for (size_t k = 0; bs && k < bs->types.len; k++)
+                if (bs->types.items[k] == both[b]) {
+                    sdi_vec_remove_at(&bs->types, k);
+                    break;
+                }
+            sdi_usertype_free(both[b]);
+        }
         dropped++;
     }
     if (!dropped && !sdi_failed(p))
         sdi_noop(p, "type does not exist, skipping");
+}
+
+/* The multirange type name the engine derives from a range type's name
+ * (makeMultirangeTypeName): "range" becomes "multirange" at its first
+ * occurrence, else "_multirange" is appended; clipped to 63 bytes. */
+static char *multirange_name(sd_parse *p, const char *range)
+{
+    sdi_str m = {0};
+    const char *at = strstr(range, "range");
+    if (at) {
+        sdi_str_addn(&m, range, (size_t)(at - range));
+        sdi_str_add(&m, "multi");
+        sdi_str_add(&m, at);
+    } else {
+        sdi_str_addn(&m, range, sdi_pg_clip_len(range, strlen(range), NAMEDATALEN - 12));
+        sdi_str_add(&m, "_multirange");
+    }
+    char *r = sdi_str_take(&m);
+    if (!r) {
+        p->oom = true;
+        return NULL;
+    }
+    r[sdi_pg_clip_len(r, strlen(r), NAMEDATALEN - 1)] = 0;
+    return r;
+}
+
+/* CREATE TYPE name AS RANGE (SUBTYPE = t [, MULTIRANGE_TYPE_NAME = m]
+ * [, SUBTYPE_OPCLASS | COLLATION | SUBTYPE_DIFF = ...]): the range type and
+ * its multirange type. CANONICAL needs a shell type and C code: it fails
+ * closed. */
+void sdi_create_range(sd_parse *p, const sd_token *toks, size_t n)
+{
+    if (n && toks[n - 1].type == SD_TK_SEMI)
+        n--;
+    sdi_name qn;
+    size_t i = sdi_tok_read_name(toks, n, 2, &qn);
+    char *rname = NULL;
+    sd_schema *s = new_type_schema(p, &qn, &rname);
+    if (!s)
+        return;
+    i += 2;   /* AS RANGE */
+    if (i >= n || toks[i].type != SD_TK_LP) {
+        sdi_tok_syntax(p, toks, n, i);
+        return;
+    }
+    sdi_type subtype = {0};
+    const sd_token *subtype_at = NULL;
+    sdi_name mr = {0};
+    bool has_mr = false;
+    for (i++; i < n && toks[i].type != SD_TK_RP;) {
+        const sd_token *opt = &toks[i];
+        if (i + 2 >= n || toks[i + 1].type != SD_TK_EQ) {
+            sdi_tok_syntax(p, toks, n, i + 1);
+            return;
+        }
+        size_t v = i + 2, e = v;
+        while (e < n && toks[e].type != SD_TK_COMMA && toks[e].type != SD_TK_RP)
+            e++;
+        if (sdi_tok_is(opt, "subtype")) {
+            subtype_at = &toks[v];
+            size_t k = v;
+            if (e - v >= 3 && toks[v + 1].type == SD_TK_DOT) {
+                subtype.schema = toks[v];
+                k = v + 2;
+            }
+            for (; k < e && subtype.nwords < 8; k++) {
+                if (toks[k].type == SD_TK_LP || toks[k].type == SD_TK_LBRACKET || toks[k].type == SD_TK_DOT) {
+                    sdi_unmodelled(p, toks[k].z, "a range subtype with modifiers or array brackets is not modelled");
+                    return;
+                }
+                subtype.words[subtype.nwords++] = toks[k];
+            }
+            subtype.nwords_before_mods = subtype.nwords;
+            subtype.start = toks[v].z;
+            subtype.end = toks[e - 1].z + toks[e - 1].n;
+        } else if (sdi_tok_is(opt, "multirange_type_name")) {
+            if (sdi_tok_read_name(toks, e, v, &mr) != e) {
+                sdi_tok_syntax(p, toks, n, v);
+                return;
+            }
+            has_mr = true;
+        } else if (sdi_tok_is(opt, "canonical")) {
+            sdi_unmodelled(p, opt->z, "a range type's CANONICAL function is not modelled");
+            return;
+        } else if (!sdi_tok_is(opt, "subtype_opclass") && !sdi_tok_is(opt, "collation") &&
+                   !sdi_tok_is(opt, "subtype_diff")) {
+            sdi_engine_error(p, opt->z, "type attribute \"%.*s\" not recognized", (int)opt->n, opt->z);
+            return;
+        }
+        i = e < n && toks[e].type == SD_TK_COMMA ? e + 1 : e;
+    }
+    if (i >= n || i + 1 != n) {
+        sdi_tok_syntax(p, toks, n, i < n ? i + 1 : n);
+        return;
+    }
+    if (!subtype_at) {
+        sdi_engine_error(p, toks[0].z, "type attribute \"subtype\" is required");
+        return;
+    }
+    char *type = NULL, *base = NULL;
+    int serial = 0;
+    const char *err = NULL;
+    if (sdi_pg_type(p, &subtype, &type, &base, &serial, &err) != 0 || serial) {
+        if (err)
+            sdi_engine_error(p, subtype_at->z, "%s", err);
+        else if (!sdi_failed(p))
+            sdi_engine_error(p, subtype_at->z, "type \"%.*s\" does not exist", (int)subtype_at->n, subtype_at->z);
+        return;
+    }
+    /* the multirange type: named, or derived; in the range's schema unless
+     * the name says otherwise */
+    sd_schema *ms = s;
+    char *mname = NULL;
+    if (has_mr) {
+        ms = sdi_resolve_schema(p, &mr);
+        char *nm = sdi_ident(p, &mr.name);
+        mname = ms && nm ? sdi_hdup(p, nm) : NULL;
+    } else {
+        mname = multirange_name(p, rname);
+    }
+    if (!mname)
+        return;
+    if (strcmp(mname, rname) == 0 && ms == s) {
+        sdi_engine_error(p, toks[0].z, "type \"%s\" already exists", mname);
+        sdi_free(mname);
+        return;
+    }
+    if (sdi_usertype_find(p->cat, ms, mname) || sdi_rel_find(p->cat, ms, mname)) {
+        sdi_engine_error(p, has_mr ? mr.name.z : toks[0].z, "type \"%s\" already exists", mname);
+        sdi_free(mname);
+        return;
+    }
+    sdi_usertype *u = add_type(p, s, rname, SDI_TYPE_RANGE);
+    sdi_usertype *m = u ? add_type(p, ms, mname, SDI_TYPE_MULTIRANGE) : NULL;
+    sdi_free(mname);
+    if (!m)
+        return;
+    u->base = sdi_hdup(p, type);
+    m->base = sdi_usertype_display(s, u);
+    if (!m->base)
+        p->oom = true;
+    u->partner = m;
+    m->partner = u;
 }

@@ -295,6 +295,10 @@ def project_ours_postgres(doc):
             elif kind == "domain":
                 p.update({"type": u.get("type"), "not_null": u.get("not_null"),
                           "default": u.get("default")})
+            elif kind == "range":
+                p["subtype"] = u.get("subtype")
+            elif kind == "multirange":
+                p["range"] = u.get("range")
             else:
                 p["attributes"] = u.get("attributes")
             types[unique_key(types, req(u, "name", "type"))] = p
@@ -652,13 +656,19 @@ SELECT json_build_object(
              JOIN pg_language l ON l.oid = p.prolang
              WHERE NOT EXISTS (SELECT 1 FROM pg_depend d
                                WHERE d.classid = 'pg_proc'::regclass
-                                 AND d.objid = p.oid AND d.deptype = 'e')),
+                                 AND d.objid = p.oid AND d.deptype IN ('e', 'i'))),
  'types', (SELECT coalesce(json_agg(json_build_object(
                'schema', n.nspname, 'name', t.typname, 'kind', t.typtype,
                'labels', (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)
                           FROM pg_enum e WHERE e.enumtypid = t.oid),
                'base', CASE WHEN t.typtype = 'd'
-                            THEN format_type(t.typbasetype, t.typtypmod) END,
+                              THEN format_type(t.typbasetype, t.typtypmod)
+                            WHEN t.typtype = 'r'
+                              THEN (SELECT format_type(r.rngsubtype, NULL) FROM pg_range r
+                                    WHERE r.rngtypid = t.oid)
+                            WHEN t.typtype = 'm'
+                              THEN (SELECT format_type(r.rngtypid, NULL) FROM pg_range r
+                                    WHERE r.rngmultitypid = t.oid) END,
                'not_null', t.typnotnull,
                'default', pg_get_expr(t.typdefaultbin, 0),
                'attributes', (SELECT json_agg(json_build_array(
@@ -669,7 +679,7 @@ SELECT json_build_object(
                                 AND NOT a.attisdropped))
              ORDER BY n.nspname, t.typname), '[]')
              FROM pg_type t JOIN nsp n ON n.oid = t.typnamespace
-             WHERE (t.typtype IN ('e', 'd')
+             WHERE (t.typtype IN ('e', 'd', 'r', 'm')
                     OR (t.typtype = 'c' AND EXISTS (
                           SELECT 1 FROM pg_class c
                           WHERE c.oid = t.typrelid AND c.relkind = 'c')))
@@ -758,13 +768,18 @@ def pg_build_projection(raw):
             "constraint": i["constraint"], "include": i["include"],
             "definition": i["definition"]}
     for t in raw["types"]:
-        kind = {"e": "enum", "d": "domain", "c": "composite"}[t["kind"]]
+        kind = {"e": "enum", "d": "domain", "c": "composite", "r": "range",
+                "m": "multirange"}[t["kind"]]
         p = {"kind": kind}
         if kind == "enum":
             p["labels"] = t["labels"] or []
         elif kind == "domain":
             p.update({"type": t["base"], "not_null": t["not_null"],
                       "default": t["default"]})
+        elif kind == "range":
+            p["subtype"] = t["base"]
+        elif kind == "multirange":
+            p["range"] = t["base"]
         else:
             p["attributes"] = t["attributes"] or []
         types = schemas[t["schema"]]["types"]

@@ -1,0 +1,1 @@
+CREATE TYPE nosub AS RANGE (subtype_diff = float8mi);

@@ -1,0 +1,1 @@
+CREATE TYPE uuidmultirange AS ENUM ('x');
