@@ -43,7 +43,7 @@ void sd_parserTrace(FILE *stream, char *prefix);
   ABORT FAIL IGNORE REPLACE ROLLBACK INTERVAL GLOB REGEXP ESCAPE AT VALID
   STORED VIRTUAL RENAME TO TYPE DATA VALIDATE ENABLE DISABLE BY IDENTITY
   FORCE ROW LEVEL SECURITY EXTENSION VERSION ENUM VALUE BEFORE AFTER DOMAIN
-  FUNCTION PROCEDURE TRIGGER REPLICA.
+  FUNCTION PROCEDURE TRIGGER REPLICA EXCLUDE.
 
 %left OR.
 %left AND.
@@ -61,9 +61,10 @@ void sd_parserTrace(FILE *stream, char *prefix);
 %left DCOLON.
 %left LBRACKET.
 %left DOT.
-/* A name after a type is another word of the type, not an index operator
- * class: "(a::text) text_pattern_ops" needs its parentheses, as in PostgreSQL. */
-%right ID QUOTED_ID.
+/* A name (or WITH) after a type is another word of the type (an index operator
+ * class or an exclusion operator needs parentheses around a cast: "(a::text)
+ * text_pattern_ops", "(a::timestamp) WITH =", as in PostgreSQL). */
+%right ID QUOTED_ID WITH.
 
 input ::= cmd.
 
@@ -220,7 +221,7 @@ coldef(A) ::= ids(N) ccons_list(C). { A = sdp_coldef(p, &N, NULL, C); }
 
 %type typetoken {sdi_type*}
 typetoken(A) ::= typename(X). [OR] { A = X; }
-typetoken(A) ::= typename(X) LP typemods(M) RP(R). { A = sdp_type_mods(p, X, M, R.z + R.n); }
+typetoken(A) ::= typename(X) LP typemods(M) RP(R). [OR] { A = sdp_type_mods(p, X, M, R.z + R.n); }
 typetoken(A) ::= typename(X) LP typemods(M) RP(R) WITH(W) TIME(T) ZONE(Z).
     { A = sdp_type_mods(p, X, M, R.z + R.n); A = sdp_type_word(p, A, &W); A = sdp_type_word(p, A, &T); A = sdp_type_word(p, A, &Z); }
 typetoken(A) ::= typename(X) LP typemods(M) RP(R) WITHOUT(W) TIME(T) ZONE(Z).
@@ -364,6 +365,8 @@ tcons_body(A) ::= PRIMARY(T) KEY USING INDEX nm(I).
     { A = sdp_constraint(p, SDI_C_PRIMARY_KEY, &T); if (A) A->using_index = I; }
 tcons_body(A) ::= UNIQUE(T) USING INDEX nm(I).
     { A = sdp_constraint(p, SDI_C_UNIQUE, &T); if (A) A->using_index = I; }
+tcons_body(A) ::= EXCLUDE(T) using(M) LP exclelems(L) RP include(I) exclwhere(W).
+    { A = sdp_constraint(p, SDI_C_EXCLUDE, &T); if (A) { A->excl = L; A->method = M; A->cols = I; A->expr = W; } }
 tcons_body(A) ::= CHECK(T) LP expr(E) RP onconf.
     { A = sdp_constraint(p, SDI_C_CHECK, &T); if (A) A->expr = E; }
 tcons_body(A) ::= FOREIGN(T) KEY LP idlist(L) RP REFERENCES fullname(N) refcols(C) refargs(R).
@@ -376,6 +379,28 @@ sortlist(A) ::= sortlist(L) COMMA sortitem(X). { A = sdp_namelist(p, L, &X); }
 %type sortitem {sd_token}
 sortitem(A) ::= nm(X) sortorder. { A = X; }
 sortitem(A) ::= nm(X) COLLATE nm sortorder. { A = X; }
+
+/* Elements of an exclusion constraint: index keys with their operators. */
+%type exclelems {sdi_index_key*}
+exclelems(A) ::= exclelem(K). { A = K; }
+exclelems(A) ::= exclelems(L) COMMA exclelem(K). { A = sdp_index_keys_append(L, K); }
+
+%type exclelem {sdi_index_key*}
+exclelem(A) ::= idxkey(K) WITH exclop(O). { A = K; if (A) A->excl_op = O; }
+
+/* PostgreSQL requires the parentheses (and a NOT after them is DEFERRABLE's). */
+%type exclwhere {sdi_expr*}
+exclwhere(A) ::= . { A = NULL; }
+exclwhere(A) ::= WHERE LP expr(E) RP. { A = E; }
+
+%type exclop {sd_token}
+exclop(A) ::= EQ(X). { A = X; }
+exclop(A) ::= NE(X). { A = X; }
+exclop(A) ::= LT(X). { A = X; }
+exclop(A) ::= GT(X). { A = X; }
+exclop(A) ::= LE(X). { A = X; }
+exclop(A) ::= GE(X). { A = X; }
+exclop(A) ::= OP(X). { A = X; }
 
 /* ---- CREATE INDEX ---- */
 

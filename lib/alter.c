@@ -273,6 +273,11 @@ static bool drop_key(sd_parse *p, sd_table *t, sd_constraint *k, int behavior, c
                      const char *what)
 {
     sd_catalog *cat = p->cat;
+    if (k->kind == SD_CONSTRAINT_EXCLUSION) {
+        sd_index *ix = constraint_index(t, k);
+        if (ix)
+            sdi_index_drop(cat, ix);
+    }
     if (k->kind == SD_CONSTRAINT_PRIMARY_KEY || k->kind == SD_CONSTRAINT_UNIQUE) {
         sd_table *who = NULL;
         sd_constraint *fk = NULL;

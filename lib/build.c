@@ -882,6 +882,13 @@ static bool collect_constraints(sd_parse *p, sdi_constraint *list, const char *c
         case SDI_C_UNIQUE: kind = SD_CONSTRAINT_UNIQUE; break;
         case SDI_C_CHECK: kind = SD_CONSTRAINT_CHECK; break;
         case SDI_C_FOREIGN_KEY: kind = SD_CONSTRAINT_FOREIGN_KEY; break;
+        case SDI_C_EXCLUDE:
+            if (!PG(p)) {
+                sdi_engine_error(p, c->at.z, "near \"EXCLUDE\": syntax error");
+                return false;
+            }
+            kind = SD_CONSTRAINT_EXCLUSION;
+            break;
         case SDI_C_DEFERRABLE:
         case SDI_C_NOT_DEFERRABLE:
         case SDI_C_INITIALLY_DEFERRED:
@@ -934,6 +941,17 @@ static bool collect_constraints(sd_parse *p, sdi_constraint *list, const char *c
                 d->cols[0] = (char *)column;
                 d->ncols = 1;
             }
+        } else if (kind == SD_CONSTRAINT_EXCLUSION) {
+            /* the element columns (expressions fail closed when applied) */
+            size_t nk = 0;
+            for (sdi_index_key *k = c->excl; k; k = k->next)
+                nk++;
+            d->cols = sdp_alloc(p, (nk ? nk : 1) * sizeof *d->cols);
+            if (!d->cols)
+                return false;
+            for (sdi_index_key *k = c->excl; k; k = k->next)
+                if (k->expr && k->expr->kind == SDI_E_COLUMN)
+                    d->cols[d->ncols++] = (char *)k->expr->text;
         } else if (kind != SD_CONSTRAINT_CHECK) {
             if (!(d->cols = ident_list(p, &c->cols)))
                 return false;
@@ -1314,6 +1332,148 @@ static void pg_attach_key_index(sd_parse *p, sd_table *t, const condesc *d, sdi_
         }
 }
 
+/* The access method of an exclusion constraint (btree when unsaid). */
+static const char *exclusion_method(sd_parse *p, const condesc *d)
+{
+    if (!d->src->method.n)
+        return "btree";
+    char *m = sdi_ident(p, &d->src->method);
+    return m ? m : "btree";
+}
+
+static bool is_range_type(const sd_catalog *cat, const sd_table *t, const sd_column *c)
+{
+    static const char *const builtin[] = {
+        "int4range", "int8range", "numrange", "tsrange", "tstzrange", "daterange",
+        "int4multirange", "int8multirange", "nummultirange", "tsmultirange",
+        "tstzmultirange", "datemultirange", NULL,
+    };
+    for (const char *const *b = builtin; *b; b++)
+        if (strcmp(c->type, *b) == 0)
+            return true;
+    (void)t;
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        const sd_schema *s = cat->schemas.items[si];
+        for (size_t i = 0; i < s->types.len; i++) {
+            const sdi_usertype *u = s->types.items[i];
+            if (u->kind != SDI_TYPE_RANGE && u->kind != SDI_TYPE_MULTIRANGE)
+                continue;
+            char *disp = sdi_usertype_display(s, u);
+            bool same = disp && strcmp(disp, c->type) == 0;
+            sdi_free(disp);
+            if (same)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* pg_get_constraintdef's text of an exclusion constraint, in the arena, or
+ * NULL after failing closed. Modelled: plain column elements; gist with
+ * range columns, or any column once btree_gist is installed; btree and hash
+ * with "=". Whether another operator class or operator exists is not known
+ * here, so those fail closed. */
+static char *pg_exclusion_def(sd_parse *p, sd_table *t, const condesc *d)
+{
+    const sdi_constraint *c = d->src;
+    if (t->partition_key) {
+        sdi_engine_error(p, c->at.z, "exclusion constraints are not supported on partitioned tables");
+        return NULL;
+    }
+    const char *method = exclusion_method(p, d);
+    bool gist = strcmp(method, "gist") == 0;
+    if (!gist && strcmp(method, "btree") != 0 && strcmp(method, "hash") != 0) {
+        sdi_unmodelled(p, c->method.z, "exclusion constraints using %s are not modelled", method);
+        return NULL;
+    }
+    if (c->expr) {
+        sdi_unmodelled(p, c->expr->start, "a WHERE clause on an exclusion constraint is not modelled yet");
+        return NULL;
+    }
+    bool btree_gist = false;
+    for (size_t e = 0; e < p->cat->extensions.len; e++)
+        btree_gist |= strcmp(((sdi_extension *)p->cat->extensions.items[e])->name, "btree_gist") == 0;
+    sdi_str def = {0};
+    sdi_str_add(&def, "EXCLUDE USING ");
+    sdi_str_add(&def, method);
+    sdi_str_add(&def, " (");
+    size_t i = 0;
+    for (const sdi_index_key *k = c->excl; k; k = k->next, i++) {
+        if (!k->expr || k->expr->kind != SDI_E_COLUMN || k->opclass.n || k->collation.n || k->desc || k->nulls) {
+            sdi_unmodelled(p, k->expr ? k->expr->start : c->at.z,
+                           "exclusion constraint elements other than plain columns are not modelled yet");
+            sdi_str_free(&def);
+            return NULL;
+        }
+        sd_column *col = sdi_column_find(p->cat, t, k->expr->text);
+        if (!col) {
+            sdi_engine_error(p, k->expr->start, "column \"%s\" named in key does not exist", k->expr->text);
+            sdi_str_free(&def);
+            return NULL;
+        }
+        bool eq = k->excl_op.n == 1 && k->excl_op.z[0] == '=';
+        if (gist ? !(btree_gist || is_range_type(p->cat, t, col)) : !eq) {
+            sdi_unmodelled(p, k->expr->start, "whether type %s has a %s operator class with operator %.*s "
+                           "is not modelled", col->type, method, (int)k->excl_op.n, k->excl_op.z);
+            sdi_str_free(&def);
+            return NULL;
+        }
+        if (i)
+            sdi_str_add(&def, ", ");
+        sdi_pg_add_ident(&def, col->name);
+        sdi_str_add(&def, " WITH ");
+        sdi_str_addn(&def, k->excl_op.z, k->excl_op.n);
+    }
+    sdi_str_addc(&def, ')');
+    if (c->cols.n) {
+        sdi_str_add(&def, " INCLUDE (");
+        for (size_t j = 0; j < c->cols.n; j++) {
+            char *cn = sdi_ident(p, &c->cols.items[j]);
+            sd_column *col = cn ? sdi_column_find(p->cat, t, cn) : NULL;
+            if (!col) {
+                if (cn)
+                    sdi_engine_error(p, c->cols.items[j].z, "column \"%s\" named in key does not exist", cn);
+                sdi_str_free(&def);
+                return NULL;
+            }
+            if (j)
+                sdi_str_add(&def, ", ");
+            sdi_pg_add_ident(&def, col->name);
+        }
+        sdi_str_addc(&def, ')');
+    }
+    if (d->deferrable)
+        sdi_str_add(&def, d->deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE");
+    char *r = def.oom ? NULL : sdi_arena_strndup(&p->arena, def.data, def.len);
+    sdi_str_free(&def);
+    if (!r)
+        p->oom = true;
+    return r;
+}
+
+/* The index behind an exclusion constraint: its method, INCLUDE columns;
+ * the constraint keeps pg_get_constraintdef's text. */
+static void pg_exclusion_index(sd_parse *p, sd_constraint *k, sd_index *ix, const condesc *d,
+                               const char *def)
+{
+    sdi_free(k->expr);
+    k->expr = sdi_hdup(p, def);
+    sdi_free(ix->method);
+    ix->method = sdi_hdup(p, exclusion_method(p, d));
+    const sdi_namelist *inc = &d->src->cols;
+    if (!inc->n)
+        return;
+    ix->include = sdi_calloc(inc->n, sizeof *ix->include);
+    if (!ix->include) {
+        p->oom = true;
+        return;
+    }
+    for (size_t j = 0; j < inc->n; j++) {
+        sd_column *col = sdi_column_find(p->cat, ix->table, sdi_ident(p, &inc->items[j]));
+        ix->include[ix->ninclude++] = sdi_hdup(p, col ? col->name : "");
+    }
+}
+
 /* PostgreSQL: create the index behind a primary key or unique constraint. */
 static void pg_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
 {
@@ -1321,7 +1481,11 @@ static void pg_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
         pg_attach_key_index(p, t, d, loc);
         return;
     }
-    const char *label = d->kind == SD_CONSTRAINT_PRIMARY_KEY ? "pkey" : "key";
+    const char *label = d->kind == SD_CONSTRAINT_PRIMARY_KEY ? "pkey" :
+                        d->kind == SD_CONSTRAINT_EXCLUSION ? "excl" : "key";
+    char *excl_def = NULL;
+    if (d->kind == SD_CONSTRAINT_EXCLUSION && !(excl_def = pg_exclusion_def(p, t, d)))
+        return;
     char *name = NULL;
     if (d->name) {
         if (sdi_rel_find(p->cat, t->schema, d->name)) {
@@ -1331,11 +1495,16 @@ static void pg_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
         name = sdi_hdup(p, d->name);
     } else {
         sdi_str add = {0};
-        if (d->kind == SD_CONSTRAINT_UNIQUE)
-            for (size_t i = 0; i < d->ncols; i++) {
+        /* key columns, then an exclusion constraint's INCLUDE columns */
+        size_t ninc = d->kind == SD_CONSTRAINT_EXCLUSION ? d->src->cols.n : 0;
+        if (d->kind != SD_CONSTRAINT_PRIMARY_KEY)
+            for (size_t i = 0; i < d->ncols + ninc; i++) {
+                const char *cn = i < d->ncols ? d->cols[i] : sdi_ident(p, &d->src->cols.items[i - d->ncols]);
+                if (!cn)
+                    break;
                 if (i)
                     sdi_str_addc(&add, '_');
-                sdi_str_add(&add, d->cols[i]);
+                sdi_str_add(&add, cn);
                 if (add.len >= NAMEDATALEN)
                     break;
             }
@@ -1374,7 +1543,9 @@ static void pg_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
     sdi_free(name);
     if (!ix)
         return;
-    ix->unique = true;
+    ix->unique = d->kind != SD_CONSTRAINT_EXCLUSION;
+    if (excl_def)
+        pg_exclusion_index(p, k, ix, d, excl_def);
     ix->primary = d->kind == SD_CONSTRAINT_PRIMARY_KEY;
     ix->nulls_not_distinct = d->nulls_not_distinct;
     ix->constraint = sdi_hdup(p, k->name);
@@ -1706,8 +1877,9 @@ static void apply_constraints(sd_parse *p, sd_table *t, condescs *cons, sdi_loc 
         for (size_t i = 0; i < cons->n && !sdi_failed(p); i++)
             if (cons->v[i].kind == SD_CONSTRAINT_PRIMARY_KEY)
                 pg_add_key(p, t, &cons->v[i], loc);
+        /* then unique and exclusion constraints in order of appearance */
         for (size_t i = 0; i < cons->n && !sdi_failed(p); i++)
-            if (cons->v[i].kind == SD_CONSTRAINT_UNIQUE)
+            if (cons->v[i].kind == SD_CONSTRAINT_UNIQUE || cons->v[i].kind == SD_CONSTRAINT_EXCLUSION)
                 pg_add_key(p, t, &cons->v[i], loc);
         for (size_t i = 0; i < cons->n && !sdi_failed(p); i++)
             if (cons->v[i].kind == SD_CONSTRAINT_FOREIGN_KEY)

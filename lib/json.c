@@ -93,6 +93,7 @@ static const char *kind_word(int k)
     case SD_CONSTRAINT_PRIMARY_KEY: return "primary_key";
     case SD_CONSTRAINT_UNIQUE: return "unique";
     case SD_CONSTRAINT_CHECK: return "check";
+    case SD_CONSTRAINT_EXCLUSION: return "exclusion";
     default: return "foreign_key";
     }
 }
@@ -143,6 +144,10 @@ static void constraint_json(sdi_str *o, const sd_constraint *k, int n)
     } else {
         key(o, n + 1, "columns", false);
         name_array(o, k->cols, k->ncols);
+    }
+    if (k->kind == SD_CONSTRAINT_EXCLUSION) {
+        key(o, n + 1, "definition", false);
+        json_string(o, k->expr);
     }
     if (k->kind == SD_CONSTRAINT_FOREIGN_KEY) {
         key(o, n + 1, "ref_schema", false);

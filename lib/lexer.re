@@ -222,6 +222,7 @@ int sdi_lex(sd_lexer *lx, sd_token *out)
         'virtual'       { return emit(lx, out, SD_TK_VIRTUAL); }
         'when'          { return emit(lx, out, SD_TK_WHEN); }
         'where'         { return emit(lx, out, SD_TK_WHERE); }
+        'exclude'       { return emit(lx, out, SD_TK_EXCLUDE); }
         'with'          { return emit(lx, out, SD_TK_WITH); }
         'without'       { return emit(lx, out, SD_TK_WITHOUT); }
         'zone'          { return emit(lx, out, SD_TK_ZONE); }

@@ -57,6 +57,11 @@ void sdi_partition_by(sd_parse *p, const sd_token *toks, size_t n)
     /* unique keys must cover the partition key */
     for (size_t k = 0; ok && k < t->constraints.len; k++) {
         const sd_constraint *con = t->constraints.items[k];
+        if (con->kind == SD_CONSTRAINT_EXCLUSION) {
+            sdi_engine_error(p, toks[0].z, "exclusion constraints are not supported on partitioned tables");
+            ok = false;
+            break;
+        }
         if (con->kind != SD_CONSTRAINT_PRIMARY_KEY && con->kind != SD_CONSTRAINT_UNIQUE)
             continue;
         for (size_t i = 0; i < cols.len && ok; i++) {

@@ -186,7 +186,8 @@ typedef enum sdi_con_kind {
     SDI_C_INITIALLY_IMMEDIATE,
     SDI_C_NOT_VALID,
     SDI_C_IDENTITY,             /* ival: 1 ALWAYS, 2 BY DEFAULT */
-    SDI_C_GENERATED             /* expr; ival: 0 unsaid, 1 STORED, 2 VIRTUAL */
+    SDI_C_GENERATED,            /* expr; ival: 0 unsaid, 1 STORED, 2 VIRTUAL */
+    SDI_C_EXCLUDE               /* excl, method; cols: INCLUDE; expr: WHERE */
 } sdi_con_kind;
 
 typedef struct sdi_constraint {
@@ -202,6 +203,8 @@ typedef struct sdi_constraint {
     bool deferrable, deferred, autoincrement, desc;
     sd_token collation;
     sd_token using_index;       /* PRIMARY KEY / UNIQUE USING INDEX name */
+    struct sdi_index_key *excl; /* EXCLUDE: elements (cols: INCLUDE, expr: WHERE) */
+    sd_token method;            /* EXCLUDE USING method; n == 0 when absent */
     const char *start, *end;
     const char *comma_before;   /* the comma before a table constraint */
     struct sdi_constraint *next;
@@ -226,6 +229,7 @@ typedef struct sdi_index_key {
     sd_token opclass;           /* n == 0 when absent */
     bool desc;
     int nulls;                  /* 0 default, 1 first, 2 last */
+    sd_token excl_op;           /* EXCLUDE: the operator after WITH */
     struct sdi_index_key *next;
 } sdi_index_key;
 

@@ -126,12 +126,19 @@ static void pg_table(sdi_str *o, const sd_table *t)
     /* keys as pg_dump writes them: CREATE TABLE would merge duplicates */
     for (size_t i = 0; i < t->constraints.len; i++) {
         const sd_constraint *k = t->constraints.items[i];
-        if (k->kind != SD_CONSTRAINT_PRIMARY_KEY && k->kind != SD_CONSTRAINT_UNIQUE)
+        if (k->kind != SD_CONSTRAINT_PRIMARY_KEY && k->kind != SD_CONSTRAINT_UNIQUE &&
+            k->kind != SD_CONSTRAINT_EXCLUSION)
             continue;
         sdi_str_add(o, "ALTER TABLE ONLY ");
         qualified(o, t->schema->name, t->name);
         sdi_str_add(o, " ADD CONSTRAINT ");
         sdi_pg_add_ident(o, k->name);
+        if (k->kind == SD_CONSTRAINT_EXCLUSION) {
+            sdi_str_addc(o, ' ');
+            sdi_str_add(o, k->expr);
+            sdi_str_add(o, ";\n");
+            continue;
+        }
         sdi_str_add(o, k->kind == SD_CONSTRAINT_PRIMARY_KEY ? " PRIMARY KEY " :
                        k->nulls_not_distinct ? " UNIQUE NULLS NOT DISTINCT " : " UNIQUE ");
         ident_list(o, k->cols, k->ncols);

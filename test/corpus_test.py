@@ -64,6 +64,7 @@ def engine_tables(run):
                           if t.get("primary_key") else [])
             keys += sorted(("u", u["name"], tuple(u["columns"])) for u in t.get("unique", []))
             keys += sorted(("c", c["name"]) for c in t.get("checks", []))
+            keys += sorted(("x", x["name"], tuple(x["columns"]), x["def"]) for x in t.get("exclusions", []))
             fks = sorted((f["name"], tuple(f["columns"]), f["ref_table"], tuple(f["ref_columns"]),
                           f["on_update"], f["on_delete"]) for f in t.get("foreign_keys", []))
             idx = sorted((i["name"], bool(i.get("unique")), bool(i.get("primary")), i.get("constraint"),
@@ -90,6 +91,8 @@ def our_tables(catalog):
                 keys = sorted(("p", k["name"], tuple(k["columns"])) for k in cons if k["kind"] == "primary_key")
                 keys += sorted(("u", k["name"], tuple(k["columns"])) for k in cons if k["kind"] == "unique")
                 keys += sorted(("c", k["name"]) for k in cons if k["kind"] == "check")
+                keys += sorted(("x", k["name"], tuple(k["columns"]), k["definition"])
+                               for k in cons if k["kind"] == "exclusion")
                 fks = sorted((k["name"], tuple(k["columns"]), k["ref_schema"] + "." + k["ref_table"],
                               tuple(k["ref_columns"]), k["on_update"].upper(), k["on_delete"].upper())
                              for k in cons if k["kind"] == "foreign_key")

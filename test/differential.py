@@ -25,8 +25,9 @@ Projection (the contract; everything else in our JSON is ignored):
     table always qualified)}}}},
     sequences{name: {type, owned_by}}}}. Every schema except pg_* and
     information_schema; extension members are left out. Exclusion
-    constraints get kind "exclusion". owned_by only from pg_depend 'a'
-    (serial / OWNED BY); identity sequences have owned_by null.
+    constraints get kind "exclusion" and their pg_get_constraintdef text as
+    definition. owned_by only from pg_depend 'a' (serial / OWNED BY);
+    identity sequences have owned_by null.
   SQLite: schemas{main: {tables{name: {sql, columns[name,type,not_null,default,
     pk], indexes{name: {unique, origin, partial, columns (null for an
     expression), desc, sql}}, foreign_keys[[{table,from,to,on_update,
@@ -245,6 +246,8 @@ def project_ours_postgres(doc):
                 p = {"kind": kind}
                 if kind != "check":
                     p["columns"] = c.get("columns")
+                if kind == "exclusion":
+                    p["definition"] = c.get("definition")
                 if kind == "foreign_key":
                     for k in ("ref_schema", "ref_table", "ref_columns",
                               "on_update", "on_delete", "match",
@@ -563,6 +566,7 @@ SELECT json_build_object(
              WHERE a.attnum > 0 AND NOT a.attisdropped),
  'constraints', (SELECT coalesce(json_agg(json_build_object(
                'rel', co.conrelid, 'name', co.conname, 'type', co.contype,
+               'definition', pg_get_constraintdef(co.oid),
                'columns', (SELECT json_agg(a.attname ORDER BY k.ord)
                            FROM unnest(co.conkey) WITH ORDINALITY k(num, ord)
                            LEFT JOIN pg_attribute a
@@ -741,6 +745,8 @@ def pg_build_projection(raw):
         p = {"kind": kind}
         if kind != "check":
             p["columns"] = c["columns"] or []
+        if kind == "exclusion":
+            p["definition"] = c["definition"]
         if kind == "foreign_key":
             p.update({
                 "ref_schema": c["ref_schema"], "ref_table": c["ref_table"],

@@ -72,7 +72,8 @@ enum sd_constraint_kind {
     SD_CONSTRAINT_PRIMARY_KEY = 1,
     SD_CONSTRAINT_UNIQUE = 2,
     SD_CONSTRAINT_CHECK = 3,
-    SD_CONSTRAINT_FOREIGN_KEY = 4
+    SD_CONSTRAINT_FOREIGN_KEY = 4,
+    SD_CONSTRAINT_EXCLUSION = 5     /* PostgreSQL EXCLUDE (since 0.1.1) */
 };
 
 /* Which location of an object: where it was created or last changed. */

@@ -1,0 +1,1 @@
+ALTER TABLE p ADD EXCLUDE USING gist (r WITH &&);

@@ -1,0 +1,1 @@
+CREATE TABLE q (r int4range, EXCLUDE USING gist (r WITH &&)) PARTITION BY RANGE (r);

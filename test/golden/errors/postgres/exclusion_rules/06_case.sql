@@ -1,0 +1,1 @@
+ALTER TABLE t ADD EXCLUDE USING btree (a WITH <>);
