@@ -630,6 +630,7 @@ void sdp_drop_routines(sd_parse *p, int kind, bool if_exists, sdi_routineref *re
 void sdi_routine_free(sdi_routine *r);
 /* CREATE TRIGGER / DROP TRIGGER, read from the statement's tokens. */
 void sdi_create_trigger(sd_parse *p, const sd_token *toks, size_t n);
+void sdi_alter_trigger_rename(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_drop_trigger(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_trigger_free(sdi_trigger *g);
 /* PARTITION BY of the table CREATE TABLE just made (partitions.c). */

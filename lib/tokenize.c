@@ -526,6 +526,13 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
                 return;
             }
         }
+        if (word_at(s, 1, "trigger") && s->n >= 3 && word_at(s, s->n - 3, "rename") &&
+            word_at(s, s->n - 2, "to")) {
+            c->tag = "ALTER TRIGGER";
+            c->route = ROUTE_PARSE;
+            c->handler = sdi_alter_trigger_rename;
+            return;
+        }
         size_t k = word_at(s, 1, "materialized") || word_at(s, 1, "foreign") ||
                    word_at(s, 1, "default") ? 2 : 1;
         if (word_at(s, 1, "default") && word_at(s, 2, "privileges")) {

@@ -476,3 +476,67 @@ void sdi_drop_trigger(sd_parse *p, const sd_token *toks, size_t n)
         }
     sdi_trigger_free(g);
 }
+
+/* ALTER TRIGGER name ON [schema.]table RENAME TO new (PostgreSQL). The
+ * definition keeps pg_get_triggerdef's form with the new name. */
+void sdi_alter_trigger_rename(sd_parse *p, const sd_token *toks, size_t n)
+{
+    sd_catalog *cat = p->cat;
+    if (n && toks[n - 1].type == SD_TK_SEMI)
+        n--;
+    if (cat->dialect != SD_DIALECT_POSTGRES) {
+        sdi_engine_error(p, p->stmt_start, "near \"TRIGGER\": syntax error");
+        return;
+    }
+    /* ALTER TRIGGER name ON t RENAME TO new */
+    if (n < 8 || !sdi_tok_name(&toks[2]) || !sdi_tok_is(&toks[3], "on")) {
+        sdi_tok_syntax(p, toks, n, n < 4 ? n : 3);
+        return;
+    }
+    sdi_name tn;
+    size_t i = sdi_tok_read_name(toks, n, 4, &tn);
+    if (i + 3 != n || !sdi_tok_name(&toks[n - 1])) {
+        sdi_tok_syntax(p, toks, n, i);
+        return;
+    }
+    char *name = sdi_ident(p, &toks[2]), *nn = sdi_ident(p, &toks[n - 1]);
+    if (!name || !nn)
+        return;
+    sd_table *t = sdi_lookup_table(p, &tn, true);
+    if (!t)
+        return;
+    sdi_trigger *g = find_trigger(cat, t, name);
+    if (!g) {
+        sdi_engine_error(p, toks[2].z, "trigger \"%s\" for table \"%s\" does not exist", name, t->name);
+        return;
+    }
+    if (find_trigger(cat, t, nn)) {
+        sdi_engine_error(p, toks[n - 1].z, "trigger \"%s\" for relation \"%s\" already exists", nn, t->name);
+        return;
+    }
+    sdi_str old = {0}, d = {0};
+    sdi_str_add(&old, "CREATE TRIGGER ");
+    sdi_pg_add_ident(&old, g->name);
+    sdi_str_addc(&old, ' ');
+    if (old.oom || strncmp(g->definition, old.data, old.len) != 0) {
+        sdi_str_free(&old);
+        sdi_unmodelled(p, toks[2].z, "renaming this trigger is not modelled");
+        return;
+    }
+    sdi_str_add(&d, "CREATE TRIGGER ");
+    sdi_pg_add_ident(&d, nn);
+    sdi_str_addc(&d, ' ');
+    sdi_str_add(&d, g->definition + old.len);
+    sdi_str_free(&old);
+    char *def = sdi_str_take(&d), *hn = sdi_hdup(p, nn);
+    if (!def || !hn) {
+        sdi_free(def);
+        sdi_free(hn);
+        p->oom = true;
+        return;
+    }
+    sdi_free(g->definition);
+    g->definition = def;
+    sdi_free(g->name);
+    g->name = hn;
+}
