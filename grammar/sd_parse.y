@@ -142,6 +142,8 @@ cmd ::= CREATE orreplace(R) FUNCTION fullname(N) LP RP. { sdp_create_routine(p, 
 cmd ::= CREATE orreplace(R) PROCEDURE fullname(N) LP funcargs(A) RP. { sdp_create_routine(p, R, 2, &N, A); }
 cmd ::= CREATE orreplace(R) PROCEDURE fullname(N) LP RP. { sdp_create_routine(p, R, 2, &N, NULL); }
 cmd ::= DROP FUNCTION ifexists(E) routinerefs(L) drop_behavior(B). { sdp_drop_routines(p, 1, E, L, B); }
+cmd ::= ALTER FUNCTION routineref(R) RENAME TO nm(N). { sdp_alter_routine_rename(p, 1, R, &N); }
+cmd ::= ALTER PROCEDURE routineref(R) RENAME TO nm(N). { sdp_alter_routine_rename(p, 2, R, &N); }
 cmd ::= DROP PROCEDURE ifexists(E) routinerefs(L) drop_behavior(B). { sdp_drop_routines(p, 2, E, L, B); }
 
 %type orreplace {int}

@@ -573,11 +573,88 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
     r->language = language;
     r->body = body;
     r->sql = sdi_hdupn(p, p->stmt_start, (size_t)(p->stmt_end - p->stmt_start));
+    const char *name_from = name->schema.n ? name->schema.z : name->name.z;
+    r->name_off = (size_t)(name_from - p->stmt_start);
+    r->name_len = (size_t)(name->name.z + name->name.n - name_from);
     r->created = sdi_parse_loc(p, p->stmt_start);
     if (!old && sdi_vec_push(&s->routines, r) != SD_OK) {
         sdi_routine_free(r);
         p->oom = true;
     }
+}
+
+/* name(type, ...) as the engine names a routine in messages (its input
+ * argument types, no names), in the arena. */
+static const char *routine_label(sd_parse *p, const char *name, const sdi_routine *r)
+{
+    sdi_str l = {0};
+    sdi_str_add(&l, name);
+    sdi_str_addc(&l, '(');
+    for (size_t i = 0; i < r->nargs; i++) {
+        if (i)
+            sdi_str_add(&l, ", ");
+        sdi_str_add(&l, r->argtypes[i]);
+    }
+    sdi_str_addc(&l, ')');
+    char *out = l.oom ? NULL : sdi_arena_strndup(&p->arena, l.data, l.len);
+    sdi_str_free(&l);
+    if (!out)
+        p->oom = true;
+    return out ? out : "";
+}
+
+/* Find the routine a reference names: by signature when an argument list
+ * was written, else by a unique name. Reports the engine's error and
+ * returns false when it is missing (unless if_exists: *out = NULL), not
+ * unique, or of the other kind. */
+static bool resolve_routine(sd_parse *p, int kind, const sdi_routineref *r, bool if_exists,
+                            sdi_routine **out, sd_schema **schema)
+{
+    const char *what = kind == 1 ? "function" : "procedure";
+    *out = NULL;
+    sd_schema *s = sdi_resolve_schema(p, &r->name);
+    char *rname = sdi_ident(p, &r->name.name);
+    if (!s || !rname)
+        return false;
+    *schema = s;
+    if (r->has_args) {
+        char **types = NULL, *identity = NULL;
+        size_t ntypes = 0;
+        if (!signature(p, kind, rname, r->args, &types, &ntypes, &identity, NULL))
+            return false;
+        *out = find_routine(s, rname, types, ntypes);
+        for (size_t i = 0; i < ntypes; i++)
+            sdi_free(types[i]);
+        sdi_free(types);
+        if (!*out && !if_exists) {
+            sdi_engine_error(p, r->name.name.z, "%s %s does not exist", what, identity);
+            sdi_free(identity);
+            return false;
+        }
+        sdi_free(identity);
+    } else {
+        size_t matches = 0;
+        for (size_t i = 0; i < s->routines.len; i++) {
+            sdi_routine *x = s->routines.items[i];
+            if (strcmp(x->name, rname) == 0) {
+                *out = x;
+                matches++;
+            }
+        }
+        if (matches > 1) {
+            sdi_engine_error(p, r->name.name.z, "%s name \"%s\" is not unique", what, rname);
+            return false;
+        }
+        if (!matches && !if_exists) {
+            sdi_engine_error(p, r->name.name.z, "could not find a %s named \"%s\"", what, rname);
+            return false;
+        }
+    }
+    if (*out && (*out)->kind != kind) {
+        sdi_engine_error(p, r->name.name.z, "%s is not a %s", routine_label(p, (*out)->name, *out), what);
+        return false;
+    }
+    return true;
 }
 
 void sdp_drop_routines(sd_parse *p, int kind, bool if_exists, sdi_routineref *refs, int behavior)
@@ -599,51 +676,9 @@ void sdp_drop_routines(sd_parse *p, int kind, bool if_exists, sdi_routineref *re
     if (!found || !where)
         return;
     size_t k = 0, dropped = 0;
-    for (sdi_routineref *r = refs; r; r = r->next, k++) {
-        sd_schema *s = sdi_resolve_schema(p, &r->name);
-        char *rname = sdi_ident(p, &r->name.name);
-        if (!s || !rname)
+    for (sdi_routineref *r = refs; r; r = r->next, k++)
+        if (!resolve_routine(p, kind, r, if_exists, &found[k], &where[k]))
             return;
-        where[k] = s;
-        found[k] = NULL;
-        if (r->has_args) {
-            char **types = NULL, *identity = NULL;
-            size_t ntypes = 0;
-            if (!signature(p, kind, rname, r->args, &types, &ntypes, &identity, NULL))
-                return;
-            found[k] = find_routine(s, rname, types, ntypes);
-            for (size_t i = 0; i < ntypes; i++)
-                sdi_free(types[i]);
-            sdi_free(types);
-            if (!found[k] && !if_exists) {
-                sdi_engine_error(p, r->name.name.z, "%s %s does not exist", what, identity);
-                sdi_free(identity);
-                return;
-            }
-            sdi_free(identity);
-        } else {
-            size_t matches = 0;
-            for (size_t i = 0; i < s->routines.len; i++) {
-                sdi_routine *x = s->routines.items[i];
-                if (strcmp(x->name, rname) == 0) {
-                    found[k] = x;
-                    matches++;
-                }
-            }
-            if (matches > 1) {
-                sdi_engine_error(p, r->name.name.z, "%s name \"%s\" is not unique", what, rname);
-                return;
-            }
-            if (!matches && !if_exists) {
-                sdi_engine_error(p, r->name.name.z, "could not find a %s named \"%s\"", what, rname);
-                return;
-            }
-        }
-        if (found[k] && found[k]->kind != kind) {
-            sdi_engine_error(p, r->name.name.z, "%s is not a %s", found[k]->identity, what);
-            return;
-        }
-    }
     /* triggers that run a function depend on it */
     for (k = 0; k < n; k++) {
         if (!found[k] || found[k]->nargs)
@@ -689,4 +724,103 @@ void sdp_drop_routines(sd_parse *p, int kind, bool if_exists, sdi_routineref *re
     }
     if (!dropped)
         sdi_noop(p, "%s does not exist, skipping", what);
+}
+
+/* ALTER FUNCTION/PROCEDURE ref RENAME TO new: the signature, the CREATE
+ * text the dump re-emits, and the triggers that run it follow. */
+void sdp_alter_routine_rename(sd_parse *p, int kind, sdi_routineref *ref, const sd_token *newname)
+{
+    if (sdi_failed(p))
+        return;
+    if (p->cat->dialect != SD_DIALECT_POSTGRES) {
+        sdi_engine_error(p, p->stmt_start, "near \"%s\": syntax error", kind == 1 ? "FUNCTION" : "PROCEDURE");
+        return;
+    }
+    sdi_routine *r = NULL;
+    sd_schema *s = NULL;
+    if (!resolve_routine(p, kind, ref, false, &r, &s) || !r)
+        return;
+    char *nn = sdi_ident(p, newname);
+    if (!nn)
+        return;
+    sdi_routine *clash = find_routine(s, nn, r->argtypes, r->nargs);
+    const char *args = r->identity + strlen(r->name);
+    if (clash) {
+        sdi_engine_error(p, newname->z, "%s %s already exists in schema \"%s\"",
+                         kind == 1 ? "function" : "procedure", routine_label(p, nn, r), s->name);
+        return;
+    }
+    sdi_str id = {0}, sql = {0}, oldref = {0}, newref = {0}, qn = {0};
+    sdi_str_add(&id, nn);
+    sdi_str_add(&id, args);
+    sdi_str_addn(&sql, r->sql, r->name_off);
+    sdi_pg_add_ident(&qn, s->name);
+    sdi_str_addc(&qn, '.');
+    sdi_pg_add_ident(&qn, nn);
+    sdi_str_add(&sql, qn.data ? qn.data : "");
+    size_t qlen = qn.len;
+    sdi_str_add(&sql, r->sql + r->name_off + r->name_len);
+    /* triggers print their function as EXECUTE FUNCTION [schema.]name(...) */
+    sdi_str_add(&oldref, " EXECUTE FUNCTION ");
+    sdi_str_add(&newref, " EXECUTE FUNCTION ");
+    if (strcmp(s->name, "public") != 0) {
+        sdi_pg_add_ident(&oldref, s->name);
+        sdi_str_addc(&oldref, '.');
+        sdi_pg_add_ident(&newref, s->name);
+        sdi_str_addc(&newref, '.');
+    }
+    sdi_pg_add_ident(&oldref, r->name);
+    sdi_str_addc(&oldref, '(');
+    sdi_pg_add_ident(&newref, nn);
+    sdi_str_addc(&newref, '(');
+    char key[300], newkey[300];
+    snprintf(key, sizeof key, "%s.%s", s->name, r->name);
+    snprintf(newkey, sizeof newkey, "%s.%s", s->name, nn);
+    char *nid = sdi_str_take(&id), *nsql = sdi_str_take(&sql), *nname = sdi_hdup(p, nn);
+    bool ok = nid && nsql && nname && !oldref.oom && !newref.oom;
+    for (size_t si = 0; ok && r->nargs == 0 && si < p->cat->schemas.len; si++) {
+        sd_schema *ts = p->cat->schemas.items[si];
+        for (size_t ti = 0; ok && ti < ts->tables.len; ti++) {
+            sd_table *t = ts->tables.items[ti];
+            for (size_t gi = 0; ok && gi < t->triggers.len; gi++) {
+                sdi_trigger *g = t->triggers.items[gi];
+                const char *at = g->function && strcmp(g->function, key) == 0 && g->definition
+                                     ? strstr(g->definition, oldref.data) : NULL;
+                if (!at)
+                    continue;
+                sdi_str d = {0};
+                sdi_str_addn(&d, g->definition, (size_t)(at - g->definition));
+                sdi_str_add(&d, newref.data);
+                sdi_str_add(&d, at + oldref.len);
+                char *def = sdi_str_take(&d), *fn = sdi_hdup(p, newkey);
+                if (!def || !fn) {
+                    sdi_free(def);
+                    sdi_free(fn);
+                    ok = false;
+                    break;
+                }
+                sdi_free(g->definition);
+                g->definition = def;
+                sdi_free(g->function);
+                g->function = fn;
+            }
+        }
+    }
+    sdi_str_free(&oldref);
+    sdi_str_free(&newref);
+    sdi_str_free(&qn);
+    if (!ok) {
+        sdi_free(nid);
+        sdi_free(nsql);
+        sdi_free(nname);
+        p->oom = true;
+        return;
+    }
+    sdi_free(r->identity);
+    r->identity = nid;
+    sdi_free(r->sql);
+    r->sql = nsql;
+    r->name_len = qlen;
+    sdi_free(r->name);
+    r->name = nname;
 }

@@ -404,6 +404,7 @@ typedef struct sdi_routine {
     char *returns, *language;
     char *body;                 /* the AS string, decoded */
     char *sql;                  /* the CREATE statement as written */
+    size_t name_off, name_len;  /* where sql spells [schema.]name */
     sdi_loc created;
 } sdi_routine;
 
@@ -631,6 +632,7 @@ void sdi_routine_free(sdi_routine *r);
 /* CREATE TRIGGER / DROP TRIGGER, read from the statement's tokens. */
 void sdi_create_trigger(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_alter_trigger_rename(sd_parse *p, const sd_token *toks, size_t n);
+void sdp_alter_routine_rename(sd_parse *p, int kind, sdi_routineref *ref, const sd_token *newname);
 void sdi_drop_trigger(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_trigger_free(sdi_trigger *g);
 /* PARTITION BY of the table CREATE TABLE just made (partitions.c). */

@@ -526,6 +526,12 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
                 return;
             }
         }
+        if ((word_at(s, 1, "function") || word_at(s, 1, "procedure")) && s->n >= 3 &&
+            word_at(s, s->n - 3, "rename") && word_at(s, s->n - 2, "to")) {
+            c->tag = word_at(s, 1, "function") ? "ALTER FUNCTION" : "ALTER PROCEDURE";
+            c->route = ROUTE_PARSE;
+            return;
+        }
         if (word_at(s, 1, "trigger") && s->n >= 3 && word_at(s, s->n - 3, "rename") &&
             word_at(s, s->n - 2, "to")) {
             c->tag = "ALTER TRIGGER";

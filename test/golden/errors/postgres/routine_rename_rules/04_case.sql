@@ -1,0 +1,1 @@
+ALTER PROCEDURE f(int) RENAME TO h;
