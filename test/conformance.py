@@ -9,7 +9,6 @@ classified. It uses the same comparison as test/corpus_test.py.
 import argparse
 import datetime
 import glob
-import json
 import os
 import re
 import subprocess
@@ -61,33 +60,24 @@ def main():
              "| run | exit | applied | no-op | ignored | engine error | failed closed | tables equal | differ, a failed statement names them | made by code that failed closed | differ unexplained |",
              "|---|---|---|---|---|---|---|---|---|---|---|"]
     all_reasons = {}
-    for name in corpus_test.CORPORA:
-        d = os.path.join(a.corpus, name)
-        truth = os.path.join(d, "truth.json")
-        if not os.path.exists(truth):
-            continue
-        with open(truth) as f:
-            runs = json.load(f)["runs"]
-        for run_name, run in sorted(runs.items()):
-            if "@" in run_name:
-                continue
-            failed = [e["file"] for e in run.get("errors", [])]
-            applied = run["files"]
-            if failed:
-                n_ok = run.get("files_applied", len(applied))
-                applied = ([f for f in applied if f not in failed]
-                           if n_ok == len(applied) - len(failed) else applied[:n_ok])
-            files = [os.path.join(d, p) for p in run.get("pre", []) + applied]
-            code, counts, reasons = outcome_counts(cli, run["dialect"], files)
-            for r, n in reasons.items():
-                all_reasons[r] = all_reasons.get(r, 0) + n
-            ok, summary = corpus_test.check_run(cli, d, f"{name}/{run_name}", run)
-            m = re.search(r"tables: (\d+) match the engine, (\d+) differ where a statement naming them "
-                          r"failed closed, (\d+) were made by code that failed closed, (\d+) differ", summary)
-            eq, named, code_made, unexplained = m.groups() if m else ("?",) * 4
-            lines.append("| %s/%s | %d | %d | %d | %d | %d | %d | %s | %s | %s | %s |" % (
-                name, run_name, code, counts["applied"], counts["no-op"], counts["ignored"],
-                counts["engine-error"], counts["unmodelled"], eq, named, code_made, unexplained))
+    for name, d, run_name, run in corpus_test.truth_runs(a.corpus, corpus_test.CORPORA):
+        failed = [e["file"] for e in run.get("errors", [])]
+        applied = run["files"]
+        if failed:
+            n_ok = run.get("files_applied", len(applied))
+            applied = ([f for f in applied if f not in failed]
+                       if n_ok == len(applied) - len(failed) else applied[:n_ok])
+        files = [os.path.join(d, p) for p in run.get("pre", []) + applied]
+        code, counts, reasons = outcome_counts(cli, run["dialect"], files)
+        for r, n in reasons.items():
+            all_reasons[r] = all_reasons.get(r, 0) + n
+        ok, summary = corpus_test.check_run(cli, d, f"{name}/{run_name}", run)
+        m = re.search(r"tables: (\d+) match the engine, (\d+) differ where a statement naming them "
+                      r"failed closed, (\d+) were made by code that failed closed, (\d+) differ", summary)
+        eq, named, code_made, unexplained = m.groups() if m else ("?",) * 4
+        lines.append("| %s/%s | %d | %d | %d | %d | %d | %d | %s | %s | %s | %s |" % (
+            name, run_name, code, counts["applied"], counts["no-op"], counts["ignored"],
+            counts["engine-error"], counts["unmodelled"], eq, named, code_made, unexplained))
     lines += ["", "## Why statements failed closed in these runs", "",
               "| reason | statements |", "|---|---|"]
     for r, n in sorted(all_reasons.items(), key=lambda x: -x[1])[:40]:

@@ -110,6 +110,21 @@ def our_tables(catalog):
     return out
 
 
+def truth_runs(corpus, names):
+    """(corpus name, its folder, run name, run) for every run in the named
+    corpora's truth.json, leaving out the other engine versions (@pg17)."""
+    for name in names:
+        d = os.path.join(corpus, name)
+        truth = os.path.join(d, "truth.json")
+        if not os.path.exists(truth):
+            continue
+        with open(truth) as f:
+            runs = json.load(f)["runs"]
+        for run_name, run in sorted(runs.items()):
+            if "@" not in run_name:
+                yield name, d, run_name, run
+
+
 def check_run(cli, corpus_dir, run_name, run):
     # files the engine rejected: either the run stopped there, or (hatchet)
     # it went on without them; compare with what it applied
@@ -187,20 +202,11 @@ def main():
         print(f"corpus not found at {a.corpus}: skipped")
         return 77
     ok_all, n = True, 0
-    for name in a.names or CORPORA:
-        d = os.path.join(a.corpus, name)
-        truth = os.path.join(d, "truth.json")
-        if not os.path.exists(truth):
-            continue
-        with open(truth) as f:
-            runs = json.load(f)["runs"]
-        for run_name, run in sorted(runs.items()):
-            if "@" in run_name:
-                continue   # other engine versions
-            ok, summary = check_run(os.path.abspath(a.cli), d, f"{name}/{run_name}", run)
-            n += 1
-            ok_all &= ok
-            print(("ok   " if ok else "FAIL ") + summary)
+    for name, d, run_name, run in truth_runs(a.corpus, a.names or CORPORA):
+        ok, summary = check_run(os.path.abspath(a.cli), d, f"{name}/{run_name}", run)
+        n += 1
+        ok_all &= ok
+        print(("ok   " if ok else "FAIL ") + summary)
     if n == 0:
         print("no corpus runs found: skipped")
         return 77
