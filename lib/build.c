@@ -2484,6 +2484,24 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
     t->changed = loc;
 }
 
+/* For sdi_foreach_column: false at a column whose type an extension gives. */
+typedef struct extension_use {
+    const sd_catalog *cat;
+    const void *extension;
+} extension_use;
+
+static bool column_not_of_extension(sd_table *t, sd_column *c, void *ctx)
+{
+    const extension_use *u = ctx;
+    (void)t;
+    char base[200];
+    snprintf(base, sizeof base, "%s", c->type_base);
+    char *br = strchr(base, '[');
+    if (br)
+        *br = 0;
+    return (const void *)sdi_extension_type(u->cat, base) != u->extension;
+}
+
 /* ---- ALTER TABLE ... ADD ---- */
 
 void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
@@ -2779,24 +2797,11 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
                 return;
             }
             /* columns of its types would go too (or block the drop) */
-            for (size_t si = 0; si < cat->schemas.len; si++) {
-                sd_schema *s = cat->schemas.items[si];
-                for (size_t ti = 0; ti < s->tables.len; ti++) {
-                    sd_table *t = s->tables.items[ti];
-                    for (size_t ci = 0; ci < t->columns.len; ci++) {
-                        sd_column *c = t->columns.items[ci];
-                        char base[200];
-                        snprintf(base, sizeof base, "%s", c->type_base);
-                        char *br = strchr(base, '[');
-                        if (br)
-                            *br = 0;
-                        if (sdi_extension_type(cat, base) == cat->extensions.items[k]) {
-                            sdi_unmodelled(p, names[i].name.z,
-                                           "DROP EXTENSION %s with columns of its types is not modelled yet", name);
-                            return;
-                        }
-                    }
-                }
+            extension_use use = {cat, cat->extensions.items[k]};
+            if (!sdi_foreach_column(cat, column_not_of_extension, &use)) {
+                sdi_unmodelled(p, names[i].name.z,
+                               "DROP EXTENSION %s with columns of its types is not modelled yet", name);
+                return;
             }
             sdi_extension *x = cat->extensions.items[k];
             sdi_vec_remove_at(&cat->extensions, k);

@@ -196,6 +196,24 @@ const sdi_extension *sdi_extension_type(const sd_catalog *cat, const char *name)
     return NULL;
 }
 
+bool sdi_foreach_column(sd_catalog *cat, bool (*fn)(sd_table *t, sd_column *c, void *ctx), void *ctx)
+{
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        sd_schema *s = cat->schemas.items[si];
+        for (size_t ti = 0; ti < s->tables.len; ti++) {
+            sd_table *t = s->tables.items[ti];
+            for (size_t ci = 0; ci < t->columns.len;) {
+                size_t before = t->columns.len;
+                if (!fn(t, t->columns.items[ci], ctx))
+                    return false;
+                if (t->columns.len == before)
+                    ci++;
+            }
+        }
+    }
+    return true;
+}
+
 /* ---- freeing ---- */
 
 void sdi_column_free(sd_column *c)

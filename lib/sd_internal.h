@@ -685,6 +685,9 @@ void sdi_usertype_free(sdi_usertype *u);
 void sdi_drop_types(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, int behavior);
 /* The extension that provides PostgreSQL type `name`, if one is installed. */
 const sdi_extension *sdi_extension_type(const sd_catalog *cat, const char *name);
+/* Call fn for every column of every table in the catalog; fn may remove the
+ * column it is given. Returns false as soon as fn does. */
+bool sdi_foreach_column(sd_catalog *cat, bool (*fn)(sd_table *t, sd_column *c, void *ctx), void *ctx);
 void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
                       sdi_table_elems elems, int options);
 typedef struct sdi_index_opts {

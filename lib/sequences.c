@@ -221,46 +221,48 @@ void sdi_pg_add_regclass(sdi_str *o, const char *schema, const char *name)
     sdi_str_add(o, "::regclass");
 }
 
+typedef struct regclass_swap {
+    const sdi_str *from, *to;
+    bool oom;
+} regclass_swap;
+
+static bool swap_regclass(sd_table *t, sd_column *c, void *ctx)
+{
+    regclass_swap *w = ctx;
+    (void)t;
+    if (!c->default_text || !strstr(c->default_text, w->from->data))
+        return true;
+    /* the quote before the name keeps 'x' from matching 'ax' */
+    sdi_str d = {0};
+    for (const char *z = c->default_text, *hit; *z; z = hit + w->from->len) {
+        if (!(hit = strstr(z, w->from->data))) {
+            sdi_str_add(&d, z);
+            break;
+        }
+        sdi_str_addn(&d, z, (size_t)(hit - z));
+        sdi_str_add(&d, w->to->data);
+    }
+    char *txt = sdi_str_take(&d);
+    if (!txt) {
+        w->oom = true;
+        return false;
+    }
+    sdi_free(c->default_text);
+    c->default_text = txt;
+    return true;
+}
+
 void sdi_pg_rename_regclass(sd_parse *p, const char *old_schema, const char *old_name,
                             const char *new_schema, const char *new_name)
 {
     sdi_str from = {0}, to = {0};
     sdi_pg_add_regclass(&from, old_schema, old_name);
     sdi_pg_add_regclass(&to, new_schema, new_name);
-    if (from.oom || to.oom) {
+    regclass_swap w = {&from, &to, from.oom || to.oom};
+    if (!w.oom)
+        sdi_foreach_column(p->cat, swap_regclass, &w);
+    if (w.oom)
         p->oom = true;
-        goto done;
-    }
-    sd_catalog *cat = p->cat;
-    for (size_t si = 0; si < cat->schemas.len; si++) {
-        sd_schema *s = cat->schemas.items[si];
-        for (size_t ti = 0; ti < s->tables.len; ti++) {
-            sd_table *t = s->tables.items[ti];
-            for (size_t ci = 0; ci < t->columns.len; ci++) {
-                sd_column *c = t->columns.items[ci];
-                if (!c->default_text || !strstr(c->default_text, from.data))
-                    continue;
-                /* the quote before the name keeps 'x' from matching 'ax' */
-                sdi_str d = {0};
-                for (const char *z = c->default_text, *hit; *z; z = hit + from.len) {
-                    if (!(hit = strstr(z, from.data))) {
-                        sdi_str_add(&d, z);
-                        break;
-                    }
-                    sdi_str_addn(&d, z, (size_t)(hit - z));
-                    sdi_str_add(&d, to.data);
-                }
-                char *txt = sdi_str_take(&d);
-                if (!txt) {
-                    p->oom = true;
-                    goto done;
-                }
-                sdi_free(c->default_text);
-                c->default_text = txt;
-            }
-        }
-    }
-done:
     sdi_str_free(&from);
     sdi_str_free(&to);
 }

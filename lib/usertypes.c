@@ -349,33 +349,36 @@ void sdp_alter_enum_rename(sd_parse *p, const sdi_name *name, const sd_token *fr
     sdi_free(b);
 }
 
-/* Columns of type `display` (or its array) in the whole catalog: call fn. */
 typedef void (*column_fn)(sd_parse *p, sd_table *t, sd_column *c, void *ctx);
 
+typedef struct of_type {
+    sd_parse *p;
+    const char *display;
+    size_t dl;
+    column_fn fn;
+    void *ctx;
+    size_t count;
+} of_type;
+
+static bool column_of_type(sd_table *t, sd_column *c, void *ctx)
+{
+    of_type *o = ctx;
+    if (strncmp(c->type_base, o->display, o->dl) == 0 &&
+        (c->type_base[o->dl] == 0 || strcmp(c->type_base + o->dl, "[]") == 0)) {
+        o->count++;
+        if (o->fn)
+            o->fn(o->p, t, c, o->ctx);
+    }
+    return true;
+}
+
+/* Columns of type `display` (or arrays of it): counts them, calling fn on
+ * each when given (fn may drop the column). */
 static size_t each_column_of_type(sd_parse *p, const char *display, column_fn fn, void *ctx)
 {
-    sd_catalog *cat = p->cat;
-    size_t count = 0;
-    size_t dl = strlen(display);
-    for (size_t si = 0; si < cat->schemas.len; si++) {
-        sd_schema *s = cat->schemas.items[si];
-        for (size_t ti = 0; ti < s->tables.len; ti++) {
-            sd_table *t = s->tables.items[ti];
-            for (size_t ci = 0; ci < t->columns.len;) {
-                sd_column *c = t->columns.items[ci];
-                size_t before = t->columns.len;
-                if (strncmp(c->type_base, display, dl) == 0 &&
-                    (c->type_base[dl] == 0 || strcmp(c->type_base + dl, "[]") == 0)) {
-                    count++;
-                    if (fn)
-                        fn(p, t, c, ctx);
-                }
-                if (t->columns.len == before)
-                    ci++;
-            }
-        }
-    }
-    return count;
+    of_type o = {p, display, strlen(display), fn, ctx, 0};
+    sdi_foreach_column(p->cat, column_of_type, &o);
+    return o.count;
 }
 
 typedef struct retype {
