@@ -1,6 +1,6 @@
 /* PostgreSQL sequences: CREATE SEQUENCE [IF NOT EXISTS] ... [AS type]
  * [OWNED BY t.c | NONE], ALTER SEQUENCE [IF EXISTS] ... (AS, OWNED BY,
- * RENAME TO; other options change nothing we record), DROP SEQUENCE with
+ * RENAME TO, SET SCHEMA; other options change nothing we record), DROP SEQUENCE with
  * the engine's dependency rule (column defaults that call nextval). */
 #include <stdio.h>
 #include <string.h>
@@ -39,7 +39,8 @@ typedef struct seqopts {
     sdi_name owner_table;
     sd_token owner_column;
     bool rename;
-    sd_token newname;
+    bool set_schema;
+    sd_token newname;           /* RENAME TO name; SET SCHEMA schema */
 } seqopts;
 
 static bool read_options(sd_parse *p, const sd_token *toks, size_t n, size_t i, seqopts *o)
@@ -92,10 +93,12 @@ static bool read_options(sd_parse *p, const sd_token *toks, size_t n, size_t i, 
             o->newname = toks[i + 2];
             i += 3;
         } else if (sdi_tok_is(&toks[i], "set") || (sdi_tok_is(&toks[i], "owner") && i + 1 < n && sdi_tok_is(&toks[i + 1], "to"))) {
-            /* SET SCHEMA / SET LOGGED: not modelled; OWNER TO: not part of the schema */
-            if (sdi_tok_is(&toks[i], "set") && i + 1 < n && sdi_tok_is(&toks[i + 1], "schema")) {
-                sdi_unmodelled(p, toks[i].z, "ALTER SEQUENCE ... SET SCHEMA is not modelled yet");
-                return false;
+            /* SET SCHEMA s; SET LOGGED/UNLOGGED and OWNER TO: not part of the schema */
+            if (sdi_tok_is(&toks[i], "set") && i + 2 < n && sdi_tok_is(&toks[i + 1], "schema")) {
+                o->set_schema = true;
+                o->newname = toks[i + 2];
+                i += 3;
+                continue;
             }
             i += 2;
         } else {
@@ -299,6 +302,42 @@ void sdi_alter_sequence(sd_parse *p, const sd_token *toks, size_t n)
             sdi_engine_error(p, qn.name.z, "\"%s\" is not a sequence", name);
         else
             sdi_engine_error(p, qn.name.z, "relation \"%s\" does not exist", name);
+        return;
+    }
+    if (o.set_schema) {
+        char *sn = sdi_ident(p, &o.newname);
+        sd_schema *to = sn ? sdi_schema_find(cat, sn) : NULL;
+        if (!sn)
+            return;
+        if (!to) {
+            sdi_engine_error(p, o.newname.z, "schema \"%s\" does not exist", sn);
+            return;
+        }
+        if (to == s)
+            return;   /* already there: the engine does nothing */
+        if (q->owner) {
+            sdi_engine_error(p, o.newname.z, "cannot move an owned sequence into another schema");
+            return;
+        }
+        if (sdi_rel_find(cat, to, q->name)) {
+            sdi_engine_error(p, o.newname.z, "relation \"%s\" already exists in schema \"%s\"", q->name, to->name);
+            return;
+        }
+        /* defaults that call nextval of it name it schema-qualified now */
+        sdi_pg_rename_regclass(p, s->name, q->name, to->name, q->name);
+        for (size_t k = 0; k < s->sequences.len; k++)
+            if (s->sequences.items[k] == q) {
+                sdi_vec_remove_at(&s->sequences, k);
+                break;
+            }
+        sdi_rel_remove(cat, s, q->name);
+        if (sdi_vec_push(&to->sequences, q) != SD_OK) {
+            sdi_sequence_free(q);
+            p->oom = true;
+            return;
+        }
+        if (sdi_rel_add(cat, to, q->name, SDI_REL_SEQUENCE, q) != SD_OK)
+            p->oom = true;
         return;
     }
     if (o.rename) {

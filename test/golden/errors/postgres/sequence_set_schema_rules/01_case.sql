@@ -1,0 +1,1 @@
+ALTER SEQUENCE t_id_seq SET SCHEMA other;
