@@ -294,21 +294,29 @@ out:
 }
 
 /* Views that read relation `name` of schema s. */
+bool sdi_view_reads(const sd_catalog *cat, const sdi_view *v, const sd_schema *vs, const sd_schema *s,
+                    const char *name)
+{
+    if (vs != s)
+        return false;   /* unqualified reads resolve in the view's schema */
+    for (size_t k = 0; k < v->reads.len; k++)
+        if (cat->dialect == SD_DIALECT_POSTGRES ? strcmp(v->reads.items[k], name) == 0
+                                                : strcasecmp(v->reads.items[k], name) == 0)
+            return true;
+    return false;
+}
+
 bool sdi_views_reading(const sd_catalog *cat, const sd_schema *s, const char *name, sdi_view **first)
 {
     for (size_t si = 0; si < cat->schemas.len; si++) {
         sd_schema *vs = cat->schemas.items[si];
         for (size_t i = 0; i < vs->views.len; i++) {
             sdi_view *v = vs->views.items[i];
-            if (vs != s)
-                continue;   /* unqualified reads resolve in the view's schema */
-            for (size_t k = 0; k < v->reads.len; k++)
-                if (cat->dialect == SD_DIALECT_POSTGRES ? strcmp(v->reads.items[k], name) == 0
-                                                        : strcasecmp(v->reads.items[k], name) == 0) {
-                    if (first)
-                        *first = v;
-                    return true;
-                }
+            if (sdi_view_reads(cat, v, vs, s, name)) {
+                if (first)
+                    *first = v;
+                return true;
+            }
         }
     }
     return false;
