@@ -297,7 +297,7 @@ out:
 bool sdi_view_reads(const sd_catalog *cat, const sdi_view *v, const sd_schema *vs, const sd_schema *s,
                     const char *name)
 {
-    if (vs != s)
+    if (s && vs != s)
         return false;   /* unqualified reads resolve in the view's schema */
     for (size_t k = 0; k < v->reads.len; k++)
         if (cat->dialect == SD_DIALECT_POSTGRES ? strcmp(v->reads.items[k], name) == 0
