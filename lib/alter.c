@@ -1168,7 +1168,7 @@ static bool view_using_column(sd_parse *p, const sd_table *t, const sd_token *co
         sd_schema *vs = cat->schemas.items[si];
         for (size_t i = 0; i < vs->views.len; i++) {
             sdi_view *v = vs->views.items[i];
-            if (!sdi_view_reads(cat, v, vs, NULL, t->name))
+            if (!sdi_view_reads(cat, v, vs, t->schema, t->name))
                 continue;
             size_t n = 0;
             textok *toks = name && v->query ? lex_text(cat, v->query, &n) : NULL;
@@ -1206,7 +1206,7 @@ void sdi_alter_one(sd_parse *p, sd_table *t, sdi_alter_action *a)
                          a->kind == SDI_ALTER_RENAME_COLUMN;
     if (column_change ? view_using_column(p, t, &a->name, &reader)
                       : (a->kind == SDI_ALTER_RENAME_TABLE || a->kind == SDI_ALTER_SET_SCHEMA) &&
-                            sdi_views_reading(cat, NULL, t->name, &reader)) {
+                            sdi_views_reading(cat, t->schema, t->name, &reader)) {
         if (column_change)
             sdi_unmodelled(p, a->at.z, "view %s may use this column (its query names it or has *); "
                            "how this change affects the view is not modelled yet", reader->name);

@@ -2502,20 +2502,6 @@ static bool column_not_of_extension(sd_table *t, sd_column *c, void *ctx)
     return (const void *)sdi_extension_type(u->cat, base) != u->extension;
 }
 
-/* A view in another schema than t's that reads a relation named like t. */
-static bool view_reading_elsewhere(const sd_catalog *cat, const sd_table *t, sdi_view **reader)
-{
-    for (size_t si = 0; si < cat->schemas.len; si++) {
-        sd_schema *vs = cat->schemas.items[si];
-        for (size_t i = 0; vs != t->schema && i < vs->views.len; i++)
-            if (sdi_view_reads(cat, vs->views.items[i], vs, NULL, t->name)) {
-                *reader = vs->views.items[i];
-                return true;
-            }
-    }
-    return false;
-}
-
 /* ---- ALTER TABLE ... ADD ---- */
 
 void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
@@ -2888,14 +2874,7 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
                              ((sd_table *)rels[i]->obj)->name);
             return;
         }
-        /* a view elsewhere reading a relation of this name may read this one */
-        if (what == SDI_DROP_TABLE && PG(p) &&
-            view_reading_elsewhere(cat, rels[i]->obj, &reader)) {
-            sdi_unmodelled(p, names[i].name.z, "view %s.%s may read this table (views keep the names they "
-                           "read without a schema); how the drop affects it is not modelled yet",
-                           reader->schema->name, reader->name);
-            return;
-        }
+
         if (what == SDI_DROP_TABLE && PG(p) && behavior != SDI_DROP_CASCADE) {
             sd_table *who = NULL;
             sd_table *t = rels[i]->obj;

@@ -668,9 +668,8 @@ void sdi_view_free(sdi_view *v);
 void sdi_view_drop(sd_catalog *cat, sdi_view *v);
 /* Is relation `name` of schema s read by a view? *first gets one. */
 bool sdi_views_reading(const sd_catalog *cat, const sd_schema *s, const char *name, sdi_view **first);
-/* Does view v (in schema vs) read relation `name` of schema s? With s NULL:
- * a relation of that name in any schema (views keep the names they read
- * without their schema, so this is the answer that cannot miss one). */
+/* Does view v (in schema vs) read relation `name` of schema s (any schema
+ * when s is NULL)? Reads are resolved when the view is made. */
 bool sdi_view_reads(const sd_catalog *cat, const sdi_view *v, const sd_schema *vs, const sd_schema *s,
                     const char *name);
 void sdp_create_enum(sd_parse *p, const sdi_name *name, sdi_namelist labels);

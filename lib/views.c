@@ -72,7 +72,11 @@ static bool derive_columns(sd_parse *p, const sd_token *toks, size_t a, size_t b
         else if (len == 1 && toks[i].type == SD_TK_STAR) {
             if (reads->len != 1)
                 return false;
-            sdi_rel *r = sdi_rel_find(p->cat, s, reads->items[0]);
+            const char *key = reads->items[0], *sep = strchr(key, '\x01');
+            char schema[NAMEDATALEN * 4];
+            snprintf(schema, sizeof schema, "%.*s", (int)(sep - key), key);
+            sd_schema *rs = sdi_schema_find(p->cat, schema);
+            sdi_rel *r = rs ? sdi_rel_find(p->cat, rs, sep + 1) : NULL;
             if (!r || r->kind != SDI_REL_TABLE)
                 return false;
             const sd_table *t = r->obj;
@@ -110,8 +114,43 @@ static bool derive_columns(sd_parse *p, const sd_token *toks, size_t a, size_t b
     return out->len > 0;
 }
 
-/* Relations named after FROM and JOIN (and in comma lists after FROM). */
-static bool collect_reads(sd_parse *p, const sd_token *toks, size_t a, size_t b, sdi_vec *out)
+/* The schema an unqualified relation name in a query resolves to: the
+ * first schema on the search path that has it (PostgreSQL), else the
+ * first one on it (a CTE or a missing name), else the view's. */
+static const char *read_schema(sd_parse *p, const char *name, const sd_schema *view_schema)
+{
+    sd_catalog *cat = p->cat;
+    if (cat->dialect != SD_DIALECT_POSTGRES)
+        return view_schema->name;
+    for (size_t i = 0; i < cat->search_path.len; i++) {
+        sd_schema *s = sdi_schema_find(cat, cat->search_path.items[i]);
+        if (s && sdi_rel_find(cat, s, name))
+            return s->name;
+    }
+    sd_schema *pub = sdi_schema_find(cat, "public");
+    if (!cat->search_path.len && pub && sdi_rel_find(cat, pub, name))
+        return "public";
+    return cat->search_path.len ? cat->search_path.items[0] : view_schema->name;
+}
+
+/* A read as the view keeps it: "schema\x01name". */
+static char *read_key(sd_parse *p, const char *schema, const char *name)
+{
+    sdi_str k = {0};
+    sdi_str_add(&k, schema);
+    sdi_str_addc(&k, '\x01');
+    sdi_str_add(&k, name);
+    char *r = k.oom ? NULL : sdi_arena_strndup(&p->arena, k.data, k.len);
+    sdi_str_free(&k);
+    if (!r)
+        p->oom = true;
+    return r;
+}
+
+/* Relations named after FROM and JOIN (and in comma lists after FROM), as
+ * schema-qualified read keys. */
+static bool collect_reads(sd_parse *p, const sd_token *toks, size_t a, size_t b, sdi_vec *out,
+                          const sd_schema *view_schema)
 {
     for (size_t k = a; k + 1 < b; k++) {
         if (!(sdi_tok_is(&toks[k], "from") || sdi_tok_is(&toks[k], "join")))
@@ -121,9 +160,14 @@ static bool collect_reads(sd_parse *p, const sd_token *toks, size_t a, size_t b,
             if (i >= b || !sdi_tok_name(&toks[i]) || toks[i].type == SD_TK_LP)
                 break;
             size_t at = i;
+            const sd_token *qual = NULL;
             if (i + 2 < b && toks[i + 1].type == SD_TK_DOT)
-                at = i + 2, i += 2;
-            char *n = sdi_ident(p, &toks[at]);
+                qual = &toks[i], at = i + 2, i += 2;
+            char *rel = sdi_ident(p, &toks[at]);
+            char *qs = qual ? sdi_ident(p, qual) : NULL;
+            if (!rel || (qual && !qs))
+                return false;
+            char *n = read_key(p, qual ? qs : read_schema(p, rel, view_schema), rel);
             if (!n)
                 return false;
             bool seen = false;
@@ -221,12 +265,9 @@ void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n)
         goto out;
     }
     sdi_vec reads = {0}, cols = {0};
-    if (!collect_reads(p, toks, qa, qb, &reads))
+    /* unknown names may be CTEs or functions: not checked */
+    if (!collect_reads(p, toks, qa, qb, &reads, s))
         goto done;
-    for (size_t k = 0; pg && k < reads.len; k++) {
-        sdi_rel *rr = sdi_rel_find(cat, s, reads.items[k]);
-        (void)rr;   /* unknown names may be CTEs or functions: not checked */
-    }
     bool derived = explicit_cols.len ? false : derive_columns(p, toks, qa, qb, &cols, s, &reads);
     if (p->oom)
         goto done;
@@ -297,12 +338,15 @@ out:
 bool sdi_view_reads(const sd_catalog *cat, const sdi_view *v, const sd_schema *vs, const sd_schema *s,
                     const char *name)
 {
-    if (s && vs != s)
-        return false;   /* unqualified reads resolve in the view's schema */
-    for (size_t k = 0; k < v->reads.len; k++)
-        if (cat->dialect == SD_DIALECT_POSTGRES ? strcmp(v->reads.items[k], name) == 0
-                                                : strcasecmp(v->reads.items[k], name) == 0)
+    (void)vs;
+    for (size_t k = 0; k < v->reads.len; k++) {
+        const char *key = v->reads.items[k], *rel = strchr(key, '\x01') + 1;
+        bool same_schema = !s || ((size_t)(rel - 1 - key) == strlen(s->name) &&
+                                  strncmp(key, s->name, strlen(s->name)) == 0);
+        if (same_schema && (cat->dialect == SD_DIALECT_POSTGRES ? strcmp(rel, name) == 0
+                                                                : strcasecmp(rel, name) == 0))
             return true;
+    }
     return false;
 }
 
