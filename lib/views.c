@@ -41,8 +41,9 @@ static bool push_name(sd_parse *p, sdi_vec *v, const char *name)
  * an alias, a (qualified) column, a function's name, t.* / * from known
  * tables. Returns false when some name cannot be derived. */
 static bool derive_columns(sd_parse *p, const sd_token *toks, size_t a, size_t b, sdi_vec *out,
-                           sd_schema *s, const sdi_vec *reads)
+                           sd_schema *s, const sdi_vec *reads, const sd_token **star)
 {
+    *star = NULL;
     /* a single SELECT without set operations */
     for (size_t k = a; k < b; k++)
         if (sdi_tok_is(&toks[k], "union") || sdi_tok_is(&toks[k], "intersect") || sdi_tok_is(&toks[k], "except"))
@@ -80,6 +81,7 @@ static bool derive_columns(sd_parse *p, const sd_token *toks, size_t a, size_t b
             if (!r || r->kind != SDI_REL_TABLE)
                 return false;
             const sd_table *t = r->obj;
+            *star = &toks[i];
             for (size_t c = 0; c < t->columns.len; c++)
                 if (!push_name(p, out, ((sd_column *)t->columns.items[c])->name))
                     return false;
@@ -268,7 +270,8 @@ void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n)
     /* unknown names may be CTEs or functions: not checked */
     if (!collect_reads(p, toks, qa, qb, &reads, s))
         goto done;
-    bool derived = explicit_cols.len ? false : derive_columns(p, toks, qa, qb, &cols, s, &reads);
+    const sd_token *star = NULL;
+    bool derived = explicit_cols.len ? false : derive_columns(p, toks, qa, qb, &cols, s, &reads, &star);
     if (p->oom)
         goto done;
     sdi_view *v = old ? old : sdi_calloc(1, sizeof *v);
@@ -293,7 +296,19 @@ void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n)
         v->created = sdi_parse_loc(p, p->stmt_start);
     }
     v->query = sdi_hdupn(p, toks[qa].z, (size_t)(toks[qb - 1].z + toks[qb - 1].n - toks[qa].z));
-    if (pg) {
+    if (pg && derived && star) {
+        /* the engine expands * when the view is made: the dump names the
+         * columns, or a column added to the table later would join in */
+        sdi_str sq = {0};
+        sdi_str_addn(&sq, p->stmt_start, (size_t)(star->z - p->stmt_start));
+        for (size_t c = 0; c < cols.len; c++) {
+            if (c)
+                sdi_str_add(&sq, ", ");
+            sdi_pg_add_ident(&sq, cols.items[c]);
+        }
+        sdi_str_addn(&sq, star->z + star->n, (size_t)(p->stmt_end - (star->z + star->n)));
+        v->sql = sdi_str_take(&sq);
+    } else if (pg) {
         v->sql = sdi_hdupn(p, p->stmt_start, (size_t)(p->stmt_end - p->stmt_start));
     } else {
         sdi_str sq = {0};
