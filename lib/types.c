@@ -473,6 +473,32 @@ char *sdi_sqlite_type_text(sd_parse *p, const sdi_type *t)
         if (t->words[0].type == SD_TK_QUOTED_ID || t->words[0].type == SD_TK_STRING)
             return w;
     }
+    /* SQLite dequotes the whole type text when it starts with a quote: up
+     * to the closing quote ("x"(9) is x), but for [ it drops just the first
+     * and the last character ([x] (3) is "x] (3"), as sqlite3 3.40 does */
+    sdi_str dq = {0};
+    if (n >= 2 && z[0] == '[') {
+        sdi_str_addn(&dq, z + 1, n - 2);
+    } else if (n >= 2 && (z[0] == '"' || z[0] == '\'' || z[0] == '`')) {
+        for (size_t i = 1; i < n; i++) {
+            if (z[i] == z[0]) {
+                if (i + 1 < n && z[i + 1] == z[0]) {
+                    sdi_str_addc(&dq, z[0]);
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            sdi_str_addc(&dq, z[i]);
+        }
+    }
+    if (dq.len || (n >= 2 && (z[0] == '[' || z[0] == '"' || z[0] == '\'' || z[0] == '`'))) {
+        char *r = dq.oom ? NULL : sdi_arena_strndup(&p->arena, dq.data ? dq.data : "", dq.len);
+        sdi_str_free(&dq);
+        if (!r)
+            p->oom = true;
+        return r;
+    }
     char *r = sdi_arena_strndup(&p->arena, z, n);
     if (!r)
         p->oom = true;
