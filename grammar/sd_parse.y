@@ -275,8 +275,8 @@ ccons_body(A) ::= CHECK(T) LP expr(E) RP. { A = sdp_constraint(p, SDI_C_CHECK, &
 ccons_body(A) ::= REFERENCES(T) fullname(N) refcols(C) refargs(R).
     { A = sdp_constraint(p, SDI_C_FOREIGN_KEY, &T); if (A) { A->ref = N; A->ref_cols = C; A->on_delete = R & 0xff; A->on_update = (R >> 8) & 0xff; A->match = R >> 16; } }
 ccons_body(A) ::= COLLATE(T) nm(N). { A = sdp_constraint(p, SDI_C_COLLATE, &T); if (A) A->collation = N; }
-ccons_body(A) ::= GENERATED(T) ALWAYS AS IDENTITY identopts. { A = sdp_constraint(p, SDI_C_IDENTITY, &T); if (A) A->ival = 1; }
-ccons_body(A) ::= GENERATED(T) BY DEFAULT AS IDENTITY identopts. { A = sdp_constraint(p, SDI_C_IDENTITY, &T); if (A) A->ival = 2; }
+ccons_body(A) ::= GENERATED(T) ALWAYS AS IDENTITY identopts(O). { A = sdp_constraint(p, SDI_C_IDENTITY, &T); if (A) { A->ival = 1; A->identopts = O; } }
+ccons_body(A) ::= GENERATED(T) BY DEFAULT AS IDENTITY identopts(O). { A = sdp_constraint(p, SDI_C_IDENTITY, &T); if (A) { A->ival = 2; A->identopts = O; } }
 ccons_body(A) ::= GENERATED(T) ALWAYS AS LP expr(E) RP genkind(K). { A = sdp_constraint(p, SDI_C_GENERATED, &T); if (A) { A->expr = E; A->ival = K; } }
 ccons_body(A) ::= AS(T) LP expr(E) RP genkind(K). { A = sdp_constraint(p, SDI_C_GENERATED, &T); if (A) { A->expr = E; A->ival = K; A->autoincrement = true; } }
 
@@ -286,9 +286,11 @@ genkind(A) ::= . { A = 0; }
 genkind(A) ::= STORED. { A = 1; }
 genkind(A) ::= VIRTUAL. { A = 2; }
 
-/* Identity sequence options: accepted, not kept. */
-identopts ::= .
-identopts ::= LP seqopts RP.
+/* Identity sequence options: accepted, not kept; the token is the "(" (the
+ * builder refuses SEQUENCE NAME, which would change the sequence's name). */
+%type identopts {sd_token}
+identopts(A) ::= . { memset(&A, 0, sizeof A); }
+identopts(A) ::= LP(L) seqopts RP. { A = L; }
 seqopts ::= seqopt.
 seqopts ::= seqopts seqopt.
 seqopt ::= ID.

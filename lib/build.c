@@ -635,6 +635,28 @@ static const char *serial_seq_type(int serial)
     return serial == 2 ? "smallint" : serial == 8 ? "bigint" : "integer";
 }
 
+/* Identity options that name the sequence (SEQUENCE NAME s) fail closed:
+ * the sequence would not get the name replay gives it. */
+static bool identity_names_sequence(sd_parse *p, const sd_token *lp)
+{
+    if (!lp->n)
+        return false;
+    size_t i = 0;
+    while (i < p->ntoks && p->toks[i].z != lp->z)
+        i++;
+    for (int depth = 0; i + 1 < p->ntoks; i++) {
+        if (p->toks[i].type == SD_TK_LP)
+            depth++;
+        else if (p->toks[i].type == SD_TK_RP && --depth == 0)
+            break;
+        if (sdi_tok_is(&p->toks[i], "sequence") && sdi_tok_is(&p->toks[i + 1], "name")) {
+            sdi_unmodelled(p, p->toks[i].z, "SEQUENCE NAME for an identity column is not modelled yet");
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Check a column definition: name, type, column-level settings (not the
  * key/check/fk constraints, which are collected separately). */
 static bool describe_column(sd_parse *p, sdi_coldef *def, coldesc *cd)
@@ -699,6 +721,8 @@ static bool describe_column(sd_parse *p, sdi_coldef *def, coldesc *cd)
                 sdi_engine_error(p, c->at.z, "multiple identity specifications for column \"%s\" of table", cd->name);
                 return false;
             }
+            if (identity_names_sequence(p, &c->identopts))
+                return false;
             cd->identity = c->ival;
             cd->not_null = true;
             break;

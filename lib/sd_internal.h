@@ -205,6 +205,7 @@ typedef struct sdi_constraint {
     sd_token using_index;       /* PRIMARY KEY / UNIQUE USING INDEX name */
     struct sdi_index_key *excl; /* EXCLUDE: elements (cols: INCLUDE, expr: WHERE) */
     sd_token method;            /* EXCLUDE USING method; n == 0 when absent */
+    sd_token identopts;         /* IDENTITY: the "(" of its sequence options */
     const char *start, *end;
     const char *comma_before;   /* the comma before a table constraint */
     struct sdi_constraint *next;
