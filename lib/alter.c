@@ -1157,6 +1157,72 @@ static bool sqlite_triggers_in_the_way(sd_parse *p, const sd_table *t, const sdi
     return false;
 }
 
+/* ALTER COLUMN ... ADD GENERATED ... AS IDENTITY, DROP IDENTITY [IF
+ * EXISTS], SET GENERATED ...: with ATExecAddIdentity's checks, in its
+ * order; the identity sequence comes and goes with the identity. */
+static void pg_alter_identity(sd_parse *p, sd_table *t, sdi_alter_action *a)
+{
+    sd_catalog *cat = p->cat;
+    sd_column *c = column_or_error(p, t, &a->name);
+    if (!c)
+        return;
+    sdi_loc loc = sdi_parse_loc(p, a->at.z);
+    if (a->kind == SDI_ALTER_ADD_IDENTITY) {
+        if (strcmp(c->type, "smallint") && strcmp(c->type, "integer") && strcmp(c->type, "bigint")) {
+            sdi_engine_error(p, a->at.z, "identity column type must be smallint, integer, or bigint");
+            return;
+        }
+        if (!c->not_null) {
+            sdi_engine_error(p, a->name.z, "column \"%s\" of relation \"%s\" must be declared NOT NULL "
+                             "before identity can be added", c->name, t->name);
+            return;
+        }
+        if (c->identity) {
+            sdi_engine_error(p, a->name.z, "column \"%s\" of relation \"%s\" is already an identity column",
+                             c->name, t->name);
+            return;
+        }
+        if (c->default_text || c->generated) {
+            sdi_engine_error(p, a->name.z, "column \"%s\" of relation \"%s\" already has a default value",
+                             c->name, t->name);
+            return;
+        }
+        /* SEQUENCE NAME in the options */
+        for (size_t i = 0; a->opts.n && i + 1 < p->ntoks; i++)
+            if (p->toks[i].z > a->opts.z && sdi_tok_is(&p->toks[i], "sequence") &&
+                sdi_tok_is(&p->toks[i + 1], "name")) {
+                sdi_unmodelled(p, p->toks[i].z, "SEQUENCE NAME for an identity column is not modelled yet");
+                return;
+            }
+        sdi_pg_add_identity(p, t, c, a->behavior, loc);
+        return;
+    }
+    if (!c->identity) {
+        if (a->kind == SDI_ALTER_DROP_IDENTITY && a->if_exists)
+            sdi_noop(p, "column \"%s\" of relation \"%s\" is not an identity column, skipping", c->name, t->name);
+        else
+            sdi_engine_error(p, a->name.z, "column \"%s\" of relation \"%s\" is not an identity column",
+                             c->name, t->name);
+        return;
+    }
+    c->changed = loc;
+    if (a->kind == SDI_ALTER_SET_IDENTITY) {
+        c->identity = a->behavior;
+        return;
+    }
+    c->identity = 0;
+    sd_schema *s = t->schema;
+    for (size_t i = 0; i < s->sequences.len; i++) {
+        sdi_sequence *q = s->sequences.items[i];
+        if (q->identity && q->owner == t && same_name(cat, q->owner_column, c->name)) {
+            sdi_rel_remove(cat, s, q->name);
+            sdi_vec_remove_at(&s->sequences, i);
+            sdi_sequence_free(q);
+            break;
+        }
+    }
+}
+
 /* A view reading table t whose query may use column `col`: it names the
  * column, or has a "*" (which the engine expands when the view is made).
  * A change to a column no view's query names cannot affect the views. */
@@ -1241,7 +1307,12 @@ void sdi_alter_one(sd_parse *p, sd_table *t, sdi_alter_action *a)
         return;
     case SDI_ALTER_SET_DEFAULT:
     case SDI_ALTER_DROP_DEFAULT:
-        if ((c = column_or_error(p, t, &a->name))) {
+        if ((c = column_or_error(p, t, &a->name)) && c->identity) {
+            sdi_engine_error(p, a->name.z, "column \"%s\" of relation \"%s\" is an identity column",
+                             c->name, t->name);
+            return;
+        }
+        if (c) {
             char *d = a->kind == SDI_ALTER_SET_DEFAULT ? sdi_default_text(p, a->expr, c->type, c->type_base)
                                                       : NULL;
             if (p->oom)
@@ -1250,6 +1321,11 @@ void sdi_alter_one(sd_parse *p, sd_table *t, sdi_alter_action *a)
             c->default_text = d;
             c->changed = sdi_parse_loc(p, a->at.z);
         }
+        return;
+    case SDI_ALTER_ADD_IDENTITY:
+    case SDI_ALTER_DROP_IDENTITY:
+    case SDI_ALTER_SET_IDENTITY:
+        pg_alter_identity(p, t, a);
         return;
     case SDI_ALTER_VALIDATE_CONSTRAINT: {
         char *name = sdi_ident(p, &a->name);

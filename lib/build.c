@@ -635,6 +635,22 @@ static const char *serial_seq_type(int serial)
     return serial == 2 ? "smallint" : serial == 8 ? "bigint" : "integer";
 }
 
+static void pg_add_serial(sd_parse *p, sd_table *t, sd_column *col, int serial, sdi_loc loc,
+                          char *seqname, bool identity);
+
+void sdi_pg_add_identity(sd_parse *p, sd_table *t, sd_column *c, int kind, sdi_loc loc)
+{
+    char *seqname = sdi_pg_choose_relation_name(p->cat, t->schema, t->name, c->name, "seq", NULL);
+    if (!seqname) {
+        p->oom = true;
+        return;
+    }
+    int serial = strcmp(c->type, "smallint") == 0 ? 2 : strcmp(c->type, "bigint") == 0 ? 8 : 4;
+    c->identity = kind;
+    c->changed = loc;
+    pg_add_serial(p, t, c, serial, loc, seqname, true);
+}
+
 /* Identity options that name the sequence (SEQUENCE NAME s) fail closed:
  * the sequence would not get the name replay gives it. */
 static bool identity_names_sequence(sd_parse *p, const sd_token *lp)

@@ -256,6 +256,7 @@ typedef struct sdi_alter_action {
     sdi_coldef *col;            /* ADD COLUMN */
     sdi_constraint *con;        /* ADD constraint */
     sd_token name, name2;       /* the column/constraint; the new name */
+    sd_token opts;              /* ADD ... AS IDENTITY: the "(" of its options */
     sdi_type *type;             /* ALTER COLUMN TYPE */
     sdi_expr *expr;             /* SET DEFAULT expr; TYPE ... USING expr */
     sd_token at;                /* the action's first token */
@@ -283,7 +284,10 @@ enum {
     SDI_ALTER_SET_SCHEMA,
     SDI_ALTER_TRIGGER_STATE,    /* name: trigger, ALL or USER; behavior: SDI_TRIGGER_* */
     SDI_ALTER_STORAGE,          /* SET (storage parameters) */
-    SDI_ALTER_CONSTRAINT        /* ALTER CONSTRAINT name; con: attributes */
+    SDI_ALTER_CONSTRAINT,       /* ALTER CONSTRAINT name; con: attributes */
+    SDI_ALTER_ADD_IDENTITY,     /* behavior: 1 ALWAYS, 2 BY DEFAULT; opts: "(" of options */
+    SDI_ALTER_DROP_IDENTITY,    /* if_exists */
+    SDI_ALTER_SET_IDENTITY      /* SET GENERATED ...; behavior as ADD */
 };
 
 /* pg_trigger.tgenabled values */
@@ -633,6 +637,9 @@ void sdi_routine_free(sdi_routine *r);
 /* CREATE TRIGGER / DROP TRIGGER, read from the statement's tokens. */
 void sdi_create_trigger(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_alter_trigger_rename(sd_parse *p, const sd_token *toks, size_t n);
+/* Make column c of t an identity column (kind 1 ALWAYS, 2 BY DEFAULT) with
+ * its sequence named as the engine names it (build.c). */
+void sdi_pg_add_identity(sd_parse *p, sd_table *t, sd_column *c, int kind, sdi_loc loc);
 void sdp_alter_routine_rename(sd_parse *p, int kind, sdi_routineref *ref, const sd_token *newname);
 void sdi_drop_trigger(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_trigger_free(sdi_trigger *g);
