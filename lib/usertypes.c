@@ -321,11 +321,88 @@ void sdp_alter_enum_add(sd_parse *p, const sdi_name *name, bool if_not_exists,
     sdi_free(nb);
 }
 
+static bool rename_label_in_defaults(sd_parse *p, sd_schema *s, const sdi_usertype *u, const char *a,
+                                     const char *b, const sd_token *at);
+
+/* Column defaults that are enum constants print the label, which a RENAME
+ * VALUE changes: 'old'::type becomes 'new'::type. Other defaults naming the
+ * type (arrays, expressions) cannot be rewritten here. */
+typedef struct label_swap {
+    const char *display;
+    sdi_str from, to;
+    bool apply, blocked;
+    sd_parse *p;
+} label_swap;
+
+static bool swap_label(sd_table *t, sd_column *c, void *ctx)
+{
+    label_swap *w = ctx;
+    (void)t;
+    if (!c->default_text)
+        return true;
+    if (strcmp(c->default_text, w->from.data) == 0) {
+        if (w->apply) {
+            char *d = sdi_hdup(w->p, w->to.data);
+            if (d) {
+                sdi_free(c->default_text);
+                c->default_text = d;
+            }
+        }
+        return true;
+    }
+    /* another label of the type: '...'::type as a whole is untouched */
+    size_t n = strlen(c->default_text), dl = strlen(w->display);
+    const char *tail = n > dl + 4 ? c->default_text + n - dl - 3 : NULL;
+    if (tail && c->default_text[0] == '\'' && strncmp(tail, "'::", 3) == 0 &&
+        strcmp(tail + 3, w->display) == 0 && strstr(c->default_text + 1, "'::") == tail)
+        return true;
+    const char *cast = strstr(c->default_text, "::");
+    for (; cast; cast = strstr(cast + 2, "::"))
+        if (strncmp(cast + 2, w->display, strlen(w->display)) == 0) {
+            w->blocked = true;
+            return false;
+        }
+    return true;
+}
+
+static bool rename_label_in_defaults(sd_parse *p, sd_schema *s, const sdi_usertype *u, const char *a,
+                                     const char *b, const sd_token *at)
+{
+    char *display = s ? sdi_usertype_display(s, u) : NULL;
+    if (!display) {
+        p->oom = true;
+        return false;
+    }
+    label_swap w = {display, {0}, {0}, false, false, p};
+    sdi_str_add_sql_literal(&w.from, a);
+    sdi_str_add(&w.from, "::");
+    sdi_str_add(&w.from, display);
+    sdi_str_add_sql_literal(&w.to, b);
+    sdi_str_add(&w.to, "::");
+    sdi_str_add(&w.to, display);
+    bool ok = !w.from.oom && !w.to.oom;
+    if (!ok)
+        p->oom = true;
+    if (ok && !sdi_foreach_column(p->cat, swap_label, &w)) {
+        sdi_unmodelled(p, at->z, "a column default uses type %s in a form this rename cannot rewrite", display);
+        ok = false;
+    }
+    if (ok) {
+        w.apply = true;
+        sdi_foreach_column(p->cat, swap_label, &w);
+    }
+    sdi_str_free(&w.from);
+    sdi_str_free(&w.to);
+    sdi_free(display);
+    return ok;
+}
+
 void sdp_alter_enum_rename(sd_parse *p, const sdi_name *name, const sd_token *from, const sd_token *to)
 {
     if (sdi_failed(p))
         return;
-    sdi_usertype *u = find_enum(p, name, NULL);
+    sd_schema *us = NULL;
+    sdi_usertype *u = find_enum(p, name, &us);
     if (!u)
         return;
     char *a = label_text(p, from), *b = label_text(p, to);
@@ -337,6 +414,8 @@ void sdp_alter_enum_rename(sd_parse *p, const sdi_name *name, const sd_token *fr
             sdi_engine_error(p, from->z, "\"%s\" is not an existing enum label", a);
         else if (label_index(u, b) >= 0)
             sdi_engine_error(p, to->z, "enum label \"%s\" already exists", b);
+        else if (!rename_label_in_defaults(p, us, u, a, b, from))
+            ;   /* failed closed */
         else {
             char *c = sdi_hdup(p, b);
             if (c) {
