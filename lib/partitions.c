@@ -33,7 +33,7 @@ void sdi_partition_by(sd_parse *p, const sd_token *toks, size_t n)
             continue;
         }
         /* column keys only; expressions and opclasses are not modelled yet */
-        if (!(toks[i].type == SD_TK_ID || toks[i].type == SD_TK_QUOTED_ID) ||
+        if (!sdi_tok_name(&toks[i]) ||
             !(toks[i + 1].type == SD_TK_COMMA || toks[i + 1].type == SD_TK_RP)) {
             sdi_unmodelled(p, toks[i].z, "partition keys other than columns are not modelled yet");
             ok = false;

@@ -1,0 +1,8 @@
+-- DROP TABLE CASCADE with foreign keys, views and a sequence it owns.
+CREATE TABLE p (id serial PRIMARY KEY);
+CREATE TABLE c1 (p_id int REFERENCES p);
+CREATE TABLE c2 (p_id int, FOREIGN KEY (p_id) REFERENCES p (id) ON DELETE CASCADE);
+CREATE VIEW pv AS SELECT id FROM p;
+CREATE SEQUENCE free_seq;
+DROP TABLE p CASCADE;
+DROP TABLE IF EXISTS p, c1;
