@@ -542,6 +542,83 @@ static sd_table *lookup_table_as(sd_parse *p, const sdi_name *n, bool report, bo
     return NULL;
 }
 
+/* ---- DROP SCHEMA ---- */
+
+static bool schema_is_empty(const sd_catalog *cat, const sd_schema *s)
+{
+    for (size_t i = 0; i < cat->extensions.len; i++)
+        if (((sdi_extension *)cat->extensions.items[i])->schema &&
+            strcmp(((sdi_extension *)cat->extensions.items[i])->schema, s->name) == 0)
+            return false;
+    return !s->tables.len && !s->sequences.len && !s->types.len && !s->routines.len && !s->views.len;
+}
+
+/* PostgreSQL: an empty schema is dropped; one with objects needs CASCADE
+ * (the engine's error without it). CASCADE over objects, which may reach
+ * into other schemas, fails closed. All names are checked first. */
+void sdi_drop_schema(sd_parse *p, const sd_token *toks, size_t n)
+{
+    sd_catalog *cat = p->cat;
+    if (!PG(p)) {
+        sdi_engine_error(p, toks[1].z, "near \"SCHEMA\": syntax error");
+        return;
+    }
+    if (n && toks[n - 1].type == SD_TK_SEMI)
+        n--;
+    bool cascade = false;
+    if (n > 2 && (sdi_tok_is(&toks[n - 1], "cascade") || sdi_tok_is(&toks[n - 1], "restrict")))
+        cascade = sdi_tok_is(&toks[--n], "cascade");
+    size_t i = 2;
+    bool if_exists = false;
+    if (i + 1 < n && sdi_tok_is(&toks[i], "if") && sdi_tok_is(&toks[i + 1], "exists"))
+        if_exists = true, i += 2;
+    sd_schema *drop[16];
+    size_t ndrop = 0;
+    const char *missing = NULL;
+    for (; i < n; i += 2) {
+        if (!sdi_tok_name(&toks[i]) || (i + 1 < n && toks[i + 1].type != SD_TK_COMMA) || ndrop == 16) {
+            sdi_tok_syntax(p, toks, n, i);
+            return;
+        }
+        char *name = sdi_ident(p, &toks[i]);
+        if (!name)
+            return;
+        sd_schema *s = sdi_schema_find(cat, name);
+        if (!s) {
+            if (if_exists) {
+                missing = name;
+                continue;
+            }
+            sdi_engine_error(p, toks[i].z, "schema \"%s\" does not exist", name);
+            return;
+        }
+        if (strcmp(s->name, "public") == 0) {
+            sdi_unmodelled(p, toks[i].z, "dropping the public schema is not modelled");
+            return;
+        }
+        if (!schema_is_empty(cat, s)) {
+            if (!cascade)
+                sdi_engine_error(p, toks[i].z, "cannot drop schema %s because other objects depend on it", name);
+            else
+                sdi_unmodelled(p, toks[i].z, "DROP SCHEMA ... CASCADE of a schema that holds objects is not "
+                               "modelled yet");
+            return;
+        }
+        drop[ndrop++] = s;
+    }
+    if (!ndrop) {
+        sdi_noop(p, "schema \"%s\" does not exist, skipping", missing ? missing : "");
+        return;
+    }
+    for (size_t k = 0; k < ndrop; k++) {
+        for (size_t j = k + 1; j < ndrop; j++)
+            if (drop[j] == drop[k])
+                drop[j] = NULL;
+        if (drop[k])
+            sdi_schema_drop(cat, drop[k]);
+    }
+}
+
 /* ---- CREATE SCHEMA ---- */
 
 void sdp_create_schema(sd_parse *p, bool if_not_exists, const sd_token *name)

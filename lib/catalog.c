@@ -350,6 +350,18 @@ static void schema_free_relations(const sd_catalog *cat, sd_schema *s)
     sdi_map_free(&s->constraint_names);
 }
 
+void sdi_schema_drop(sd_catalog *cat, sd_schema *s)
+{
+    for (size_t i = 0; i < cat->schemas.len; i++)
+        if (cat->schemas.items[i] == s) {
+            sdi_vec_remove_at(&cat->schemas, i);
+            break;
+        }
+    schema_free_relations(cat, s);
+    schema_free(s);
+    sdi_free(s);
+}
+
 void sdi_catalog_free_all(sd_catalog *cat);
 void sdi_catalog_free_all(sd_catalog *cat)
 {

@@ -739,6 +739,10 @@ void sdp_stack_overflow(sd_parse *p);
 const char *sdi_catalog_intern_file(sd_catalog *cat, const char *name);
 sd_schema *sdi_schema_find(const sd_catalog *cat, const char *name);
 sd_schema *sdi_schema_add(sd_catalog *cat, const char *name, sdi_loc loc);
+/* Remove schema s, with everything in it, from the catalog. */
+void sdi_schema_drop(sd_catalog *cat, sd_schema *s);
+/* DROP SCHEMA [IF EXISTS] s[, ...] [CASCADE | RESTRICT] (build.c). */
+void sdi_drop_schema(sd_parse *p, const sd_token *toks, size_t n);
 /* Catalog key of a name for lookups (SQLite: ASCII lower case). Heap. */
 char *sdi_name_key(const sd_catalog *cat, const char *name);
 sdi_rel *sdi_rel_find(const sd_catalog *cat, sd_schema *s, const char *name);

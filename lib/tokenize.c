@@ -601,6 +601,12 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             c->route = ROUTE_PARSE;
             return;
         }
+        if (word_at(s, 1, "schema")) {
+            c->tag = "DROP SCHEMA";
+            c->route = ROUTE_PARSE;
+            c->handler = sdi_drop_schema;
+            return;
+        }
         if (word_at(s, 1, "extension")) {
             c->tag = "DROP EXTENSION";
             c->route = ROUTE_PARSE;

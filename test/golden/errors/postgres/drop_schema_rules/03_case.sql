@@ -1,0 +1,1 @@
+DROP SCHEMA empty_one, nope;

@@ -1,0 +1,1 @@
+DROP SCHEMA full_one CASCADE;
