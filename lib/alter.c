@@ -1322,6 +1322,29 @@ void sdi_alter_one(sd_parse *p, sd_table *t, sdi_alter_action *a)
             c->changed = sdi_parse_loc(p, a->at.z);
         }
         return;
+    case SDI_ALTER_DROP_EXPRESSION:
+        if (!sdi_tok_is(&a->name2, "expression")) {
+            sdi_unmodelled(p, a->name2.z, "syntax error at or near \"%.*s\" (or syntax not supported)",
+                           (int)a->name2.n, a->name2.z);
+            return;
+        }
+        if (!(c = column_or_error(p, t, &a->name)))
+            return;
+        if (c->generated != 1) {
+            if (a->if_exists)
+                sdi_noop(p, "column \"%s\" of relation \"%s\" is not a stored generated column, skipping",
+                         c->name, t->name);
+            else
+                sdi_engine_error(p, a->name.z, "column \"%s\" of relation \"%s\" is not a stored generated column",
+                                 c->name, t->name);
+            return;
+        }
+        /* the column keeps its values and loses the expression */
+        c->generated = 0;
+        sdi_free(c->default_text);
+        c->default_text = NULL;
+        c->changed = sdi_parse_loc(p, a->at.z);
+        return;
     case SDI_ALTER_ADD_IDENTITY:
     case SDI_ALTER_DROP_IDENTITY:
     case SDI_ALTER_SET_IDENTITY:

@@ -287,7 +287,8 @@ enum {
     SDI_ALTER_CONSTRAINT,       /* ALTER CONSTRAINT name; con: attributes */
     SDI_ALTER_ADD_IDENTITY,     /* behavior: 1 ALWAYS, 2 BY DEFAULT; opts: "(" of options */
     SDI_ALTER_DROP_IDENTITY,    /* if_exists */
-    SDI_ALTER_SET_IDENTITY      /* SET GENERATED ...; behavior as ADD */
+    SDI_ALTER_SET_IDENTITY,     /* SET GENERATED ...; behavior as ADD */
+    SDI_ALTER_DROP_EXPRESSION   /* name2: the word after DROP (EXPRESSION); if_exists */
 };
 
 /* pg_trigger.tgenabled values */
