@@ -1,0 +1,12 @@
+-- PRAGMAs and transactions around DDL change nothing in the schema.
+PRAGMA foreign_keys = ON;
+BEGIN TRANSACTION;
+CREATE TABLE a (id INTEGER PRIMARY KEY);
+INSERT INTO a (id) VALUES (1);
+SAVEPOINT x;
+CREATE TABLE b (id INTEGER PRIMARY KEY, a_id INTEGER REFERENCES a(id));
+RELEASE x;
+END TRANSACTION;
+PRAGMA user_version = 3;
+VACUUM;
+ANALYZE;
