@@ -1458,7 +1458,7 @@ static const char *exclusion_method(sd_parse *p, const condesc *d)
     return m ? m : "btree";
 }
 
-static bool is_range_type(const sd_catalog *cat, const sd_table *t, const sd_column *c)
+static bool is_range_type(const sd_catalog *cat, const sd_column *c)
 {
     static const char *const builtin[] = {
         "int4range", "int8range", "numrange", "tsrange", "tstzrange", "daterange",
@@ -1468,7 +1468,6 @@ static bool is_range_type(const sd_catalog *cat, const sd_table *t, const sd_col
     for (const char *const *b = builtin; *b; b++)
         if (strcmp(c->type, *b) == 0)
             return true;
-    (void)t;
     for (size_t si = 0; si < cat->schemas.len; si++) {
         const sd_schema *s = cat->schemas.items[si];
         for (size_t i = 0; i < s->types.len; i++) {
@@ -1529,7 +1528,7 @@ static char *pg_exclusion_def(sd_parse *p, sd_table *t, const condesc *d)
             return NULL;
         }
         bool eq = k->excl_op.n == 1 && k->excl_op.z[0] == '=';
-        if (gist ? !(btree_gist || is_range_type(p->cat, t, col)) : !eq) {
+        if (gist ? !(btree_gist || is_range_type(p->cat, col)) : !eq) {
             sdi_unmodelled(p, k->expr->start, "whether type %s has a %s operator class with operator %.*s "
                            "is not modelled", col->type, method, (int)k->excl_op.n, k->excl_op.z);
             sdi_str_free(&def);

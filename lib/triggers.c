@@ -65,15 +65,6 @@ static bool read_name(sd_parse *p, const sd_token *toks, size_t n, size_t *i, sd
     return true;
 }
 
-static void syntax(sd_parse *p, const sd_token *toks, size_t n, size_t i)
-{
-    if (i < n)
-        sdi_unmodelled(p, toks[i].z, "syntax error at or near \"%.*s\" (or syntax not supported)",
-                       (int)(toks[i].n > 40 ? 40 : toks[i].n), toks[i].z);
-    else
-        sdi_unmodelled(p, p->stmt_end, "syntax error at end of input (or syntax not supported)");
-}
-
 static sdi_trigger *add_trigger(sd_parse *p, sd_table *t, const char *name, char *definition)
 {
     sdi_trigger *g = sdi_calloc(1, sizeof *g);
@@ -109,7 +100,7 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     }
     i++;   /* TRIGGER */
     if (i >= n || !sdi_tok_name(&toks[i])) {
-        syntax(p, toks, n, i);
+        sdi_tok_syntax(p, toks, n, i);
         return;
     }
     const sd_token *name_at = &toks[i];
@@ -125,7 +116,7 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     else if (i + 1 < n && sdi_tok_is(&toks[i], "instead") && sdi_tok_is(&toks[i + 1], "of"))
         timing = "INSTEAD OF", i += 2;
     if (!timing) {
-        syntax(p, toks, n, i);
+        sdi_tok_syntax(p, toks, n, i);
         return;
     }
     /* events */
@@ -156,7 +147,7 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
             }
         } else {
             sdi_str_free(&update_cols);
-            syntax(p, toks, n, i);
+            sdi_tok_syntax(p, toks, n, i);
             return;
         }
         if (i < n && sdi_tok_is(&toks[i], "or")) {
@@ -167,14 +158,14 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     }
     if (i >= n || !sdi_tok_is(&toks[i], "on")) {
         sdi_str_free(&update_cols);
-        syntax(p, toks, n, i);
+        sdi_tok_syntax(p, toks, n, i);
         return;
     }
     i++;
     sdi_name tn;
     if (!read_name(p, toks, n, &i, &tn)) {
         sdi_str_free(&update_cols);
-        syntax(p, toks, n, i);
+        sdi_tok_syntax(p, toks, n, i);
         return;
     }
     /* options we do not keep: FROM, deferrability, REFERENCING */
@@ -193,7 +184,7 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
                 char *tn2 = i < n ? sdi_ident(p, &toks[i]) : NULL;
                 if (!tn2) {
                     sdi_str_free(&update_cols);
-                    syntax(p, toks, n, i);
+                    sdi_tok_syntax(p, toks, n, i);
                     return;
                 }
                 if (is_old)
@@ -234,14 +225,14 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     }
     if (i + 1 >= n || !(sdi_tok_is(&toks[i + 1], "function") || sdi_tok_is(&toks[i + 1], "procedure"))) {
         sdi_str_free(&update_cols);
-        syntax(p, toks, n, i);
+        sdi_tok_syntax(p, toks, n, i);
         return;
     }
     i += 2;
     sdi_name fn;
     if (!read_name(p, toks, n, &i, &fn) || i >= n || toks[i].type != SD_TK_LP) {
         sdi_str_free(&update_cols);
-        syntax(p, toks, n, i);
+        sdi_tok_syntax(p, toks, n, i);
         return;
     }
     const sd_token *args_start = &toks[i];
@@ -375,7 +366,7 @@ static void sqlite_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     }
     sdi_name gn;
     if (!read_name(p, toks, n, &i, &gn)) {
-        syntax(p, toks, n, i);
+        sdi_tok_syntax(p, toks, n, i);
         return;
     }
     char *name = sdi_ident(p, &gn.name);
@@ -388,7 +379,7 @@ static void sqlite_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     k++;
     sdi_name tn;
     if (!read_name(p, toks, n, &k, &tn)) {
-        syntax(p, toks, n, k);
+        sdi_tok_syntax(p, toks, n, k);
         return;
     }
     if (find_sqlite_trigger(cat, name, NULL)) {
@@ -426,7 +417,7 @@ void sdi_drop_trigger(sd_parse *p, const sd_token *toks, size_t n)
     }
     sdi_name gn;
     if (!read_name(p, toks, n, &i, &gn)) {
-        syntax(p, toks, n, i);
+        sdi_tok_syntax(p, toks, n, i);
         return;
     }
     char *name = sdi_ident(p, &gn.name);
@@ -436,13 +427,13 @@ void sdi_drop_trigger(sd_parse *p, const sd_token *toks, size_t n)
     sdi_trigger *g = NULL;
     if (cat->dialect == SD_DIALECT_POSTGRES) {
         if (i >= n || !sdi_tok_is(&toks[i], "on")) {
-            syntax(p, toks, n, i);
+            sdi_tok_syntax(p, toks, n, i);
             return;
         }
         i++;
         sdi_name tn;
         if (!read_name(p, toks, n, &i, &tn)) {
-            syntax(p, toks, n, i);
+            sdi_tok_syntax(p, toks, n, i);
             return;
         }
         t = sdi_lookup_table(p, &tn, !if_exists);

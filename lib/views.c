@@ -422,8 +422,7 @@ void sdi_drop_view(sd_parse *p, const sd_token *toks, size_t n)
         sdi_name vn;
         memset(&vn, 0, sizeof vn);
         if (!sdi_tok_name(&toks[i])) {
-            sdi_unmodelled(p, toks[i].z, "syntax error at or near \"%.*s\" (or syntax not supported)",
-                           (int)toks[i].n, toks[i].z);
+            sdi_tok_syntax(p, toks, n, i);
             return;
         }
         if (i + 2 < n && toks[i + 1].type == SD_TK_DOT)
