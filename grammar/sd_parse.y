@@ -408,13 +408,13 @@ exclop(A) ::= OP(X). { A = X; }
 
 /* ---- CREATE INDEX ---- */
 
-cmd ::= CREATE uniqueflag(U) INDEX concurrently ifnotexists(E) fullname(N) ON only fullname(T) using(M) LP idxkeys(K) RP idxopts(O) where(W).
-    { sdp_create_index(p, U, E, &N, &T, &M, K, &O, W); }
-cmd ::= CREATE uniqueflag(U) INDEX concurrently ON only fullname(T) using(M) LP idxkeys(K) RP idxopts(O) where(W).
-    { sdp_create_index(p, U, 0, NULL, &T, &M, K, &O, W); }
+cmd ::= CREATE uniqueflag(U) INDEX concurrently ifnotexists(E) fullname(N) ON only(Y) fullname(T) using(M) LP idxkeys(K) RP idxopts(O) where(W).
+    { O.only = Y; sdp_create_index(p, U, E, &N, &T, &M, K, &O, W); }
+cmd ::= CREATE uniqueflag(U) INDEX concurrently ON only(Y) fullname(T) using(M) LP idxkeys(K) RP idxopts(O) where(W).
+    { O.only = Y; sdp_create_index(p, U, 0, NULL, &T, &M, K, &O, W); }
 
 %type idxopts {sdi_index_opts}
-idxopts(A) ::= include(I) nullsdistinct(D). { A.include = I; A.nulls_not_distinct = D; }
+idxopts(A) ::= include(I) nullsdistinct(D). { A.include = I; A.nulls_not_distinct = D; A.only = false; }
 
 %type nullsdistinct {bool}
 nullsdistinct(A) ::= . { A = false; }
@@ -428,8 +428,9 @@ uniqueflag(A) ::= UNIQUE. { A = 1; }
 concurrently ::= .
 concurrently ::= CONCURRENTLY.
 
-only ::= .
-only ::= ONLY.
+%type only {bool}
+only(A) ::= . { A = false; }
+only(A) ::= ONLY. { A = true; }
 
 %type using {sd_token}
 using(A) ::= . { memset(&A, 0, sizeof A); }
@@ -470,7 +471,7 @@ nullsorder(A) ::= NULLS LAST. { A = 2; }
 
 /* ---- ALTER TABLE, ALTER INDEX ... RENAME ---- */
 
-cmd ::= ALTER TABLE ifexists(E) only fullname(N) alter_actions(L). { sdp_alter_table(p, E, &N, L); }
+cmd ::= ALTER TABLE ifexists(E) only(Y) fullname(N) alter_actions(L). { sdp_alter_table(p, E, Y, &N, L); }
 cmd ::= ALTER INDEX ifexists(E) fullname(N) RENAME TO nm(M). { sdp_alter_index_rename(p, E, &N, &M); }
 
 %type alter_actions {sdi_alter_action*}

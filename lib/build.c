@@ -1625,15 +1625,7 @@ static void pg_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
                     break;
             }
         char *addition = add.data ? sdi_str_take(&add) : NULL;
-        name = sdi_pg_choose_relation_name(p->cat, t->schema, t->name, addition, label, NULL);
-        /* constraint indexes also avoid existing constraint names */
-        int pass = 0;
-        while (name && sdi_constraint_name_taken(t->schema, name)) {
-            char lab[NAMEDATALEN + 16];
-            snprintf(lab, sizeof lab, "%s%d", label, ++pass);
-            sdi_free(name);
-            name = sdi_pg_choose_relation_name(p->cat, t->schema, t->name, addition, lab, NULL);
-        }
+        name = sdi_pg_choose_index_name(p->cat, t->schema, t->name, addition, label, true);
         sdi_free(addition);
         if (!name)
             p->oom = true;
@@ -1671,8 +1663,10 @@ static void pg_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
         return;
     }
     ix->nkeys = d->ncols;
-    for (size_t i = 0; i < d->ncols; i++)
+    for (size_t i = 0; i < d->ncols; i++) {
         ix->keys[i].column = sdi_hdup(p, d->cols[i]);
+        ix->keys[i].attname = sdi_hdup(p, d->cols[i]);
+    }
     if (ix->primary)
         for (size_t i = 0; i < d->ncols; i++) {
             sd_column *c = sdi_column_find(p->cat, t, d->cols[i]);
@@ -2467,16 +2461,25 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
 
     /* name */
     sdi_loc loc = sdi_parse_loc(p, p->stmt_start);
-    char *chosen = NULL;
-    if (iname) {
-        chosen = sdi_hdup(p, iname);
-    } else {
-        /* ChooseIndexColumnNames + ChooseIndexNameAddition */
-        sdi_str add = {0};
-        size_t nnames = nkeys + opts->include.n;
-        char **names = sdp_alloc(p, (nnames ? nnames : 1) * sizeof *names);
-        if (!names)
-            return;
+    if (PG(p) && unique && t->partition_key) {
+        /* a unique index on a partitioned table covers the partition key */
+        for (size_t j = 0; j < t->partition_cols.len; j++) {
+            bool in = false;
+            for (sdi_index_key *k = keys; k && !in; k = k->next)
+                in = k->expr->kind == SDI_E_COLUMN && sdi_column_find(cat, t, k->expr->text) ==
+                                                          sdi_column_find(cat, t, t->partition_cols.items[j]);
+            if (!in) {
+                sdi_engine_error(p, p->stmt_start, "unique constraint on partitioned table must include all partitioning columns");
+                return;
+            }
+        }
+    }
+    /* ChooseIndexColumnNames: the index's own column names */
+    size_t nnames = nkeys + opts->include.n;
+    char **names = sdp_alloc(p, (nnames ? nnames : 1) * sizeof *names);
+    if (!names)
+        return;
+    {
         sdi_index_key *k = keys;
         for (size_t i = 0; i < nnames; i++) {
             /* key columns, then INCLUDE columns (ChooseIndexColumnNames) */
@@ -2505,6 +2508,15 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
                 p->oom = true;
                 return;
             }
+        }
+    }
+    char *chosen = NULL;
+    if (iname) {
+        chosen = sdi_hdup(p, iname);
+    } else {
+        /* ChooseIndexNameAddition */
+        sdi_str add = {0};
+        for (size_t i = 0; i < nnames; i++) {
             if (i)
                 sdi_str_addc(&add, '_');
             if (add.len < NAMEDATALEN)
@@ -2556,6 +2568,8 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
         } else {
             kc->expr = sdi_hdupn(p, e->start, (size_t)(e->end - e->start));
         }
+        if (PG(p))
+            kc->attname = sdi_hdup(p, names[i]);
         kc->desc = k->desc;
         kc->nulls_first = k->nulls ? k->nulls == 1 : k->desc;
         if (k->collation.n) {
@@ -2589,6 +2603,8 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
         else
             ix->where = sdi_hdupn(p, where->start, (size_t)(where->end - where->start));
     }
+    if (PG(p) && t->partition_key && !sdi_failed(p))
+        sdi_partition_index_added(p, ix, opts->only);
     if (!PG(p)) {
         sdi_str sql = {0};
         sdi_str_add(&sql, unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
@@ -2620,7 +2636,7 @@ static bool column_not_of_extension(sd_table *t, sd_column *c, void *ctx)
 
 /* ---- ALTER TABLE ... ADD ---- */
 
-void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
+void sdp_alter_table(sd_parse *p, bool if_exists, bool only, const sdi_name *table,
                      sdi_alter_action *actions)
 {
     if (sdi_failed(p) || !actions)
@@ -2669,6 +2685,12 @@ void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
         }
         return;
     }
+    /* a partition tree: what the actions may do there, what they carry to
+     * the partitions afterwards */
+    sdi_partition_snapshot snap = {0};
+    bool tree = PG(p) && t->partition_key;
+    if (PG(p) && (t->partition_key || t->partition_of) && !sdi_partition_alter_check(p, t, only, actions, &snap))
+        return;
     /* actions in order; a run of ADDs is checked as a whole first */
     bool changed = false;
     for (sdi_alter_action *a = actions; a && !sdi_failed(p);) {
@@ -2685,6 +2707,13 @@ void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
         } else {
             int before = p->outcome;
             sdi_alter_one(p, t, a);
+            if (tree)
+                sdi_partition_alter_recurse(p, t, a, only);
+            if (PG(p) && a->kind == SDI_ALTER_TYPE && !sdi_failed(p)) {
+                char *col = sdi_ident(p, &a->name);
+                if (col)
+                    sdi_partition_type_changed(p, t, col);
+            }
             changed |= p->outcome == before;
             if (p->outcome == SD_OUTCOME_NOOP)
                 p->outcome = 0;
@@ -2693,6 +2722,8 @@ void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
             a = a->next;
         }
     }
+    if (tree && !sdi_failed(p) && !only)
+        sdi_partition_alter_done(p, t, actions, &snap);
     if (!sdi_failed(p) && !changed)
         sdi_noop(p, "nothing to do");
     else if (!sdi_failed(p))
@@ -2859,6 +2890,24 @@ static bool referenced_by_others(sd_catalog *cat, sd_table *t, sd_table **who)
     return false;
 }
 
+/* Does a view or another table's foreign key use a partition of t (at
+ * any depth)? Dropping t would drop them with the partitions. */
+static bool partitions_in_use(sd_catalog *cat, const sd_table *t)
+{
+    sdi_vec parts = {0};
+    if (!sdi_partitions(cat, t, &parts))
+        return true;   /* out of memory: cannot tell */
+    bool used = false;
+    for (size_t i = 0; i < parts.len && !used; i++) {
+        sd_table *c = parts.items[i];
+        sd_table *who = NULL;
+        used = sdi_views_reading(cat, c->schema, c->name, NULL) || referenced_by_others(cat, c, &who) ||
+               partitions_in_use(cat, c);
+    }
+    sdi_vec_free(&parts);
+    return used;
+}
+
 static void drop_fks_to(sd_catalog *cat, sd_table *t, sdi_loc loc)
 {
     for (size_t si = 0; si < cat->schemas.len; si++) {
@@ -3005,8 +3054,18 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
                 }
             }
         }
+        if (what == SDI_DROP_TABLE && PG(p) && partitions_in_use(cat, rels[i]->obj)) {
+            sdi_unmodelled(p, names[i].name.z,
+                           "dropping a partitioned table whose partitions views or foreign keys use is not modelled yet");
+            return;
+        }
         if (what == SDI_DROP_INDEX) {
             sd_index *ix = rels[i]->obj;
+            if (PG(p) && ix->parent) {
+                sdi_engine_error(p, p->stmt_start, "cannot drop index %s because index %s requires it", ix->name,
+                                 ix->parent->name);
+                return;
+            }
             if (PG(p) && ix->constraint && behavior != SDI_DROP_CASCADE) {
                 sdi_engine_error(p, p->stmt_start,
                                  "cannot drop index %s because constraint %s on table %s requires it",
@@ -3029,6 +3088,13 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
         return;
     }
     sdi_loc loc = sdi_parse_loc(p, p->stmt_start);
+    if (what == SDI_DROP_TABLE)   /* partitions before their parents, which take them along */
+        for (size_t i = 1; i < found; i++)
+            for (size_t j = i; j > 0 && sdi_partition_depth(rels[j]->obj) > sdi_partition_depth(rels[j - 1]->obj); j--) {
+                sdi_rel *r = rels[j];
+                rels[j] = rels[j - 1];
+                rels[j - 1] = r;
+            }
     for (size_t i = 0; i < found; i++) {
         if (what == SDI_DROP_TABLE) {
             sd_table *t = rels[i]->obj;

@@ -248,6 +248,7 @@ void sdi_index_free(sd_index *ix)
         sdi_free(ix->keys[i].expr);
         sdi_free(ix->keys[i].collation);
         sdi_free(ix->keys[i].opclass);
+        sdi_free(ix->keys[i].attname);
     }
     sdi_free(ix->keys);
     for (size_t i = 0; i < ix->ninclude; i++)
@@ -309,6 +310,13 @@ void sdi_table_free(sd_table *t)
     sdi_free(t->sql);
     sdi_free(t->comment);
     sdi_free(t->partition_key);
+    for (size_t i = 0; i < t->partition_cols.len; i++)
+        sdi_free(t->partition_cols.items[i]);
+    sdi_vec_free(&t->partition_cols);
+    for (size_t i = 0; i < t->partition_values.len; i++)
+        sdi_free(t->partition_values.items[i]);
+    sdi_vec_free(&t->partition_values);
+    sdi_free(t->partition_bound);
     sdi_free(t);
 }
 
@@ -405,9 +413,63 @@ static void remove_ptr(sdi_vec *v, void *p)
         }
 }
 
+size_t sdi_partition_depth(const sd_table *t)
+{
+    size_t d = 0;
+    for (const sd_table *a = t->partition_of; a; a = a->partition_of)
+        d++;
+    return d;
+}
+
+bool sdi_partitions(const sd_catalog *cat, const sd_table *t, sdi_vec *out)
+{
+    if (!t->partition_key)
+        return true;
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        const sd_schema *s = cat->schemas.items[si];
+        for (size_t i = 0; i < s->tables.len; i++) {
+            sd_table *c = s->tables.items[i];
+            if (c->partition_of == t && sdi_vec_push(out, c) != SD_OK)
+                return false;
+        }
+    }
+    return true;
+}
+
+/* Find a table (partition_of == parent) or an index (parent == pix) of the
+ * catalog; no allocation, so drops never fail half way. */
+static sd_table *find_partition(const sd_catalog *cat, const sd_table *parent)
+{
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        const sd_schema *s = cat->schemas.items[si];
+        for (size_t i = 0; i < s->tables.len; i++)
+            if (((sd_table *)s->tables.items[i])->partition_of == parent)
+                return s->tables.items[i];
+    }
+    return NULL;
+}
+
+static sd_index *find_index_partition(const sd_catalog *cat, const sd_index *pix)
+{
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        const sd_schema *s = cat->schemas.items[si];
+        for (size_t i = 0; i < s->tables.len; i++) {
+            const sd_table *t = s->tables.items[i];
+            if (t->partition_of == pix->table)
+                for (size_t k = 0; k < t->indexes.len; k++)
+                    if (((sd_index *)t->indexes.items[k])->parent == pix)
+                        return t->indexes.items[k];
+        }
+    }
+    return NULL;
+}
+
 void sdi_index_drop(sd_catalog *cat, sd_index *ix)
 {
     sd_table *t = ix->table;
+    /* a partitioned index takes its partitions with it */
+    for (sd_index *c; t->partition_key && (c = find_index_partition(cat, ix));)
+        sdi_index_drop(cat, c);
     sdi_rel_remove(cat, t->schema, ix->name);
     remove_ptr(&t->indexes, ix);
     sdi_index_free(ix);
@@ -416,6 +478,8 @@ void sdi_index_drop(sd_catalog *cat, sd_index *ix)
 void sdi_table_drop(sd_catalog *cat, sd_table *t)
 {
     sd_schema *s = t->schema;
+    for (sd_table *c; t->partition_key && (c = find_partition(cat, t));)
+        sdi_table_drop(cat, c);   /* its partitions go first */
     while (t->indexes.len)
         sdi_index_drop(cat, t->indexes.items[t->indexes.len - 1]);
     for (size_t i = 0; i < t->constraints.len; i++) {
@@ -499,8 +563,13 @@ static bool in_map(const sdi_map *m, const char *name)
     return m && sdi_map_get(m, name) != NULL;
 }
 
-char *sdi_pg_choose_relation_name(const sd_catalog *cat, sd_schema *s, const char *name1,
-                                  const char *name2, const char *label, const sdi_map *extra)
+/* ChooseRelationName: name1_name2_label, then label1, label2, ... until the
+ * name is free among relations (CHOOSE_REL) and/or constraints (CHOOSE_CON)
+ * of schema s and not in `extra`. */
+#define CHOOSE_REL 1
+#define CHOOSE_CON 2
+static char *choose_name(const sd_catalog *cat, sd_schema *s, const char *name1, const char *name2,
+                         const char *label, const sdi_map *extra, int check)
 {
     char modlabel[NAMEDATALEN + 16];
     snprintf(modlabel, sizeof modlabel, "%s", label);
@@ -508,28 +577,30 @@ char *sdi_pg_choose_relation_name(const sd_catalog *cat, sd_schema *s, const cha
         char *name = sdi_pg_make_object_name(name1, name2, modlabel);
         if (!name)
             return NULL;
-        if (!sdi_rel_find(cat, s, name) && !in_map(extra, name))
+        if (!((check & CHOOSE_REL) && sdi_rel_find(cat, s, name)) &&
+            !((check & CHOOSE_CON) && sdi_constraint_name_taken(s, name)) && !in_map(extra, name))
             return name;
         sdi_free(name);
         snprintf(modlabel, sizeof modlabel, "%s%d", label, ++pass);
     }
 }
 
+char *sdi_pg_choose_relation_name(const sd_catalog *cat, sd_schema *s, const char *name1,
+                                  const char *name2, const char *label, const sdi_map *extra)
+{
+    return choose_name(cat, s, name1, name2, label, extra, CHOOSE_REL);
+}
+
 char *sdi_pg_choose_constraint_name(const sd_catalog *cat, sd_schema *s, const char *name1,
                                     const char *name2, const char *label, const sdi_map *extra)
 {
-    (void)cat;
-    char modlabel[NAMEDATALEN + 16];
-    snprintf(modlabel, sizeof modlabel, "%s", label);
-    for (int pass = 0;;) {
-        char *name = sdi_pg_make_object_name(name1, name2, modlabel);
-        if (!name)
-            return NULL;
-        if (!sdi_constraint_name_taken(s, name) && !in_map(extra, name))
-            return name;
-        sdi_free(name);
-        snprintf(modlabel, sizeof modlabel, "%s%d", label, ++pass);
-    }
+    return choose_name(cat, s, name1, name2, label, extra, CHOOSE_CON);
+}
+
+char *sdi_pg_choose_index_name(const sd_catalog *cat, sd_schema *s, const char *name1,
+                               const char *name2, const char *label, bool constraint)
+{
+    return choose_name(cat, s, name1, name2, label, NULL, CHOOSE_REL | (constraint ? CHOOSE_CON : 0));
 }
 
 /* ---- ordering ---- */

@@ -175,6 +175,23 @@ static void constraint_json(sdi_str *o, const sd_constraint *k, int n)
     sdi_str_addc(o, '}');
 }
 
+/* "schema.name" as a JSON string, or null when name is NULL. */
+static void qualified_string(sdi_str *o, const char *schema, const char *name)
+{
+    if (!name) {
+        json_string(o, NULL);
+        return;
+    }
+    sdi_str q = {0};
+    sdi_str_add(&q, schema);
+    sdi_str_addc(&q, '.');
+    sdi_str_add(&q, name);
+    if (q.oom)
+        o->oom = true;
+    json_string(o, q.data);
+    sdi_str_free(&q);
+}
+
 static void index_json(sdi_str *o, const sd_catalog *cat, const sd_index *ix, int n)
 {
     bool pg = cat->dialect == SD_DIALECT_POSTGRES;
@@ -192,6 +209,8 @@ static void index_json(sdi_str *o, const sd_catalog *cat, const sd_index *ix, in
     if (pg) {
         key(o, n + 1, "method", false);
         json_string(o, ix->method);
+        key(o, n + 1, "partition_of", false);
+        qualified_string(o, ix->parent ? ix->parent->table->schema->name : NULL, ix->parent ? ix->parent->name : NULL);
     } else {
         key(o, n + 1, "origin", false);
         json_string(o, ix->origin);
@@ -310,6 +329,11 @@ static void table_json(sdi_str *o, const sd_catalog *cat, const sd_table *t, int
         json_string(o, t->partition_key ? "partitioned table" : "table");
         key(o, n + 1, "partition_key", false);
         json_string(o, t->partition_key);
+        key(o, n + 1, "partition_of", false);
+        qualified_string(o, t->partition_of ? t->partition_of->schema->name : NULL,
+                         t->partition_of ? t->partition_of->name : NULL);
+        key(o, n + 1, "partition_bound", false);
+        json_string(o, t->partition_bound);
     }
     key(o, n + 1, "triggers", false);
     sdi_str_addc(o, '[');

@@ -336,6 +336,9 @@ typedef struct sdi_index_col {
     bool desc, nulls_first;
     char *collation;
     char *opclass;              /* PostgreSQL operator class as written, or NULL */
+    char *attname;              /* PostgreSQL: the index column's own name
+                                 * (ChooseIndexColumnNames; kept through column
+                                 * renames, used to name partitions' clones) */
 } sdi_index_col;
 
 struct sd_index {
@@ -354,6 +357,8 @@ struct sd_index {
     char *sql;                  /* SQLite: stored text */
     char **deps;                /* columns its expressions and predicate mention */
     size_t ndeps;
+    struct sd_index *parent;    /* PostgreSQL: the partitioned index it is a
+                                 * partition of, or NULL */
     sdi_loc created, changed;
 };
 
@@ -374,6 +379,8 @@ struct sd_constraint {
     bool deferrable, deferred;
     bool nulls_not_distinct;    /* UNIQUE NULLS NOT DISTINCT */
     size_t seq;                 /* creation order, for sorting unnamed ones */
+    bool inherited;             /* PostgreSQL: a partition's copy of its
+                                 * parent's constraint */
     sdi_loc created, changed;
 };
 
@@ -452,6 +459,12 @@ struct sd_table {
     char *sql;                  /* SQLite stored text */
     char *comment;              /* COMMENT ON TABLE */
     char *partition_key;        /* PostgreSQL PARTITION BY, as pg_get_partkeydef; NULL: plain */
+    sdi_vec partition_cols;     /* char*: the key's columns, in key order */
+    struct sd_table *partition_of;  /* the partitioned table it is a partition of */
+    char *partition_bound;      /* its bound, as pg_get_expr(relpartbound) */
+    sdi_vec partition_values;   /* char*: the bound's values as printed (IN:
+                                 * the list; FROM/TO: lower then upper;
+                                 * WITH: modulus, remainder); empty: DEFAULT */
     size_t add_col_offset;      /* SQLite: where ADD COLUMN inserts into sql */
     bool strict, without_rowid;
     bool rls, rls_forced;       /* PostgreSQL row level security */
@@ -646,6 +659,29 @@ void sdi_drop_trigger(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_trigger_free(sdi_trigger *g);
 /* PARTITION BY of the table CREATE TABLE just made (partitions.c). */
 void sdi_partition_by(sd_parse *p, const sd_token *toks, size_t n);
+/* CREATE TABLE ... PARTITION OF; ALTER TABLE ... ATTACH / DETACH PARTITION. */
+void sdi_create_partition(sd_parse *p, const sd_token *toks, size_t n);
+void sdi_alter_partition(sd_parse *p, const sd_token *toks, size_t n);
+/* ALTER TABLE on a partitioned table or a partition: check the actions
+ * before they apply (false: reported), then carry what they made on a
+ * partitioned table to its partitions. */
+typedef struct sdi_partition_snapshot {
+    size_t ncolumns, nconstraints;
+} sdi_partition_snapshot;
+bool sdi_partition_alter_check(sd_parse *p, sd_table *t, bool only, const sdi_alter_action *actions,
+                               sdi_partition_snapshot *snap);
+void sdi_partition_alter_done(sd_parse *p, sd_table *t, const sdi_alter_action *actions,
+                              const sdi_partition_snapshot *snap);
+/* Right after action a applied to t: the same on its partitions where the
+ * engine recurses (column renames, drops, type changes, DROP NOT NULL). */
+void sdi_partition_alter_recurse(sd_parse *p, sd_table *t, sdi_alter_action *a, bool only);
+/* After ALTER COLUMN col TYPE on t (and its partitions): indexes on col are
+ * rebuilt as the engine rebuilds them. */
+void sdi_partition_type_changed(sd_parse *p, sd_table *t, const char *col);
+/* ALTER INDEX [IF EXISTS] parent ATTACH PARTITION index. */
+void sdi_attach_index(sd_parse *p, const sd_token *toks, size_t n);
+/* A new index on a partitioned table reaches its partitions (unless ON ONLY). */
+void sdi_partition_index_added(sd_parse *p, sd_index *ix, bool only);
 /* COMMENT ON TABLE / COLUMN (comments.c). */
 void sdi_comment_on(sd_parse *p, const sd_token *toks, size_t n);
 /* CREATE / ALTER / DROP SEQUENCE (sequences.c). */
@@ -706,12 +742,13 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
 typedef struct sdi_index_opts {
     sdi_namelist include;       /* INCLUDE (columns) */
     bool nulls_not_distinct;
+    bool only;                  /* ON ONLY: not on the partitions */
 } sdi_index_opts;
 void sdi_pg_index_def(sdi_str *o, const sd_index *ix);   /* sqlout.c */
 void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_name *name,
                       const sdi_name *table, const sd_token *method, sdi_index_key *keys,
                       const sdi_index_opts *opts, sdi_expr *where);
-void sdp_alter_table(sd_parse *p, bool if_exists, const sdi_name *table,
+void sdp_alter_table(sd_parse *p, bool if_exists, bool only, const sdi_name *table,
                      sdi_alter_action *actions);
 void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n,
               int behavior);
@@ -760,7 +797,11 @@ void sdi_column_free(sd_column *c);
 void sdi_index_free(sd_index *ix);
 void sdi_constraint_free(sd_constraint *c);
 void sdi_sequence_free(sdi_sequence *q);
-/* Remove table `t` (and its indexes, owned sequences) from its schema. */
+/* Append t's partitions to out (false on OOM). */
+bool sdi_partitions(const sd_catalog *cat, const sd_table *t, sdi_vec *out);
+/* How many partition_of links lead from t to its root (0: not a partition). */
+size_t sdi_partition_depth(const sd_table *t);
+/* Remove table `t` (and its partitions, indexes, owned sequences) from its schema. */
 void sdi_table_drop(sd_catalog *cat, sd_table *t);
 void sdi_index_drop(sd_catalog *cat, sd_index *ix);
 /* Sort the object vectors for deterministic iteration. */
@@ -770,6 +811,9 @@ char *sdi_pg_choose_relation_name(const sd_catalog *cat, sd_schema *s, const cha
                                   const char *name2, const char *label, const sdi_map *extra);
 char *sdi_pg_choose_constraint_name(const sd_catalog *cat, sd_schema *s, const char *name1,
                                     const char *name2, const char *label, const sdi_map *extra);
+/* ChooseIndexName: a constraint's index also avoids constraint names. */
+char *sdi_pg_choose_index_name(const sd_catalog *cat, sd_schema *s, const char *name1,
+                               const char *name2, const char *label, bool constraint);
 char *sdi_pg_make_object_name(const char *name1, const char *name2, const char *label);
 int sdi_constraint_name_use(sd_schema *s, const char *name, int delta);
 bool sdi_constraint_name_taken(sd_schema *s, const char *name);

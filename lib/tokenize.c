@@ -347,8 +347,13 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
                     c->reason = "CREATE TABLE ... AS derives its columns from a query, which is not modelled";
                     return;
                 } else if (depth == 0 && sdi_tok_is(&s->v[k], "partition") && word_at(s, k + 1, "of")) {
-                    c->at = &s->v[k];
-                    c->reason = "CREATE TABLE ... PARTITION OF is not modelled yet";
+                    if (dialect != SD_DIALECT_POSTGRES) {
+                        c->at = &s->v[k];
+                        c->reason = "syntax error at or near \"PARTITION\" (or syntax not supported)";
+                        return;
+                    }
+                    c->route = ROUTE_PARSE;
+                    c->handler = sdi_create_partition;
                     return;
                 } else if (depth == 0 && sdi_tok_is(&s->v[k], "partition") && word_at(s, k + 1, "by") &&
                            dialect == SD_DIALECT_POSTGRES) {
@@ -461,6 +466,12 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             k++;                                   /* the name */
             if (k < s->n && s->v[k].type == SD_TK_DOT)
                 k += 2;                            /* schema.name */
+            if (dialect == SD_DIALECT_POSTGRES && (word_at(s, k, "attach") || word_at(s, k, "detach")) &&
+                word_at(s, k + 1, "partition")) {
+                c->route = ROUTE_PARSE;
+                c->handler = sdi_alter_partition;
+                return;
+            }
             bool expect_action = true;
             int depth = 0;
             for (; k < s->n; k++) {
@@ -523,6 +534,11 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             k += (k + 1 < s->n && s->v[k + 1].type == SD_TK_DOT) ? 3 : 1;
             if (word_at(s, k, "rename")) {
                 c->route = ROUTE_PARSE;
+                return;
+            }
+            if (dialect == SD_DIALECT_POSTGRES && word_at(s, k, "attach") && word_at(s, k + 1, "partition")) {
+                c->route = ROUTE_PARSE;
+                c->handler = sdi_attach_index;
                 return;
             }
         }

@@ -22,7 +22,9 @@ Projection (the contract; everything else in our JSON is ignored):
     initially_deferred}}, indexes{name: {unique, primary, method,
     keys[{column|expression, desc, nulls_first}], include, where, constraint,
     definition (pg_get_indexdef(oid, 0, true),
-    table always qualified)}}}},
+    table always qualified), partition_of (parent index "schema.name")}},
+    kind, partition_key, partition_of ("schema.name"), partition_bound
+    (pg_get_expr(relpartbound))}},
     sequences{name: {type, owned_by}}}}. Every schema except pg_* and
     information_schema; extension members are left out. Exclusion
     constraints get kind "exclusion" and their pg_get_constraintdef text as
@@ -277,6 +279,7 @@ def project_ours_postgres(doc):
                     "constraint": i.get("constraint"),
                     "include": i.get("include"),
                     "definition": i.get("definition"),
+                    "partition_of": i.get("partition_of"),
                 }
             trig = {}
             for g in t.get("triggers") or []:
@@ -284,7 +287,8 @@ def project_ours_postgres(doc):
             tables[unique_key(tables, tname)] = {
                 "columns": cols, "constraints": cons, "indexes": idx,
                 "triggers": trig, "comment": t.get("comment"),
-                "kind": t.get("kind"), "partition_key": t.get("partition_key")}
+                "kind": t.get("kind"), "partition_key": t.get("partition_key"),
+                "partition_of": t.get("partition_of"), "partition_bound": t.get("partition_bound")}
         seqs = {}
         for q in s.get("sequences") or []:
             seqs[unique_key(seqs, req(q, "name", "sequence"))] = {
@@ -551,7 +555,13 @@ SELECT json_build_object(
                'oid', oid, 'schema', nspname, 'name', relname,
                'comment', obj_description(oid, 'pg_class'),
                'kind', CASE relkind WHEN 'p' THEN 'partitioned table' ELSE 'table' END,
-               'partition_key', CASE relkind WHEN 'p' THEN pg_get_partkeydef(oid) END)
+               'partition_key', CASE relkind WHEN 'p' THEN pg_get_partkeydef(oid) END,
+               'partition_of', (SELECT pn.nspname || '.' || pc.relname
+                                FROM pg_inherits h JOIN pg_class pc ON pc.oid = h.inhparent
+                                JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+                                WHERE h.inhrelid = tbl.oid),
+               'partition_bound', (SELECT pg_get_expr(c.relpartbound, c.oid)
+                                   FROM pg_class c WHERE c.oid = tbl.oid))
              ORDER BY nspname, relname), '[]') FROM tbl),
  'columns', (SELECT coalesce(json_agg(json_build_object(
                'rel', a.attrelid, 'name', a.attname,
@@ -622,7 +632,11 @@ SELECT json_build_object(
                'constraint', (SELECT min(co.conname) FROM pg_constraint co
                               WHERE co.conindid = i.indexrelid
                                 AND co.conrelid = i.indrelid
-                                AND co.contype IN ('p', 'u', 'x')))
+                                AND co.contype IN ('p', 'u', 'x')),
+               'partition_of', (SELECT pn.nspname || '.' || pc.relname
+                                FROM pg_inherits h JOIN pg_class pc ON pc.oid = h.inhparent
+                                JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+                                WHERE h.inhrelid = i.indexrelid))
              ORDER BY i.indrelid, ic.relname), '[]')
              FROM pg_index i JOIN tbl t ON t.oid = i.indrelid
              JOIN pg_class ic ON ic.oid = i.indexrelid
@@ -731,7 +745,8 @@ def pg_build_projection(raw):
     for t in raw["tables"]:
         entry = {"columns": [], "constraints": {}, "indexes": {}, "triggers": {},
                  "comment": t["comment"], "kind": t["kind"],
-                 "partition_key": t["partition_key"]}
+                 "partition_key": t["partition_key"],
+                 "partition_of": t["partition_of"], "partition_bound": t["partition_bound"]}
         tabs = schemas[t["schema"]]["tables"]
         tabs[unique_key(tabs, t["name"])] = entry
         by_oid[t["oid"]] = entry
@@ -772,7 +787,7 @@ def pg_build_projection(raw):
             "nulls_not_distinct": i["nulls_not_distinct"],
             "method": i["method"], "keys": keys, "where": i["where"],
             "constraint": i["constraint"], "include": i["include"],
-            "definition": i["definition"]}
+            "definition": i["definition"], "partition_of": i["partition_of"]}
     for t in raw["types"]:
         kind = {"e": "enum", "d": "domain", "c": "composite", "r": "range",
                 "m": "multirange"}[t["kind"]]

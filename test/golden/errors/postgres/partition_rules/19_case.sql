@@ -1,0 +1,1 @@
+ALTER TABLE r1 ADD COLUMN c int;

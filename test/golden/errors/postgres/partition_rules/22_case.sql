@@ -1,0 +1,1 @@
+ALTER TABLE r1 DROP CONSTRAINT r_b_check;

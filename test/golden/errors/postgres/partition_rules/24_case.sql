@@ -1,0 +1,1 @@
+DROP INDEX r1_b_idx;

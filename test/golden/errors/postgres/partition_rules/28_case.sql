@@ -1,0 +1,1 @@
+ALTER TABLE ONLY r ADD COLUMN c int;

@@ -1,0 +1,26 @@
+-- ALTER TABLE on a partitioned table reaches its partitions (new columns, defaults, NOT NULL, CHECKs, foreign keys, keys with their indexes); on a partition, local defaults and constraints; renames keep the tree.
+CREATE TABLE users (id int PRIMARY KEY);
+CREATE TABLE logs (id bigint NOT NULL, at date NOT NULL, msg text) PARTITION BY RANGE (at);
+CREATE TABLE logs_2024 PARTITION OF logs FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE logs_rest PARTITION OF logs DEFAULT PARTITION BY LIST (msg);
+CREATE TABLE logs_rest_x PARTITION OF logs_rest FOR VALUES IN ('x');
+ALTER TABLE logs ADD COLUMN level smallint NOT NULL DEFAULT 3, ADD COLUMN user_id int REFERENCES users;
+ALTER TABLE logs ADD CONSTRAINT logs_level_check CHECK (level BETWEEN 0 AND 7);
+ALTER TABLE logs ADD PRIMARY KEY (id, at, msg);
+ALTER TABLE logs ALTER COLUMN msg SET DEFAULT 'none', ALTER COLUMN user_id SET NOT NULL;
+ALTER TABLE logs_2024 ALTER COLUMN level SET DEFAULT 5;
+ALTER TABLE logs_2024 ADD CONSTRAINT logs_2024_msg_len CHECK (length(msg) < 1000);
+CREATE INDEX ON logs_2024 (user_id);
+ALTER TABLE logs ADD UNIQUE (user_id, id, at, msg);
+ALTER TABLE logs RENAME TO app_logs;
+ALTER TABLE logs_rest_x RENAME TO app_logs_x;
+CREATE INDEX app_logs_msg ON app_logs (msg text_pattern_ops);
+DROP INDEX app_logs_msg;
+CREATE TABLE gone (a int, b int) PARTITION BY LIST (a);
+CREATE TABLE gone_1 PARTITION OF gone FOR VALUES IN (1) PARTITION BY LIST (b);
+CREATE TABLE gone_1_1 PARTITION OF gone_1 FOR VALUES IN (1);
+ALTER TABLE gone RENAME COLUMN a TO aa;
+DROP TABLE gone;
+CREATE TABLE renamed_key (a int, b int) PARTITION BY RANGE (b, a);
+ALTER TABLE renamed_key RENAME COLUMN b TO bb;
+CREATE TABLE renamed_key_1 PARTITION OF renamed_key FOR VALUES FROM (1, 1) TO (2, 2);

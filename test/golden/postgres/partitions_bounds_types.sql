@@ -1,0 +1,20 @@
+-- Partition bounds of every key type we print, as pg_get_expr prints them: int4 bare (negative quoted), bigint/smallint quoted, dates and timestamps normalised, timestamptz in UTC, booleans, uuids, text with quotes, NULL in a list, MINVALUE/MAXVALUE.
+CREATE TABLE events (id bigint NOT NULL, happened timestamptz NOT NULL, payload jsonb) PARTITION BY RANGE (happened);
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01 00:00:00+00');
+CREATE TABLE events_old PARTITION OF events FOR VALUES FROM (MINVALUE) TO ('2024-1-1');
+CREATE TABLE events_2025h1 PARTITION OF events FOR VALUES FROM ('2025-01-01T00:00') TO ('2025-07-01 00:00:00Z');
+CREATE TABLE readings (sensor int, at timestamp, v numeric) PARTITION BY RANGE (sensor, at);
+CREATE TABLE readings_low PARTITION OF readings FOR VALUES FROM (-100, MINVALUE) TO (0, '2020-01-01 12:30:00.50');
+CREATE TABLE readings_mid PARTITION OF readings FOR VALUES FROM (0, '2020-01-01 12:30:00.5') TO (+100, MAXVALUE);
+CREATE TABLE big (k bigint, s smallint) PARTITION BY RANGE (k, s);
+CREATE TABLE big_1 PARTITION OF big FOR VALUES FROM (0, -5) TO ('1000', 7);
+CREATE TABLE flags (on_off boolean, label text) PARTITION BY LIST (on_off);
+CREATE TABLE flags_t PARTITION OF flags FOR VALUES IN (true);
+CREATE TABLE flags_f PARTITION OF flags FOR VALUES IN ('no', NULL);
+CREATE TABLE tenants (tenant uuid NOT NULL, name varchar(20)) PARTITION BY LIST (tenant);
+CREATE TABLE tenants_a PARTITION OF tenants FOR VALUES IN ('A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11', '{a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a12}');
+CREATE TABLE regions (code text, name varchar(10)) PARTITION BY LIST (name);
+CREATE TABLE regions_eu PARTITION OF regions FOR VALUES IN ('de', 'fr', 'it''s', 1);
+CREATE TABLE regions_rest PARTITION OF regions DEFAULT;
+CREATE TABLE days (d date) PARTITION BY LIST (d);
+CREATE TABLE days_x PARTITION OF days FOR VALUES IN (date '2024-02-29', '2023-1-31');
