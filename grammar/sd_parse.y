@@ -211,6 +211,16 @@ table_elems(A) ::= elems_col(X). { A = X; }
 table_elems(A) ::= elems_con(X). { A = X; }
 elems_col(A) ::= coldef(C). { sdi_table_elems e = {0}; A = sdp_elems_col(e, C); }
 elems_col(A) ::= table_elems(L) COMMA coldef(C). { A = sdp_elems_col(L, C); }
+elems_col(A) ::= likeelem(C). { sdi_table_elems e = {0}; A = sdp_elems_col(e, C); }
+elems_col(A) ::= table_elems(L) COMMA likeelem(C). { A = sdp_elems_col(L, C); }
+
+/* LIKE source [INCLUDING|EXCLUDING option]...: a column list element */
+%type likeelem {sdi_coldef*}
+likeelem(A) ::= LIKE(L) fullname(T) likeopts(O). { A = sdp_coldef_like(p, &L, &T, O); }
+%type likeopts {int}
+likeopts(A) ::= . { A = 0; }
+likeopts(A) ::= likeopts(L) ID(D) ID(W). { A = sdp_like_option(p, L, &D, &W); }
+likeopts(A) ::= likeopts(L) ID(D) GENERATED(W). { A = sdp_like_option(p, L, &D, &W); }
 elems_con(A) ::= tcons(C). { sdi_table_elems e = {0}; A = sdp_elems_con(e, C); }
 elems_con(A) ::= table_elems(L) COMMA(M) tcons(C). { if (C) C->comma_before = M.z; A = sdp_elems_con(L, C); }
 elems_con(A) ::= elems_con(L) tcons(C). { A = sdp_elems_con(L, C); }

@@ -281,6 +281,37 @@ sdi_coldef *sdp_coldef(sd_parse *p, const sd_token *name, sdi_type *type, sdi_co
     return c;
 }
 
+sdi_coldef *sdp_coldef_like(sd_parse *p, const sd_token *like, const sdi_name *table, int opts)
+{
+    sdi_coldef *c = sdp_alloc(p, sizeof *c);
+    if (!c)
+        return NULL;
+    c->name = *like;
+    c->is_like = true;
+    c->like_table = *table;
+    c->like_opts = opts;
+    c->start = like->z;
+    c->end = p->prev_end;
+    return c;
+}
+
+int sdp_like_option(sd_parse *p, int opts, const sd_token *verb, const sd_token *word)
+{
+    static const char *const names[] = {"comments", "compression", "constraints", "defaults", "generated",
+                                        "identity", "indexes", "statistics", "storage", "all"};
+    static const int bits[] = {SDI_LIKE_COMMENTS, SDI_LIKE_COMPRESSION, SDI_LIKE_CONSTRAINTS, SDI_LIKE_DEFAULTS,
+                               SDI_LIKE_GENERATED, SDI_LIKE_IDENTITY, SDI_LIKE_INDEXES, SDI_LIKE_STATISTICS,
+                               SDI_LIKE_STORAGE, SDI_LIKE_ALL};
+    (void)p;
+    int bit = 0;
+    for (size_t i = 0; i < sizeof bits / sizeof bits[0]; i++)
+        if (sdi_tok_is(word, names[i]))
+            bit = bits[i];
+    if (!bit || !(sdi_tok_is(verb, "including") || sdi_tok_is(verb, "excluding")))
+        return opts | SDI_LIKE_BAD;
+    return sdi_tok_is(verb, "including") ? opts | bit : opts & ~bit;
+}
+
 sdi_table_elems sdp_elems_col(sdi_table_elems e, sdi_coldef *c)
 {
     if (!c)
@@ -705,6 +736,7 @@ typedef struct coldesc {
     int identity, generated;
     sdi_expr *dflt, *gen;
     sd_token collation;
+    const sd_column *copy;   /* LIKE: the column it copies (def: the LIKE) */
 } coldesc;
 
 static const char *serial_seq_type(int serial)
@@ -918,9 +950,19 @@ static sd_column *make_column(sd_parse *p, const coldesc *cd, sdi_loc loc)
     }
     col->name = sdi_hdup(p, cd->name);
     col->type = sdi_hdup(p, cd->type);
-    col->declared = cd->def->type ? sdi_hdupn(p, cd->def->type->start,
-                                          (size_t)(cd->def->type->end - cd->def->type->start))
-                                  : sdi_hdup(p, "");
+    if (cd->copy) {
+        const sd_column *src = cd->copy;
+        int opts = cd->def->like_opts;
+        col->declared = sdi_hdup(p, src->declared ? src->declared : src->type);
+        if (src->default_text && ((src->generated && (opts & SDI_LIKE_GENERATED)) ||
+                                  (!src->generated && !src->identity && (opts & SDI_LIKE_DEFAULTS))))
+            col->default_text = sdi_hdup(p, src->default_text);
+        if (src->comment && (opts & SDI_LIKE_COMMENTS))
+            col->comment = sdi_hdup(p, src->comment);
+    } else
+        col->declared = cd->def->type ? sdi_hdupn(p, cd->def->type->start,
+                                              (size_t)(cd->def->type->end - cd->def->type->start))
+                                      : sdi_hdup(p, "");
     col->type_base = sdi_hdup(p, cd->base ? cd->base : cd->type);
     col->not_null = cd->not_null;
     col->identity = cd->identity;
@@ -2124,33 +2166,79 @@ static void free_seqnames(char **names, size_t n)
             sdi_free(names[i]);
 }
 
+/* LIKE source [INCLUDING ...] in CREATE TABLE: the source's columns. */
+static bool resolve_like(sd_parse *p, sdi_coldef *def)
+{
+    if (!PG(p)) {
+        sdi_unmodelled(p, def->start, "syntax error at or near \"LIKE\" (or syntax not supported)");
+        return false;
+    }
+    if (def->like_opts & SDI_LIKE_BAD) {
+        sdi_unmodelled(p, def->start, "syntax error in LIKE options (or syntax not supported)");
+        return false;
+    }
+    def->like_src = sdi_lookup_table(p, &def->like_table, true);
+    return def->like_src != NULL;
+}
+
+/* A copy of column src (LIKE); defaults, generation expressions and
+ * identity as the LIKE's options say. */
+static void describe_copy(const sdi_coldef *def, const sd_column *src, coldesc *cd)
+{
+    memset(cd, 0, sizeof *cd);
+    cd->def = (sdi_coldef *)def;
+    cd->copy = src;
+    cd->name = src->name;
+    cd->type = src->type;
+    cd->base = src->type_base;
+    cd->not_null = src->not_null;
+    if ((def->like_opts & SDI_LIKE_IDENTITY) && src->identity) {
+        cd->identity = src->identity;
+        cd->serial = 8;   /* the copied sequence options leave out AS: bigint, whatever the column */
+    }
+    if ((def->like_opts & SDI_LIKE_GENERATED) && src->generated)
+        cd->generated = src->generated;
+}
+
 static coldesc *describe_columns(sd_parse *p, sdi_coldef *defs, size_t *n_out, sd_table *existing)
 {
     size_t n = 0;
-    for (sdi_coldef *c = defs; c; c = c->next)
-        n++;
+    for (sdi_coldef *c = defs; c; c = c->next) {
+        if (c->is_like && !resolve_like(p, c))
+            return NULL;
+        n += c->is_like ? c->like_src->columns.len : 1;
+    }
     coldesc *cols = sdp_alloc(p, (n ? n : 1) * sizeof *cols);
     if (!cols)
         return NULL;
     size_t i = 0;
     sdi_map seen = {0};
-    for (sdi_coldef *c = defs; c; c = c->next, i++) {
-        if (!describe_column(p, c, &cols[i]))
-            break;
-        char *key = sdi_name_key(p->cat, cols[i].name);
-        if (!key || (!sdi_map_get(&seen, key) && sdi_map_put(&seen, key, &cols[i]) != SD_OK)) {
-            sdi_free(key);
-            p->oom = true;
+    for (sdi_coldef *c = defs; c && !sdi_failed(p); c = c->next) {
+        size_t first = i;
+        if (c->is_like) {
+            for (size_t k = 0; k < c->like_src->columns.len; k++)
+                describe_copy(c, c->like_src->columns.items[k], &cols[i++]);
+        } else if (describe_column(p, c, &cols[i])) {
+            i++;
+        } else {
             break;
         }
-        bool dup = sdi_map_get(&seen, key) != &cols[i];
-        sdi_free(key);
-        if (dup) {
-            if (PG(p))
-                sdi_engine_error(p, c->start, "column \"%s\" specified more than once", cols[i].name);
-            else
-                sdi_engine_error(p, c->start, "duplicate column name: %s", cols[i].name);
-            break;
+        for (size_t k = first; k < i; k++) {
+            char *key = sdi_name_key(p->cat, cols[k].name);
+            if (!key || (!sdi_map_get(&seen, key) && sdi_map_put(&seen, key, &cols[k]) != SD_OK)) {
+                sdi_free(key);
+                p->oom = true;
+                break;
+            }
+            bool dup = sdi_map_get(&seen, key) != &cols[k];
+            sdi_free(key);
+            if (dup) {
+                if (PG(p))
+                    sdi_engine_error(p, c->start, "column \"%s\" specified more than once", cols[k].name);
+                else
+                    sdi_engine_error(p, c->start, "duplicate column name: %s", cols[k].name);
+                break;
+            }
         }
     }
     sdi_map_free(&seen);
@@ -2159,6 +2247,36 @@ static coldesc *describe_columns(sd_parse *p, sdi_coldef *defs, size_t *n_out, s
         return NULL;
     *n_out = n;
     return cols;
+}
+
+/* LIKE ... INCLUDING CONSTRAINTS / INDEXES, after the table's own keys:
+ * CHECKs keep their names, indexes and keys are named for the new table. */
+static void like_extras(sd_parse *p, sd_table *t, const sdi_coldef *like, sdi_loc loc)
+{
+    sd_table *src = like->like_src;
+    for (size_t i = 0; (like->like_opts & SDI_LIKE_CONSTRAINTS) && i < src->constraints.len && !sdi_failed(p); i++) {
+        const sd_constraint *k = src->constraints.items[i];
+        if (k->kind != SD_CONSTRAINT_CHECK)
+            continue;
+        for (size_t j = 0; j < t->constraints.len; j++) {
+            const sd_constraint *o = t->constraints.items[j];
+            if (o->name && strcmp(o->name, k->name) == 0) {
+                sdi_unmodelled(p, like->start, "LIKE copies check constraint \"%s\" onto one of the same name; not modelled",
+                               k->name);
+                return;
+            }
+        }
+        sdi_copy_constraint(p, t, k, k->name, loc, false);
+    }
+    for (size_t i = 0; (like->like_opts & SDI_LIKE_INDEXES) && i < src->indexes.len && !sdi_failed(p); i++) {
+        sd_index *ix = src->indexes.items[i];
+        for (size_t j = 0; ix->primary && j < t->indexes.len; j++)
+            if (((sd_index *)t->indexes.items[j])->primary) {
+                sdi_engine_error(p, like->start, "multiple primary keys for table \"%s\" are not allowed", t->name);
+                return;
+            }
+        sdi_clone_index(p, t, ix, loc, false);
+    }
 }
 
 void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
@@ -2320,6 +2438,9 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
                 }
     }
     apply_constraints(p, t, &cons, loc);
+    for (sdi_coldef *c = elems.cols; c && !sdi_failed(p); c = c->next)
+        if (c->is_like)
+            like_extras(p, t, c, loc);
 }
 
 /* ---- CREATE INDEX ---- */

@@ -799,8 +799,8 @@ static char **copy_names(sd_parse *p, char *const *v, size_t n)
     return r;
 }
 
-static sd_constraint *copy_constraint(sd_parse *p, sd_table *t, const sd_constraint *k, const char *name,
-                                      sdi_loc loc)
+sd_constraint *sdi_copy_constraint(sd_parse *p, sd_table *t, const sd_constraint *k, const char *name, sdi_loc loc,
+                                   bool inherited)
 {
     sd_constraint *c = sdi_calloc(1, sizeof *c);
     if (!c) {
@@ -827,7 +827,7 @@ static sd_constraint *copy_constraint(sd_parse *p, sd_table *t, const sd_constra
     c->deferred = k->deferred;
     c->nulls_not_distinct = k->nulls_not_distinct;
     c->seq = p->cat->next_seq++;
-    c->inherited = true;
+    c->inherited = inherited;
     c->created = c->changed = loc;
     if (p->oom || sdi_vec_push(&t->constraints, c) != SD_OK) {
         sdi_constraint_free(c);
@@ -851,10 +851,7 @@ static sd_constraint *constraint_named(const sd_table *t, const char *name)
 
 static void index_into_partitions(sd_parse *p, sd_index *pix, sdi_loc loc);
 
-/* The partition of parent index pix on partition t, named as DefineIndex
- * names it from the parent index's column names; with the constraint it
- * backs. Reaches t's own partitions when t is partitioned. */
-static sd_index *clone_index(sd_parse *p, sd_table *t, sd_index *pix, sdi_loc loc)
+sd_index *sdi_clone_index(sd_parse *p, sd_table *t, sd_index *pix, sdi_loc loc, bool partition)
 {
     const sd_constraint *pk = constraint_named(pix->table, pix->constraint);
     const char *label = pix->primary ? "pkey" : pk && pk->kind == SD_CONSTRAINT_EXCLUSION ? "excl"
@@ -909,7 +906,7 @@ static sd_index *clone_index(sd_parse *p, sd_table *t, sd_index *pix, sdi_loc lo
     ix->where = pix->where ? sdi_hdup(p, pix->where) : NULL;
     ix->deps = copy_names(p, pix->deps, pix->ndeps);
     ix->ndeps = ix->deps ? pix->ndeps : 0;
-    ix->parent = pix;
+    ix->parent = partition ? pix : NULL;
     ix->created = ix->changed = loc;
     if (pk)
         ix->constraint = sdi_hdup(p, ix->name);
@@ -923,7 +920,7 @@ static sd_index *clone_index(sd_parse *p, sd_table *t, sd_index *pix, sdi_loc lo
         return NULL;
     }
     if (pk)
-        copy_constraint(p, t, pk, ix->name, loc);
+        sdi_copy_constraint(p, t, pk, ix->name, loc, partition);
     for (size_t i = 0; pix->primary && i < ix->nkeys; i++) {   /* a primary key's columns */
         sd_column *c = ix->keys[i].column ? sdi_column_find(p->cat, t, ix->keys[i].column) : NULL;
         if (c && !c->not_null) {
@@ -990,7 +987,7 @@ static bool ensure_index(sd_parse *p, sd_table *t, sd_index *pix, sdi_loc loc)
             ck->inherited = true;
         return true;
     }
-    return clone_index(p, t, pix, loc) != NULL || !p->oom;
+    return sdi_clone_index(p, t, pix, loc, true) != NULL || !p->oom;
 }
 
 static void index_into_partitions(sd_parse *p, sd_index *pix, sdi_loc loc)
@@ -1059,7 +1056,7 @@ static sd_constraint *clone_foreign_key(sd_parse *p, const sd_constraint *k, sd_
         p->oom = true;
         return NULL;
     }
-    sd_constraint *c = copy_constraint(p, t, k, name, loc);
+    sd_constraint *c = sdi_copy_constraint(p, t, k, name, loc, true);
     sdi_free(name);
     return c;
 }
@@ -1249,10 +1246,10 @@ void sdi_create_partition(sd_parse *p, const sd_token *toks, size_t n)
     for (size_t k = 0; k < ncons && !p->oom; k++) {
         const sd_constraint *con = parent->constraints.items[k];
         if (con->kind == SD_CONSTRAINT_CHECK)
-            copy_constraint(p, t, con, con->name, loc);
+            sdi_copy_constraint(p, t, con, con->name, loc, true);
     }
     for (size_t k = 0; k < parent->indexes.len && !sdi_failed(p); k++)
-        clone_index(p, t, parent->indexes.items[k], loc);
+        sdi_clone_index(p, t, parent->indexes.items[k], loc, true);
     clone_foreign_keys(p, parent, t, loc);
     if (partition_by && !sdi_failed(p)) {
         p->last_table = t;
@@ -1588,7 +1585,7 @@ static void carry_constraint(sd_parse *p, sd_table *t, const sd_constraint *k, s
                            t->name, k->name);
             return;
         }
-        tk = copy_constraint(p, t, k, k->name, loc);
+        tk = sdi_copy_constraint(p, t, k, k->name, loc, true);
     } else if (k->kind == SD_CONSTRAINT_FOREIGN_KEY) {
         bool made;
         tk = clone_foreign_key(p, k, t, loc, &made);

@@ -216,8 +216,25 @@ typedef struct sdi_coldef {
     sdi_type *type;             /* NULL when omitted (SQLite) */
     sdi_constraint *cons;       /* list */
     const char *start, *end;
+    bool is_like;               /* LIKE like_table [INCLUDING ...]: not a column */
+    sdi_name like_table;
+    int like_opts;              /* SDI_LIKE_* */
+    struct sd_table *like_src;  /* the table it names, once resolved */
     struct sdi_coldef *next;
 } sdi_coldef;
+
+/* LIKE ... INCLUDING options (PostgreSQL CREATE TABLE). */
+#define SDI_LIKE_COMMENTS 1
+#define SDI_LIKE_COMPRESSION 2
+#define SDI_LIKE_CONSTRAINTS 4
+#define SDI_LIKE_DEFAULTS 8
+#define SDI_LIKE_GENERATED 16
+#define SDI_LIKE_IDENTITY 32
+#define SDI_LIKE_INDEXES 64
+#define SDI_LIKE_STATISTICS 128
+#define SDI_LIKE_STORAGE 256
+#define SDI_LIKE_ALL 511
+#define SDI_LIKE_BAD 1024       /* an option word PostgreSQL does not know */
 
 typedef struct sdi_table_elems {
     sdi_coldef *cols, *cols_tail;
@@ -627,6 +644,8 @@ sdi_constraint *sdp_constraint_append(sdi_constraint *list, sdi_constraint *c);
 sdi_coldef *sdp_coldef(sd_parse *p, const sd_token *name, sdi_type *type,
                        sdi_constraint *cons);
 sdi_table_elems sdp_elems_col(sdi_table_elems e, sdi_coldef *c);
+sdi_coldef *sdp_coldef_like(sd_parse *p, const sd_token *like, const sdi_name *table, int opts);
+int sdp_like_option(sd_parse *p, int opts, const sd_token *verb, const sd_token *word);
 sdi_table_elems sdp_elems_con(sdi_table_elems e, sdi_constraint *c);
 sdi_index_key *sdp_index_key(sd_parse *p, sdi_expr *e, const sd_token *collation,
                              int order, int nulls);
@@ -678,6 +697,14 @@ void sdi_partition_alter_recurse(sd_parse *p, sd_table *t, sdi_alter_action *a, 
 /* After ALTER COLUMN col TYPE on t (and its partitions): indexes on col are
  * rebuilt as the engine rebuilds them. */
 void sdi_partition_type_changed(sd_parse *p, sd_table *t, const char *col);
+/* A copy of index pix (and the constraint it backs) on table t, named as
+ * DefineIndex names it from pix's own column names: a partition's index
+ * (partition: attached to pix; its constraint inherited) or LIKE ...
+ * INCLUDING INDEXES. Reaches t's partitions when t is partitioned. */
+sd_index *sdi_clone_index(sd_parse *p, sd_table *t, sd_index *pix, sdi_loc loc, bool partition);
+/* A copy of constraint k on t under `name`. */
+sd_constraint *sdi_copy_constraint(sd_parse *p, sd_table *t, const sd_constraint *k, const char *name, sdi_loc loc,
+                                   bool inherited);
 /* ALTER INDEX [IF EXISTS] parent ATTACH PARTITION index. */
 void sdi_attach_index(sd_parse *p, const sd_token *toks, size_t n);
 /* A new index on a partitioned table reaches its partitions (unless ON ONLY). */

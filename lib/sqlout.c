@@ -104,6 +104,19 @@ static void pg_table(sdi_str *o, const sd_table *t)
         sdi_str_add(o, t->partition_key);
     }
     sdi_str_add(o, ";\n");
+    for (size_t i = 0; i < t->columns.len; i++) {
+        /* an identity sequence of another type (LIKE ... INCLUDING IDENTITY
+         * makes bigint ones): identity options cannot say AS */
+        const sd_column *c = t->columns.items[i];
+        const sdi_sequence *q = c->identity ? identity_sequence(t, c) : NULL;
+        if (q && strcmp(q->type, c->type) != 0) {
+            sdi_str_add(o, "ALTER SEQUENCE ");
+            qualified(o, t->schema->name, q->name);
+            sdi_str_add(o, " AS ");
+            sdi_str_add(o, q->type);
+            sdi_str_add(o, ";\n");
+        }
+    }
     if (t->comment) {
         sdi_str_add(o, "COMMENT ON TABLE ");
         qualified(o, t->schema->name, t->name);
