@@ -1,0 +1,11 @@
+-- ADD COLUMN forms: REFERENCES with actions, CHECK, COLLATE, NOT NULL with
+-- default, a typeless column, a quoted name, and GENERATED virtual.
+CREATE TABLE teams (id INTEGER PRIMARY KEY, name TEXT);
+CREATE TABLE members (id INTEGER PRIMARY KEY);
+ALTER TABLE members ADD COLUMN team_id INTEGER REFERENCES teams (id) ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE members ADD COLUMN nick TEXT COLLATE NOCASE CHECK (length(nick) < 32);
+ALTER TABLE members ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1));
+ALTER TABLE members ADD COLUMN misc;
+ALTER TABLE members ADD COLUMN "Display Name" VARCHAR(80);
+ALTER TABLE members ADD COLUMN nick_upper TEXT AS (upper(nick));
+ALTER TABLE members ADD COLUMN mentor INTEGER CONSTRAINT members_mentor_fk REFERENCES members DEFERRABLE INITIALLY DEFERRED;

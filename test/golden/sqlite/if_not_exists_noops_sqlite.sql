@@ -1,0 +1,14 @@
+-- IF NOT EXISTS / IF EXISTS no-ops for tables, indexes, views, triggers;
+-- the first definition stays.
+CREATE TABLE t (a INTEGER, b TEXT);
+CREATE TABLE IF NOT EXISTS t (completely INTEGER, different TEXT);
+CREATE TABLE IF NOT EXISTS "T" (x);
+CREATE INDEX IF NOT EXISTS t_a ON t (a);
+CREATE INDEX IF NOT EXISTS t_a ON t (b);
+CREATE UNIQUE INDEX IF NOT EXISTS T_A ON t (a, b);
+CREATE VIEW IF NOT EXISTS v AS SELECT a FROM t;
+CREATE VIEW IF NOT EXISTS v AS SELECT b FROM t;
+DROP TABLE IF EXISTS missing_tbl;
+DROP INDEX IF EXISTS missing_tbl_idx;
+DROP VIEW IF EXISTS missing_tbl_view;
+DROP TRIGGER IF EXISTS missing_tbl_trg;

@@ -1,0 +1,13 @@
+-- UNIQUE and PRIMARY KEY autoindex numbering with column and table level
+-- constraints, duplicates merged, and ON CONFLICT clauses.
+CREATE TABLE t (
+    a TEXT UNIQUE ON CONFLICT REPLACE,
+    b TEXT PRIMARY KEY ON CONFLICT IGNORE,
+    c TEXT UNIQUE,
+    d TEXT,
+    UNIQUE (c),
+    UNIQUE (a, d) ON CONFLICT ABORT,
+    CONSTRAINT t_d_uniq UNIQUE (d)
+);
+CREATE TABLE u (x INTEGER PRIMARY KEY ON CONFLICT FAIL, y TEXT NOT NULL ON CONFLICT ROLLBACK UNIQUE);
+ALTER TABLE u ADD COLUMN z TEXT;
