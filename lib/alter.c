@@ -133,7 +133,9 @@ static void add_replacement(sdi_str *s, const renamer *r, const textok *old)
         sdi_pg_add_ident(s, r->newname);
         return;
     }
-    bool bare_ok = !r->always_quote && old->type == SD_TK_ID;
+    /* renameEditSql: bare when the ALTER's new name was bare and the
+     * replaced token starts with an identifier character */
+    bool bare_ok = !r->always_quote && old->type != SD_TK_QUOTED_ID && old->type != SD_TK_STRING;
     if (bare_ok)
         sdi_str_add(s, r->newname);
     else
@@ -141,23 +143,53 @@ static void add_replacement(sdi_str *s, const renamer *r, const textok *old)
 }
 
 /* Rewrite `text`, replacing the tokens whose index `pick` marks. */
-static char *splice(sd_parse *p, const char *text, const textok *v, size_t n, const bool *pick,
-                    const renamer *r)
+/* Rewrite `text`, replacing the tokens whose index `pick` marks; *track
+ * (an offset into text, or NULL) moves with the text before it. */
+static char *splice_tracked(sd_parse *p, const char *text, const textok *v, size_t n, const bool *pick,
+                            const renamer *r, size_t *track)
 {
     sdi_str s = {0};
     const char *at = text;
+    size_t moved = track ? *track : 0;
     for (size_t i = 0; i < n; i++) {
         if (!pick[i])
             continue;
         sdi_str_addn(&s, at, (size_t)(v[i].z - at));
+        size_t before = s.len;
         add_replacement(&s, r, &v[i]);
+        if (track && (size_t)(v[i].z - text) < *track)
+            moved = moved + (s.len - before) - v[i].n;
         at = v[i].z + v[i].n;
     }
+    if (track && !s.oom)
+        *track = moved;
     sdi_str_add(&s, at);
     char *out = sdi_str_take(&s);
     if (!out)
         p->oom = true;
     return out;
+}
+
+static char *splice(sd_parse *p, const char *text, const textok *v, size_t n, const bool *pick,
+                    const renamer *r)
+{
+    return splice_tracked(p, text, v, n, pick, r, NULL);
+}
+
+/* Is v[i] the first token of an item of a parenthesised name list? */
+static bool is_list_item(const textok *v, size_t i)
+{
+    return i > 0 && (v[i - 1].type == SD_TK_LP || v[i - 1].type == SD_TK_COMMA);
+}
+
+/* Is v[i], inside an expression, a reference to a column: a name token
+ * that is not a string, a function name, a qualified name's second part,
+ * a collation or a CAST's type? */
+static bool is_expr_ref(const textok *v, size_t n, size_t i)
+{
+    if (v[i].type == SD_TK_STRING || (i + 1 < n && v[i + 1].type == SD_TK_LP))
+        return false;
+    return !(i > 0 && (v[i - 1].type == SD_TK_DOT || is_kw(&v[i - 1], "collate") || is_kw(&v[i - 1], "as")));
 }
 
 /* Replace every name token equal to `old` in an expression text. */
@@ -177,8 +209,7 @@ static bool rename_in_expr(sd_parse *p, char **text, const char *old, const rena
     bool any = false;
     for (size_t i = 0; i < n; i++)
         /* not a function name, not a qualified name's second part */
-        if (token_names(p->cat, &v[i], old) && !(i + 1 < n && v[i + 1].type == SD_TK_LP) &&
-            !(i > 0 && v[i - 1].type == SD_TK_DOT))
+        if (token_names(p->cat, &v[i], old) && is_expr_ref(v, n, i))
             any = pick[i] = true;
     char *out = any ? splice(p, *text, v, n, pick, r) : NULL;
     sdi_free(v);
@@ -525,6 +556,67 @@ static void pg_alter_type(sd_parse *p, sd_table *t, sdi_alter_action *a)
     c->changed = sdi_parse_loc(p, a->at.z);
 }
 
+/* PostgreSQL: t's triggers print as pg_get_triggerdef prints them from the
+ * current catalog: the table (schema-qualified) after ON, and, when column
+ * `old` became `newname`, the UPDATE OF list and NEW./OLD. references in
+ * WHEN. */
+static void triggers_follow(sd_parse *p, sd_table *t, const char *old, const char *newname)
+{
+    for (size_t gi = 0; gi < t->triggers.len && !p->oom; gi++) {
+        sdi_trigger *g = t->triggers.items[gi];
+        size_t n = 0;
+        textok *v = lex_text(p->cat, g->definition, &n);
+        if (!v) {
+            p->oom = true;
+            return;
+        }
+        sdi_str d = {0};
+        const char *at = g->definition;
+        renamer r = {p->cat, newname, false};
+        bool in_of = false, in_when = false;
+        for (size_t i = 0; i < n; i++) {
+            if (is_kw(&v[i], "of") && i > 0 && is_kw(&v[i - 1], "update")) {
+                in_of = true;
+                continue;
+            }   /* (so an OF list's tokens always have one before them) */
+            if (in_of && (is_kw(&v[i], "or") || is_kw(&v[i], "on")))
+                in_of = false;
+            if (is_kw(&v[i], "when"))
+                in_when = true;
+            if (is_kw(&v[i], "execute"))
+                in_when = false;
+            if (!in_of && !in_when && is_kw(&v[i], "on") && i + 3 < n && v[i + 2].type == SD_TK_DOT) {
+                /* ON schema.table: as the table is now */
+                sdi_str_addn(&d, at, (size_t)(v[i + 1].z - at));
+                sdi_pg_add_ident(&d, t->schema->name);
+                sdi_str_addc(&d, '.');
+                sdi_pg_add_ident(&d, t->name);
+                at = v[i + 3].z + v[i + 3].n;
+                i += 3;
+                continue;
+            }
+            bool rename = old && token_names(p->cat, &v[i], old) &&
+                          ((in_of && (is_list_item(v, i) || is_kw(&v[i - 1], "of"))) ||
+                           (in_when && i > 1 && v[i - 1].type == SD_TK_DOT &&
+                            (is_kw(&v[i - 2], "new") || is_kw(&v[i - 2], "old"))));
+            if (rename) {
+                sdi_str_addn(&d, at, (size_t)(v[i].z - at));
+                add_replacement(&d, &r, &v[i]);
+                at = v[i].z + v[i].n;
+            }
+        }
+        sdi_str_add(&d, at);
+        sdi_free(v);
+        char *def = sdi_str_take(&d);
+        if (!def) {
+            p->oom = true;
+            return;
+        }
+        sdi_free(g->definition);
+        g->definition = def;
+    }
+}
+
 static void pg_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
 {
     sd_catalog *cat = p->cat;
@@ -591,6 +683,13 @@ static void pg_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
             }
         }
     }
+    /* generation expressions of the table's columns */
+    for (size_t i = 0; i < t->columns.len; i++) {
+        sd_column *g = t->columns.items[i];
+        if (g->generated && g->default_text)
+            rename_in_expr(p, &g->default_text, old, &r);
+    }
+    triggers_follow(p, t, old, newname);
     sdi_column_rename(cat, t, c, newname);
     c->changed = sdi_parse_loc(p, a->at.z);
     sdi_free(old);
@@ -695,6 +794,7 @@ static void pg_rename_table(sd_parse *p, sd_table *t, sdi_alter_action *a)
         return;
     }
     rename_table_entry(p, t, newname);
+    triggers_follow(p, t, NULL, NULL);
 }
 
 static void pg_set_schema(sd_parse *p, sd_table *t, sdi_alter_action *a)
@@ -765,6 +865,7 @@ static void pg_set_schema(sd_parse *p, sd_table *t, sdi_alter_action *a)
         /* defaults naming the sequence print it schema-qualified now */
         sdi_pg_rename_regclass(p, from->name, q->name, to->name, q->name);
     }
+    triggers_follow(p, t, NULL, NULL);
 }
 
 /* ---- SQLite actions: the stored text is rewritten ---- */
@@ -842,9 +943,8 @@ static void sqlite_rename_table(sd_parse *p, sd_table *t, sdi_alter_action *a)
                 ((o == t && i == name_at) || (i > 0 && is_kw(&v[i - 1], "references"))))
                 any = pick[i] = true;
         if (any) {
-            char *sql = splice(p, o->sql, v, n, pick, &ren);
+            char *sql = splice_tracked(p, o->sql, v, n, pick, &ren, &o->add_col_offset);
             if (sql) {
-                o->add_col_offset += strlen(sql) - strlen(o->sql);
                 sdi_free(o->sql);
                 o->sql = sql;
             }
@@ -900,6 +1000,68 @@ static void sqlite_rename_table(sd_parse *p, sd_table *t, sdi_alter_action *a)
     sdi_free(old);
 }
 
+/* The tokens of table t's own stored CREATE TABLE text that name column
+ * `old`, as SQLite's parser resolves them (renameEditSql): column names,
+ * key and foreign key column lists, references in CHECK and generated
+ * expressions, and REFERENCES lists that point back at t. Not type names,
+ * defaults, collations or string literals. */
+static bool sqlite_pick_own_columns(const sd_catalog *cat, const textok *v, size_t n, size_t name_at,
+                                    const char *old, const char *tname, bool *pick)
+{
+    size_t i = name_at + 1;
+    while (i < n && v[i].type != SD_TK_LP)
+        i++;
+    bool any = false;
+    for (i++; i < n;) {
+        /* one element: [i, end) */
+        size_t end = i;
+        for (int depth = 0; end < n; end++) {
+            if (v[end].type == SD_TK_LP)
+                depth++;
+            else if (v[end].type == SD_TK_RP && depth-- == 0)
+                break;
+            else if (v[end].type == SD_TK_COMMA && depth == 0)
+                break;
+        }
+        size_t k = i;
+        if (k < end && is_kw(&v[k], "constraint"))
+            k += 2;
+        bool table_constraint = k < end && (is_kw(&v[k], "primary") || is_kw(&v[k], "unique") ||
+                                            is_kw(&v[k], "check") || is_kw(&v[k], "foreign"));
+        if (!table_constraint && k < end && token_names(cat, &v[k], old))
+            any = pick[k] = true;   /* the column's own name */
+        /* what the parenthesised group right after a keyword holds: 'e' an
+         * expression (CHECK, AS), 'l' a name list (KEY, UNIQUE, REFERENCES
+         * this table), 0 nothing of this column's */
+        for (k = table_constraint ? k : k + 1; k < end; k++) {
+            char what = 0;
+            if (is_kw(&v[k], "check") || is_kw(&v[k], "as"))
+                what = 'e';
+            else if (table_constraint && (is_kw(&v[k], "key") || is_kw(&v[k], "unique")))
+                what = 'l';
+            else if (is_kw(&v[k], "references") && k + 1 < end && token_names(cat, &v[k + 1], tname))
+                what = 'l', k++;
+            if (!(k + 1 < end && v[k + 1].type == SD_TK_LP))
+                continue;
+            size_t close = k + 1;
+            for (int depth = 0; close < end; close++) {
+                if (v[close].type == SD_TK_LP)
+                    depth++;
+                else if (v[close].type == SD_TK_RP && --depth == 0)
+                    break;
+            }
+            for (size_t j = k + 2; j < close && what; j++)
+                if (token_names(cat, &v[j], old) && (what == 'e' ? is_expr_ref(v, n, j) : is_list_item(v, j)))
+                    any = pick[j] = true;
+            k = close;
+        }
+        if (end >= n || v[end].type == SD_TK_RP)
+            break;
+        i = end + 1;
+    }
+    return any;
+}
+
 static void sqlite_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
 {
     sd_catalog *cat = p->cat;
@@ -918,7 +1080,7 @@ static void sqlite_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
     char *old = sdi_hdup(p, c->name);
     if (!old)
         return;
-    renamer ren = {cat, newname, a->name2.type != SD_TK_ID};
+    renamer ren = {cat, newname, a->name2.type == SD_TK_QUOTED_ID || a->name2.type == SD_TK_STRING};
     sd_schema *s = t->schema;
     for (size_t ti = 0; ti < s->tables.len && !p->oom; ti++) {
         sd_table *o = s->tables.items[ti];
@@ -959,14 +1121,14 @@ static void sqlite_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
             }
             if (!token_names(cat, &v[i], old))
                 continue;
-            if (ref_state == 2 || (ref_state == 0 && o == t && i != name_at &&
-                                   !(i + 1 < n && v[i + 1].type == SD_TK_LP)))
+            if (ref_state == 2 && is_list_item(v, i))
                 any = pick[i] = true;
         }
+        if (o == t)
+            any |= sqlite_pick_own_columns(cat, v, n, name_at, old, t->name, pick);
         if (any) {
-            char *sql = splice(p, o->sql, v, n, pick, &ren);
+            char *sql = splice_tracked(p, o->sql, v, n, pick, &ren, &o->add_col_offset);
             if (sql) {
-                o->add_col_offset += strlen(sql) - strlen(o->sql);
                 sdi_free(o->sql);
                 o->sql = sql;
             }
@@ -1011,7 +1173,7 @@ static void sqlite_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
             for (size_t i = 0; i < m; i++)
                 if (token_names(cat, &w[i], old) && !(i > 0 && (is_kw(&w[i - 1], "on") || is_kw(&w[i - 1], "index") ||
                                                                is_kw(&w[i - 1], "exists"))) &&
-                    !(i + 1 < m && w[i + 1].type == SD_TK_LP))
+                    is_expr_ref(w, m, i))
                     any = pk[i] = true;
             char *sql = any ? splice(p, ix->sql, w, m, pk, &ren) : NULL;
             if (sql) {
@@ -1028,6 +1190,12 @@ static void sqlite_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
         if (con->expr)
             rename_in_expr(p, &con->expr, old, &ren);
         rename_in_names(p, con->deps, con->ndeps, old, newname);
+    }
+    /* generation expressions of the table's columns */
+    for (size_t i = 0; i < t->columns.len; i++) {
+        sd_column *g = t->columns.items[i];
+        if (g->generated && g->default_text)
+            rename_in_expr(p, &g->default_text, old, &ren);
     }
     sdi_column_rename(cat, t, c, newname);
     c->changed = sdi_parse_loc(p, a->at.z);

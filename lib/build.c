@@ -1791,6 +1791,28 @@ static void pg_add_fk(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
 
 /* ---- SQLite keys ---- */
 
+/* Is a table key's column (name token `name`) followed by DESC, after an
+ * optional COLLATE name? (The key lists keep names only.) */
+static bool key_item_desc(sd_parse *p, const sd_token *name)
+{
+    const char *from = name->z + name->n;
+    if (from >= p->stmt_end)
+        return false;
+    sd_lexer lx;
+    sdi_lexer_init(&lx, p->cat->dialect, from, (size_t)(p->stmt_end - from));
+    int seen[3] = {0, 0, 0};
+    for (int k = 0; k < 3;) {
+        sd_token t;
+        int type = sdi_lex(&lx, &t);
+        if (type == SDI_TK_COMMENT)
+            continue;
+        seen[k++] = type;
+        if (type == 0 || type == SD_TK_ILLEGAL)
+            break;
+    }
+    return seen[0] == SD_TK_DESC || (seen[0] == SD_TK_COLLATE && seen[2] == SD_TK_DESC);
+}
+
 static void sqlite_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
 {
     /* The key's index: skipped for a rowid alias and when an identical
@@ -1828,7 +1850,7 @@ static void sqlite_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc l
     for (size_t i = 0; i < d->ncols; i++) {
         sd_column *c = sdi_column_find(p->cat, t, d->cols[i]);
         ix->keys[i].column = sdi_hdup(p, c ? c->name : d->cols[i]);
-        ix->keys[i].desc = d->column_level && d->src->desc;
+        ix->keys[i].desc = d->column_level ? d->src->desc : i < d->src->cols.n && key_item_desc(p, &d->src->cols.items[i]);
     }
 }
 

@@ -292,6 +292,46 @@ static void print_typed_literal(sdi_str *out, const char *v, const char *type)
 
 /* ---- deparsing ---- */
 
+/* A regclass constant naming an existing relation, as the engine keeps it
+ * (an OID) and pg_get_expr prints it: qualified only outside the search
+ * path. False (nothing printed) when `text` is not [schema.]name of a
+ * relation we know. */
+static bool regclass_literal(sd_parse *p, const char *text, sdi_str *out)
+{
+    sd_lexer lx;
+    sdi_lexer_init(&lx, SD_DIALECT_POSTGRES, text, strlen(text));
+    sd_token tok[4];
+    size_t n = 0;
+    for (;;) {
+        sd_token t;
+        int type = sdi_lex(&lx, &t);
+        if (type == 0)
+            break;
+        if (type == SD_TK_ILLEGAL || n == 4)
+            return false;
+        t.type = type;
+        tok[n++] = t;
+    }
+    sdi_name name;
+    memset(&name, 0, sizeof name);
+    if (n == 1 && sdi_tok_name(&tok[0])) {
+        name.name = tok[0];
+    } else if (n == 3 && sdi_tok_name(&tok[0]) && tok[1].type == SD_TK_DOT && sdi_tok_name(&tok[2])) {
+        name.schema = tok[0];
+        name.name = tok[2];
+    } else {
+        return false;
+    }
+    char *rel = sdi_ident(p, &name.name);
+    sd_schema *s = rel ? (name.schema.n ? sdi_schema_find(p->cat, sdi_ident(p, &name.schema))
+                                        : sdi_lookup_schema(p, &name, rel))
+                       : NULL;
+    if (!s || !sdi_rel_find(p->cat, s, rel))
+        return false;
+    sdi_pg_add_regclass(out, s->name, rel);
+    return true;
+}
+
 typedef struct dctx {
     sd_parse *p;
     const sd_table *t;
@@ -522,6 +562,11 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
         char *v = sdi_pg_string_value(c->p, e);
         if (!v)
             return;
+        if (want && strcmp(want, "regclass") == 0 && regclass_literal(c->p, v, out)) {
+            sdi_free(v);
+            *type_out = "regclass";
+            return;
+        }
         const char *type = want ? want : "text";
         print_typed_literal(out, v, type);
         sdi_free(v);
@@ -704,7 +749,7 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
             x = x->args[0];
         if (x->kind == SDI_E_STRING) {
             char *v = sdi_pg_string_value(c->p, x);
-            if (v)
+            if (v && !(strcmp(label, "regclass") == 0 && regclass_literal(c->p, v, out)))
                 print_typed_literal(out, v, label);
             sdi_free(v);
         } else if (x->kind == SDI_E_ARRAY) {

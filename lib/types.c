@@ -155,6 +155,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
     size_t nbefore = t->has_mods ? t->nwords_before_mods : t->nwords;
     /* schema-qualified: typename DOT nm puts the qualifier as the first word */
     size_t first = 0;
+    const char *qualifier = NULL;
     if (t->nwords >= 2 && t->start < t->words[1].z) {
         const char *between = t->words[0].z + t->words[0].n;
         while (between < t->words[1].z && (*between == ' ' || *between == '\t'))
@@ -170,6 +171,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
                 return -1;
             }
             first = 1;
+            qualifier = q;
         }
     }
     if (!type_words(p, t, first, nbefore, &sp, &quoted)) {
@@ -295,8 +297,14 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
             }
             return 0;
         }
-        if (!*suffix_words && first == 0 && sdi_extension_type(p->cat, spelling)) {
+        const sdi_extension *x = *suffix_words ? NULL : sdi_extension_type(p->cat, spelling);
+        if (x && (first == 0 || strcmp(qualifier, x->schema) == 0)) {
+            /* format_type qualifies it outside the search path */
             sdi_str ty = {0};
+            if (first && strcmp(x->schema, "public") != 0) {
+                sdi_pg_add_ident(&ty, x->schema);
+                sdi_str_addc(&ty, '.');
+            }
             sdi_str_add(&ty, spelling);
             if (t->nmods) {
                 sdi_str_addc(&ty, '(');

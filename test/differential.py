@@ -35,8 +35,9 @@ Projection (the contract; everything else in our JSON is ignored):
     expression), desc, sql}}, foreign_keys[[{table,from,to,on_update,
     on_delete,match}...]...] sorted by (table, from columns)}}}}. Columns come
     from pragma table_xinfo minus virtual-table hidden columns (hidden=1), so
-    generated columns (hidden 2/3) are included. A "temp" schema appears
-    only when it has tables.
+    generated columns (hidden 2/3) are included. The engine's "temp" schema
+    is left out: temporary tables end with the session that made them (a
+    migration run's), and the library ignores them.
 
 A SCENARIO is a .sql file or a directory of .sql files (applied in sorted
 name order). The dialect comes from the nearest path component named
@@ -448,8 +449,7 @@ def sqlite_apply(con, sql_text, label):
 
 def sqlite_project(con):
     schemas = {}
-    for sname, master in (("main", "sqlite_schema"),
-                          ("temp", "sqlite_temp_schema")):
+    for sname, master in (("main", "sqlite_schema"),):
         q = lambda sql, args=(): con.execute(sql, args).fetchall()
         rows = q("SELECT name, sql FROM %s.%s WHERE type = 'table' "
                  "ORDER BY name" % (sname, master))

@@ -1,0 +1,27 @@
+-- RENAME COLUMN rewrites only what SQLite's parser resolves to the column: not type names, keywords, string literals or collations; bare new names stay bare even when they are keywords elsewhere; ADD COLUMN afterwards splices at the right place.
+CREATE TABLE m (id INTEGER PRIMARY KEY, text TEXT, b TEXT DEFAULT 'text' CHECK (b <> 'text'));
+ALTER TABLE m RENAME COLUMN text TO t;
+CREATE TABLE k (id INTEGER PRIMARY KEY, key TEXT, value TEXT, data TEXT COLLATE nocase, CHECK (length(key) > 0 AND CAST(value AS TEXT) <> 'value'));
+CREATE INDEX k_value ON k (value, lower(data)) WHERE key <> 'key';
+ALTER TABLE k RENAME COLUMN key TO k;
+ALTER TABLE k RENAME COLUMN value TO val;
+ALTER TABLE k RENAME COLUMN data TO payload;
+ALTER TABLE k RENAME COLUMN val TO key;
+CREATE TABLE a (x INTEGER, y TEXT, CHECK (y <> ''));
+ALTER TABLE a RENAME COLUMN y TO yyyyyy;
+ALTER TABLE a ADD COLUMN z TEXT;
+CREATE TABLE p (id INTEGER PRIMARY KEY, k TEXT, UNIQUE (id, k));
+CREATE TABLE c (ns INTEGER, key TEXT, FOREIGN KEY (ns, key) REFERENCES p (id, k));
+ALTER TABLE p RENAME COLUMN k TO kk;
+ALTER TABLE c ADD COLUMN extra TEXT;
+CREATE TABLE t (a INT, b TEXT, FOREIGN KEY (a) REFERENCES t (a));
+ALTER TABLE t RENAME TO tt;
+ALTER TABLE tt ADD COLUMN c INT;
+CREATE TABLE g (a INT, b INT GENERATED ALWAYS AS (a * 2) STORED, c INT AS (a + b), d INT REFERENCES g (a));
+ALTER TABLE g RENAME COLUMN a TO aa;
+ALTER TABLE g ADD COLUMN e INT;
+CREATE TABLE q (integer INTEGER, "quoted" TEXT, [br] TEXT, `bt` TEXT, PRIMARY KEY ("quoted", integer));
+ALTER TABLE q RENAME COLUMN integer TO i;
+ALTER TABLE q RENAME COLUMN quoted TO "Q2";
+ALTER TABLE q RENAME COLUMN br TO b2;
+ALTER TABLE q RENAME COLUMN bt TO b3;
