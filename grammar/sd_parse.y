@@ -99,6 +99,7 @@ idlist(A) ::= idlist(L) COMMA ids(X). { A = sdp_namelist(p, L, &X); }
 
 cmd ::= CREATE SCHEMA ifnotexists(E) nm(X). { sdp_create_schema(p, E, &X); }
 cmd ::= CREATE SCHEMA ifnotexists(E) nm(X) AUTHORIZATION nm. { sdp_create_schema(p, E, &X); }
+cmd ::= CREATE SCHEMA ifnotexists(E) nm(X) AUTHORIZATION SQLFUNC. { sdp_create_schema(p, E, &X); }
 
 /* ---- user-defined types: enums, composites, domains ---- */
 

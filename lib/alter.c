@@ -1408,7 +1408,12 @@ static bool view_using_column(sd_parse *p, const sd_table *t, const sd_token *co
             textok *toks = name && v->query ? lex_text(cat, v->query, &n) : NULL;
             bool uses = !toks;
             for (size_t k = 0; k < n && !uses; k++)
-                uses = toks[k].type == SD_TK_STAR || token_names(cat, &toks[k], name);
+                /* a select-list "*" (not count(*), not a product) */
+                uses = (toks[k].type == SD_TK_STAR && k > 0 &&
+                        (toks[k - 1].type == SD_TK_COMMA || toks[k - 1].type == SD_TK_DOT ||
+                         is_kw(&toks[k - 1], "select") || is_kw(&toks[k - 1], "distinct") ||
+                         is_kw(&toks[k - 1], "all"))) ||
+                       token_names(cat, &toks[k], name);
             sdi_free(toks);
             if (uses) {
                 *reader = v;

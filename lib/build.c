@@ -921,6 +921,21 @@ char *sdi_default_text(sd_parse *p, const sdi_expr *e, const char *type, const c
                 p->oom = true;
             return r;
         }
+        /* a literal is coerced to a domain's base type (the domain check
+         * itself does not print) */
+        for (int depth = 0; base && depth < 16; depth++) {
+            const char *dot = strchr(base, '.');
+            char sname[NAMEDATALEN * 2];
+            sd_schema *ds = NULL;
+            if (dot) {
+                snprintf(sname, sizeof sname, "%.*s", (int)(dot - base), base);
+                ds = sdi_schema_find(p->cat, sname);
+            }
+            const sdi_usertype *u = sdi_usertype_find(p->cat, ds, dot ? dot + 1 : base);
+            if (!u || u->kind != SDI_TYPE_DOMAIN || !u->base_cast)
+                break;
+            base = u->base_cast;
+        }
         return sdi_pg_deparse_default(p, e, base);
     }
     /* SQLite keeps the source text; (expr) is stored without parentheses */

@@ -430,6 +430,20 @@ static const char *operand_type(dctx *c, const sdi_expr *e)
     case SDI_E_BOOL: return "boolean";
     case SDI_E_STRING: return NULL;
     case SDI_E_CAST: return NULL;
+    case SDI_E_UNARY: {
+        /* -(constant) is a constant of the same type */
+        const sdi_expr *a = e->nargs ? e->args[0] : NULL;
+        while (a && a->kind == SDI_E_PAREN && a->nargs)
+            a = a->args[0];
+        if (a && a->kind == SDI_E_NUMBER && e->text_len == 1 && e->text[0] == '-') {
+            char buf[170];
+            snprintf(buf, sizeof buf, "-%.*s", (int)a->text_len, a->text);
+            bool dec = memchr(a->text, '.', a->text_len) || memchr(a->text, 'e', a->text_len) ||
+                       memchr(a->text, 'E', a->text_len);
+            return dec ? "numeric" : number_type(buf, strlen(buf));
+        }
+        return NULL;
+    }
     case SDI_E_FUNC:
         if (text_function(e->text))
             return strcmp(e->text, "length") == 0 || strcmp(e->text, "strpos") == 0 ? "integer" : "text";
@@ -438,7 +452,7 @@ static const char *operand_type(dctx *c, const sdi_expr *e)
     }
 }
 
-/* Numeric promotion: integers < numeric < double precision (0: other). */
+/* Numeric promotion: integers < numeric < real < double precision (0: other). */
 static int numeric_rank(const char *t)
 {
     if (!t)
@@ -447,6 +461,8 @@ static int numeric_rank(const char *t)
         return 1;
     if (!strcmp(t, "numeric"))
         return 2;
+    if (!strcmp(t, "real"))
+        return 3;
     if (!strcmp(t, "double precision"))
         return 4;
     return 0;
@@ -464,7 +480,8 @@ static void dp_operand(dctx *c, const sdi_expr *e, const char *want, const char 
     }
     while (e->kind == SDI_E_PAREN && e->nargs)
         e = e->args[0];
-    bool simple = e->kind == SDI_E_COLUMN || e->kind == SDI_E_NUMBER;
+    bool simple = e->kind == SDI_E_COLUMN || e->kind == SDI_E_NUMBER ||
+                  (e->kind == SDI_E_UNARY && e->nargs && e->args[0]->kind == SDI_E_NUMBER);
     bool paren = !c->pretty || !simple;
     if (paren)
         sdi_str_addc(out, '(');
@@ -494,7 +511,9 @@ static void dp_binary(dctx *c, const sdi_expr *e, sdi_str *out, const char **typ
             const char *t = ta ? ta : tb;
             if (t && strcmp(t, "character varying") == 0)
                 t = "text";
-            if (oplen == 2 && memcmp(op, "||", 2) == 0 && !t)
+            /* || of an unknown literal and a non-text, non-array operand is
+             * anytextcat / textanycat: the literal is text */
+            if (oplen == 2 && memcmp(op, "||", 2) == 0 && (!t || (!is_textlike(t) && !strchr(t, '['))))
                 t = "text";
             wa = wb = t;
             if (ta && tb && strcmp(ta, tb) != 0 && strcmp(ta, "numeric") == 0)
@@ -518,7 +537,14 @@ static void dp_binary(dctx *c, const sdi_expr *e, sdi_str *out, const char **typ
     int ra = numeric_rank(ta), rb = numeric_rank(tb);
     bool arith = oplen == 1 && strchr("+-*/%", op[0]);
     if (!logical && (arith || is_comparison(op, oplen)) && ra && rb && ra != rb && (ra > 1 || rb > 1)) {
-        if (ra < rb)
+        /* real meets integers and numeric through the float48 operators
+         * (double precision is the preferred type); real with double
+         * precision has its own */
+        if ((ra == 3 && rb == 4) || (ra == 4 && rb == 3))
+            ;
+        else if (ra == 3 || rb == 3)
+            *(ra == 3 ? &cb : &ca) = "double precision";
+        else if (ra < rb)
             ca = tb;
         else
             cb = ta;
@@ -598,9 +624,13 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
     }
     case SDI_E_COLUMN: {
         const char *t = column_type(c, e->text);
+        /* a varchar used as text: a RelabelType, parenthesised unless pretty */
+        bool relabel = want && strcmp(want, "text") == 0 && is_textlike(t);
+        if (relabel && !c->pretty)
+            sdi_str_addc(out, '(');
         sdi_pg_add_ident(out, e->text);
-        if (want && strcmp(want, "text") == 0 && is_textlike(t))
-            sdi_str_add(out, "::text");
+        if (relabel)
+            sdi_str_add(out, c->pretty ? "::text" : ")::text");
         *type_out = t;
         return;
     }
@@ -659,9 +689,13 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
         }
         dp_binary(c, e, out, type_out);
         return;
-    case SDI_E_UNARY:
-        if (e->text_len == 1 && e->text[0] == '-' && e->args[0]->kind == SDI_E_NUMBER) {
-            const sdi_expr *n = e->args[0];
+    case SDI_E_UNARY: {
+        /* the raw parser drops parentheses: -(2) is the constant -2 */
+        const sdi_expr *arg = e->args[0];
+        while (arg->kind == SDI_E_PAREN && arg->nargs == 1)
+            arg = arg->args[0];
+        if (e->text_len == 1 && e->text[0] == '-' && arg->kind == SDI_E_NUMBER) {
+            const sdi_expr *n = arg;
             char buf[170];
             bool dec = memchr(n->text, '.', n->text_len) || memchr(n->text, 'e', n->text_len) ||
                        memchr(n->text, 'E', n->text_len);
@@ -690,8 +724,20 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
             *type_out = "boolean";
             return;
         }
+        if (e->text_len == 1 && (e->text[0] == '+' || e->text[0] == '-') && arg->kind == SDI_E_NUMBER) {
+            /* unary plus is an operator call: (+ 3) */
+            if (!c->pretty)
+                sdi_str_addc(out, '(');
+            sdi_str_addc(out, e->text[0]);
+            sdi_str_addc(out, ' ');
+            dp(c, arg, NULL, out, type_out);
+            if (!c->pretty)
+                sdi_str_addc(out, ')');
+            return;
+        }
         add_source(out, e);
         return;
+    }
     case SDI_E_POSTFIX:
         if (!c->pretty)
             sdi_str_addc(out, '(');

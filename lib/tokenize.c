@@ -502,9 +502,9 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
                     }
                     expect_action = false;
                 }
-                if (t->type == SD_TK_LP)
+                if (t->type == SD_TK_LP || t->type == SD_TK_LBRACKET)
                     depth++;
-                else if (t->type == SD_TK_RP)
+                else if (t->type == SD_TK_RP || t->type == SD_TK_RBRACKET)
                     depth--;
                 else if (t->type == SD_TK_COMMA && depth == 0)
                     expect_action = true;
