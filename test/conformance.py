@@ -2,9 +2,12 @@
 """Writes docs/conformance.md: how replay of the real-world corpora in
 ../shared/corpus compares with the engines' truth.json (per run: statement
 outcomes and tables equal / differing), and how the pg-regress scripts are
-classified. It uses the same comparison as test/corpus_test.py.
+classified. It uses the same comparison as test/corpus_test.py. The
+sqldef and sqlc corpora of independent cases get their sections from
+test/case_corpora.py; --engine also applies them to PostgreSQL 15 and
+SQLite (slower: minutes) to classify every disagreement.
 
-    conformance.py --cli build/tools/schemadrift --corpus ../shared/corpus --out docs/conformance.md
+    conformance.py --cli build/tools/schemadrift --corpus ../shared/corpus --out docs/conformance.md [--engine]
 """
 import argparse
 import datetime
@@ -16,6 +19,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import corpus_test  # noqa: E402
+import case_corpora  # noqa: E402
 
 OUTCOMES = ["applied", "no-op", "ignored", "acknowledged", "engine-error", "unmodelled"]
 
@@ -43,6 +47,8 @@ def main():
     ap.add_argument("--cli", required=True)
     ap.add_argument("--corpus", required=True)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--engine", action="store_true",
+                    help="check the sqldef and sqlc runs against the real engines")
     a = ap.parse_args()
     cli = os.path.abspath(a.cli)
     if not os.path.isdir(a.corpus):
@@ -105,6 +111,12 @@ def main():
                                 total["ignored"], total["engine-error"],
                                 total["unmodelled"], syntax,
                                 ", ".join(crashed) if crashed else "none")]
+    sqldef = sqlc = None
+    if os.path.isdir(os.path.join(a.corpus, "sqldef")):
+        sqldef = case_corpora.run_sqldef(cli, a.corpus, a.engine)
+    if os.path.isdir(os.path.join(a.corpus, "sqlc")):
+        sqlc = case_corpora.run_sqlc(cli, a.corpus, a.engine)
+    lines += case_corpora.markdown(sqldef, sqlc, a.engine)
     with open(a.out, "w") as f:
         f.write("\n".join(lines) + "\n")
     print("wrote", a.out)

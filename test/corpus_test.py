@@ -5,7 +5,11 @@ catalog with the engines' truth.json: every table (columns, keys, foreign
 keys, indexes with their definition text when it has no expression;
 SQLite's stored text) must match, or a statement that failed closed must name the table. A mismatch in a run
 that did not fail closed is a silent wrong answer and fails the test.
-Skips (exit 77) when the corpus is absent.
+The sqldef and sqlc corpora (independent cases, test/case_corpora.py) must
+replay without a crash, each run's exit status must agree with its
+statements' outcomes, and the number of sqldef migrations whose catalogs
+equal `desired` (and of sqlc schemas replayed cleanly) must not fall below
+the floors below. Skips (exit 77) when the corpus is absent.
 
     corpus_test.py --cli build/tools/schemadrift --corpus ../shared/corpus [NAME...]
 """
@@ -17,6 +21,9 @@ import subprocess
 import sys
 
 CORPORA = ["authelia", "chirpstack", "hatchet", "lemmy"]
+CASE_CORPORA = ["sqldef", "sqlc"]
+# measured 2026-11-22; raise them when more migrations come out equal
+FLOORS = {"sqldef up equal": 410, "sqldef down equal": 411, "sqlc exit 0": 760}
 
 
 def load_statement(path, line, col):
@@ -192,6 +199,63 @@ def check_run(cli, corpus_dir, run_name, run):
     return not unexplained and not silent and not false_errors, summary
 
 
+def exit_agrees(code, outcomes):
+    """A run's exit status against its statements' outcomes (DESIGN §5):
+    0 with neither an engine error nor an unmodelled statement, 2 ending at
+    an engine error, 3 with an unmodelled statement."""
+    if code == 0:
+        return "engine-error" not in outcomes and "unmodelled" not in outcomes
+    if code == 2:
+        return "engine-error" in outcomes
+    if code == 3:
+        return "unmodelled" in outcomes
+    return False
+
+
+def check_case_corpora(cli, corpus, names):
+    """(ok, summary lines) for the sqldef and sqlc corpora."""
+    import case_corpora
+    ok, out = True, []
+    if case_corpora.yaml is None:
+        out.append("note: %s; sqldef and the sqlc YAML configs are skipped, floors not checked"
+                   % case_corpora.SKIP_NO_YAML)
+    bad = []
+
+    def watch(label, replay):
+        outcomes = {s[2] for s in replay.statements}
+        if replay.code not in (0, 2, 3) or not exit_agrees(replay.code, outcomes):
+            bad.append("%s: exit %s with outcomes %s" % (label, replay.code, sorted(outcomes)))
+    case_corpora.WATCH = watch
+    try:
+        if "sqldef" in names and os.path.isdir(os.path.join(corpus, "sqldef")):
+            r = case_corpora.run_sqldef(cli, corpus)
+            up, down = r["checks"].get("up", {}), r["checks"].get("down", {})
+            out.append("sqldef: %d cases, %s; up: %s; down: %s" % (
+                r["cases"], ", ".join("%s %d" % kv for kv in sorted(r["exits"].items())),
+                up, down))
+            if case_corpora.yaml is not None:
+                for key, got in (("sqldef up equal", up.get("equal", 0)),
+                                 ("sqldef down equal", down.get("equal", 0))):
+                    if got < FLOORS[key]:
+                        ok = False
+                        out.append("FAIL %s: %d, below the floor %d" % (key, got, FLOORS[key]))
+        if "sqlc" in names and os.path.isdir(os.path.join(corpus, "sqlc")):
+            r = case_corpora.run_sqlc(cli, corpus)
+            out.append("sqlc: %d schema sets, %s" % (
+                r["sets"], ", ".join("%s %d" % kv for kv in sorted(r["exits"].items()))))
+            if case_corpora.yaml is not None and r["exits"].get("0", 0) < FLOORS["sqlc exit 0"]:
+                ok = False
+                out.append("FAIL sqlc exit 0: %d, below the floor %d"
+                           % (r["exits"].get("0", 0), FLOORS["sqlc exit 0"]))
+    finally:
+        case_corpora.WATCH = None
+    if bad:
+        ok = False
+        out.append("FAIL runs whose exit status disagrees with their outcomes (or crashed):")
+        out += ["    " + b for b in bad[:20]]
+    return ok, out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", required=True)
@@ -202,7 +266,13 @@ def main():
         print(f"corpus not found at {a.corpus}: skipped")
         return 77
     ok_all, n = True, 0
-    for name, d, run_name, run in truth_runs(a.corpus, a.names or CORPORA):
+    names = a.names or CORPORA + CASE_CORPORA
+    if any(x in CASE_CORPORA for x in names):
+        ok, lines = check_case_corpora(os.path.abspath(a.cli), a.corpus, names)
+        ok_all &= ok
+        n += 1
+        print("\n".join(("ok   " if ok else "FAIL ") + l if i == 0 else l for i, l in enumerate(lines)))
+    for name, d, run_name, run in truth_runs(a.corpus, names):
         ok, summary = check_run(os.path.abspath(a.cli), d, f"{name}/{run_name}", run)
         n += 1
         ok_all &= ok
