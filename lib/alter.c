@@ -329,6 +329,27 @@ static bool drop_key(sd_parse *p, sd_table *t, sd_constraint *k, int behavior, c
 
 /* ---- PostgreSQL actions ---- */
 
+/* Does a policy of t mention column `col` in its USING or WITH CHECK
+ * text? (The engine records that dependency.) */
+static sdi_policy *policy_using(sd_parse *p, const sd_table *t, const char *col)
+{
+    for (size_t i = 0; i < t->policies.len; i++) {
+        sdi_policy *pol = t->policies.items[i];
+        const char *texts[2] = {pol->using_text, pol->check_text};
+        for (int k = 0; k < 2; k++) {
+            size_t n = 0;
+            textok *v = texts[k] ? lex_text(p->cat, texts[k], &n) : NULL;
+            bool uses = false;
+            for (size_t j = 0; j < n && !uses; j++)
+                uses = token_names(p->cat, &v[j], col) && is_expr_ref(v, n, j);
+            sdi_free(v);
+            if (uses)
+                return pol;
+        }
+    }
+    return NULL;
+}
+
 static void pg_drop_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
 {
     sd_catalog *cat = p->cat;
@@ -345,6 +366,10 @@ static void pg_drop_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
     }
     char what[300];
     snprintf(what, sizeof what, "column %s of table %s", name, t->name);
+    if (policy_using(p, t, name) && a->behavior != SDI_DROP_CASCADE) {
+        sdi_engine_error(p, a->name.z, "cannot drop %s because other objects depend on it", what);
+        return;
+    }
     /* first the checks that can fail: keys other tables rely on */
     for (size_t i = 0; i < t->constraints.len; i++) {
         sd_constraint *k = t->constraints.items[i];
@@ -395,6 +420,14 @@ static void pg_drop_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
             i++;
         }
     }
+    /* CASCADE: the policies that use it */
+    for (sdi_policy *pol; (pol = policy_using(p, t, name)) != NULL;)
+        for (size_t i = 0; i < t->policies.len; i++)
+            if (t->policies.items[i] == pol) {
+                sdi_vec_remove_at(&t->policies, i);
+                sdi_policy_free(pol);
+                break;
+            }
     sdi_column_remove(cat, t, col);
 }
 
@@ -506,6 +539,10 @@ static void pg_alter_type(sd_parse *p, sd_table *t, sdi_alter_action *a)
     sd_column *c = column_or_error(p, t, &a->name);
     if (!c)
         return;
+    if (policy_using(p, t, c->name)) {
+        sdi_engine_error(p, a->name.z, "cannot alter type of a column used in a policy definition");
+        return;
+    }
     char *type = NULL, *base = NULL;
     int serial = 0;
     const char *err = NULL;
@@ -690,6 +727,11 @@ static void pg_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
             rename_in_expr(p, &g->default_text, old, &r);
     }
     triggers_follow(p, t, old, newname);
+    for (size_t i = 0; i < t->policies.len; i++) {   /* the engine keeps expression trees */
+        sdi_policy *pol = t->policies.items[i];
+        rename_in_expr(p, &pol->using_text, old, &r);
+        rename_in_expr(p, &pol->check_text, old, &r);
+    }
     sdi_column_rename(cat, t, c, newname);
     c->changed = sdi_parse_loc(p, a->at.z);
     sdi_free(old);

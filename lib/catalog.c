@@ -302,6 +302,9 @@ void sdi_table_free(sd_table *t)
     for (size_t i = 0; i < t->triggers.len; i++)
         sdi_trigger_free(t->triggers.items[i]);
     sdi_vec_free(&t->triggers);
+    for (size_t i = 0; i < t->policies.len; i++)
+        sdi_policy_free(t->policies.items[i]);
+    sdi_vec_free(&t->policies);
     sdi_vec_free(&t->columns);
     sdi_map_free(&t->column_map);
     sdi_vec_free(&t->constraints);

@@ -334,6 +334,42 @@ static void table_json(sdi_str *o, const sd_catalog *cat, const sd_table *t, int
                          t->partition_of ? t->partition_of->name : NULL);
         key(o, n + 1, "partition_bound", false);
         json_string(o, t->partition_bound);
+        key(o, n + 1, "row_level_security", false);
+        sdi_str_add(o, t->rls ? "true" : "false");
+        key(o, n + 1, "force_row_level_security", false);
+        sdi_str_add(o, t->rls_forced ? "true" : "false");
+    }
+    if (pg) {
+        key(o, n + 1, "policies", false);
+        sdi_str_addc(o, '[');
+        for (size_t i = 0; i < t->policies.len; i++) {
+            const sdi_policy *pol = t->policies.items[i];
+            if (i)
+                sdi_str_addc(o, ',');
+            indent(o, n + 2);
+            sdi_str_add(o, "{\"name\": ");
+            json_string(o, pol->name);
+            sdi_str_add(o, ", \"command\": ");
+            json_string(o, pol->command);
+            sdi_str_add(o, pol->permissive ? ", \"permissive\": true" : ", \"permissive\": false");
+            sdi_str_add(o, ", \"roles\": [");
+            for (size_t r = 0; r < pol->roles.len; r++) {
+                if (r)
+                    sdi_str_add(o, ", ");
+                json_string(o, pol->roles.items[r]);
+            }
+            sdi_str_addc(o, ']');
+            sdi_str_add(o, ", \"using\": ");
+            json_string(o, pol->using_text);
+            sdi_str_add(o, ", \"with_check\": ");
+            json_string(o, pol->check_text);
+            sdi_str_add(o, ", \"created\": ");
+            loc(o, &pol->created);
+            sdi_str_addc(o, '}');
+        }
+        if (t->policies.len)
+            indent(o, n + 1);
+        sdi_str_addc(o, ']');
     }
     key(o, n + 1, "triggers", false);
     sdi_str_addc(o, '[');

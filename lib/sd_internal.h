@@ -438,6 +438,17 @@ typedef struct sdi_routine {
     sdi_loc created;
 } sdi_routine;
 
+/* A PostgreSQL row-level security policy, recorded on its table. */
+typedef struct sdi_policy {
+    char *name;
+    char *command;              /* ALL, SELECT, INSERT, UPDATE, DELETE */
+    bool permissive;
+    sdi_vec roles;              /* char*: role names; "public" alone for PUBLIC */
+    char *using_text;           /* USING (...) as written, or NULL */
+    char *check_text;           /* WITH CHECK (...) as written, or NULL */
+    sdi_loc created;
+} sdi_policy;
+
 /* A user-defined PostgreSQL type. */
 typedef enum sdi_usertype_kind {
     SDI_TYPE_ENUM = 1, SDI_TYPE_DOMAIN, SDI_TYPE_COMPOSITE, SDI_TYPE_RANGE, SDI_TYPE_MULTIRANGE
@@ -473,6 +484,7 @@ struct sd_table {
     sdi_vec constraints;        /* sd_constraint*, sorted at the end of apply */
     sdi_vec indexes;            /* sd_index*, sorted at the end of apply */
     sdi_vec triggers;           /* sdi_trigger*, sorted at the end of apply */
+    sdi_vec policies;           /* sdi_policy*, in creation order */
     char *sql;                  /* SQLite stored text */
     char *comment;              /* COMMENT ON TABLE */
     char *partition_key;        /* PostgreSQL PARTITION BY, as pg_get_partkeydef; NULL: plain */
@@ -709,6 +721,11 @@ sd_constraint *sdi_copy_constraint(sd_parse *p, sd_table *t, const sd_constraint
 void sdi_attach_index(sd_parse *p, const sd_token *toks, size_t n);
 /* A new index on a partitioned table reaches its partitions (unless ON ONLY). */
 void sdi_partition_index_added(sd_parse *p, sd_index *ix, bool only);
+/* CREATE / ALTER / DROP POLICY (policies.c). */
+void sdi_create_policy(sd_parse *p, const sd_token *toks, size_t n);
+void sdi_alter_policy(sd_parse *p, const sd_token *toks, size_t n);
+void sdi_drop_policy(sd_parse *p, const sd_token *toks, size_t n);
+void sdi_policy_free(sdi_policy *pol);
 /* COMMENT ON TABLE / COLUMN (comments.c). */
 void sdi_comment_on(sd_parse *p, const sd_token *toks, size_t n);
 /* CREATE / ALTER / DROP SEQUENCE (sequences.c). */

@@ -104,6 +104,13 @@ static void pg_table(sdi_str *o, const sd_table *t)
         sdi_str_add(o, t->partition_key);
     }
     sdi_str_add(o, ";\n");
+    if (t->rls || t->rls_forced) {
+        sdi_str_add(o, "ALTER TABLE ");
+        qualified(o, t->schema->name, t->name);
+        sdi_str_add(o, t->rls && t->rls_forced ? " ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;\n"
+                       : t->rls              ? " ENABLE ROW LEVEL SECURITY;\n"
+                                             : " FORCE ROW LEVEL SECURITY;\n");
+    }
     for (size_t i = 0; i < t->columns.len; i++) {
         /* an identity sequence of another type (LIKE ... INCLUDING IDENTITY
          * makes bigint ones): identity options cannot say AS */
@@ -484,6 +491,42 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
                     sdi_pg_add_ident(o, g->name);
                     sdi_str_add(o, ";\n");
                 }
+            }
+        }
+    }
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        const sd_schema *s = cat->schemas.items[si];
+        for (size_t i = 0; i < s->tables.len; i++) {
+            const sd_table *t = s->tables.items[i];
+            for (size_t k = 0; k < t->policies.len; k++) {
+                const sdi_policy *pol = t->policies.items[k];
+                sdi_str_add(o, "\nCREATE POLICY ");
+                sdi_pg_add_ident(o, pol->name);
+                sdi_str_add(o, " ON ");
+                qualified(o, s->name, t->name);
+                sdi_str_add(o, pol->permissive ? " AS PERMISSIVE FOR " : " AS RESTRICTIVE FOR ");
+                sdi_str_add(o, pol->command);
+                sdi_str_add(o, " TO ");
+                for (size_t r = 0; r < pol->roles.len; r++) {
+                    const char *role = pol->roles.items[r];
+                    if (r)
+                        sdi_str_add(o, ", ");
+                    if (strcmp(role, "public") == 0)
+                        sdi_str_add(o, "PUBLIC");
+                    else
+                        sdi_pg_add_ident(o, role);
+                }
+                if (pol->using_text) {
+                    sdi_str_add(o, " USING (");
+                    sdi_str_add(o, pol->using_text);
+                    sdi_str_addc(o, ')');
+                }
+                if (pol->check_text) {
+                    sdi_str_add(o, " WITH CHECK (");
+                    sdi_str_add(o, pol->check_text);
+                    sdi_str_addc(o, ')');
+                }
+                sdi_str_add(o, ";\n");
             }
         }
     }

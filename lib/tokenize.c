@@ -388,6 +388,12 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             c->handler = sdi_create_view;
             return;
         }
+        if (word_at(s, i, "policy") && i == 1 && dialect == SD_DIALECT_POSTGRES) {
+            c->tag = "CREATE POLICY";
+            c->route = ROUTE_PARSE;
+            c->handler = sdi_create_policy;
+            return;
+        }
         if (word_at(s, i, "trigger") || (word_at(s, i, "constraint") && word_at(s, i + 1, "trigger"))) {
             c->tag = "CREATE TRIGGER";
             c->route = ROUTE_PARSE;
@@ -548,6 +554,12 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             c->route = ROUTE_PARSE;
             return;
         }
+        if (word_at(s, 1, "policy") && dialect == SD_DIALECT_POSTGRES) {
+            c->tag = "ALTER POLICY";
+            c->route = ROUTE_PARSE;
+            c->handler = sdi_alter_policy;
+            return;
+        }
         if (word_at(s, 1, "trigger") && s->n >= 3 && word_at(s, s->n - 3, "rename") &&
             word_at(s, s->n - 2, "to")) {
             c->tag = "ALTER TRIGGER";
@@ -599,6 +611,12 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             c->tag = word_at(s, 1, "view") ? "DROP VIEW" : "DROP MATERIALIZED VIEW";
             c->route = ROUTE_PARSE;
             c->handler = sdi_drop_view;
+            return;
+        }
+        if (word_at(s, 1, "policy") && dialect == SD_DIALECT_POSTGRES) {
+            c->tag = "DROP POLICY";
+            c->route = ROUTE_PARSE;
+            c->handler = sdi_drop_policy;
             return;
         }
         if (word_at(s, 1, "trigger")) {

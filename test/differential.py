@@ -24,7 +24,9 @@ Projection (the contract; everything else in our JSON is ignored):
     definition (pg_get_indexdef(oid, 0, true),
     table always qualified), partition_of (parent index "schema.name")}},
     kind, partition_key, partition_of ("schema.name"), partition_bound
-    (pg_get_expr(relpartbound))}},
+    (pg_get_expr(relpartbound)), rls, rls_forced (relrowsecurity,
+    relforcerowsecurity), policies{name: {command, permissive, roles}}
+    (USING / WITH CHECK texts are kept as written, not compared)}},
     sequences{name: {type, owned_by}}}}. Every schema except pg_* and
     information_schema; extension members are left out. Exclusion
     constraints get kind "exclusion" and their pg_get_constraintdef text as
@@ -285,9 +287,14 @@ def project_ours_postgres(doc):
             trig = {}
             for g in t.get("triggers") or []:
                 trig[unique_key(trig, req(g, "name", where + " trigger"))] = [g.get("definition"), g.get("enabled")]
+            pols = {}
+            for po in t.get("policies") or []:
+                pols[unique_key(pols, req(po, "name", where + " policy"))] = {
+                    "command": po.get("command"), "permissive": po.get("permissive"), "roles": po.get("roles")}
             tables[unique_key(tables, tname)] = {
                 "columns": cols, "constraints": cons, "indexes": idx,
-                "triggers": trig, "comment": t.get("comment"),
+                "triggers": trig, "policies": pols, "comment": t.get("comment"),
+                "rls": t.get("row_level_security"), "rls_forced": t.get("force_row_level_security"),
                 "kind": t.get("kind"), "partition_key": t.get("partition_key"),
                 "partition_of": t.get("partition_of"), "partition_bound": t.get("partition_bound")}
         seqs = {}
@@ -559,9 +566,12 @@ SELECT json_build_object(
                'partition_of', (SELECT pn.nspname || '.' || pc.relname
                                 FROM pg_inherits h JOIN pg_class pc ON pc.oid = h.inhparent
                                 JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-                                WHERE h.inhrelid = tbl.oid),
+                                JOIN pg_class me ON me.oid = h.inhrelid
+                                WHERE h.inhrelid = tbl.oid AND me.relispartition),
                'partition_bound', (SELECT pg_get_expr(c.relpartbound, c.oid)
-                                   FROM pg_class c WHERE c.oid = tbl.oid))
+                                   FROM pg_class c WHERE c.oid = tbl.oid),
+               'rls', (SELECT c.relrowsecurity FROM pg_class c WHERE c.oid = tbl.oid),
+               'rls_forced', (SELECT c.relforcerowsecurity FROM pg_class c WHERE c.oid = tbl.oid))
              ORDER BY nspname, relname), '[]') FROM tbl),
  'columns', (SELECT coalesce(json_agg(json_build_object(
                'rel', a.attrelid, 'name', a.attname,
@@ -653,6 +663,15 @@ SELECT json_build_object(
                AND NOT EXISTS (SELECT 1 FROM pg_depend d
                                WHERE d.classid = 'pg_class'::regclass
                                  AND d.objid = c.oid AND d.deptype = 'e')),
+ 'policies', (SELECT coalesce(json_agg(json_build_object(
+               'rel', po.polrelid, 'name', po.polname, 'permissive', po.polpermissive,
+               'command', CASE po.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT'
+                                         WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END,
+               'roles', (SELECT json_agg(CASE WHEN r = 0 THEN 'public' ELSE
+                                             (SELECT rolname FROM pg_roles WHERE oid = r) END)
+                         FROM unnest(po.polroles) r))
+             ORDER BY po.polrelid, po.polname), '[]')
+             FROM pg_policy po JOIN tbl t ON t.oid = po.polrelid),
  'triggers', (SELECT coalesce(json_agg(json_build_object(
                'rel', tg.tgrelid, 'name', tg.tgname,
                'definition', pg_get_triggerdef(tg.oid), 'enabled', tg.tgenabled)
@@ -743,7 +762,8 @@ def pg_build_projection(raw):
             "language": f["language"], "body_md5": f["body_md5"]}
     by_oid = {}
     for t in raw["tables"]:
-        entry = {"columns": [], "constraints": {}, "indexes": {}, "triggers": {},
+        entry = {"columns": [], "constraints": {}, "indexes": {}, "triggers": {}, "policies": {},
+                 "rls": t["rls"], "rls_forced": t["rls_forced"],
                  "comment": t["comment"], "kind": t["kind"],
                  "partition_key": t["partition_key"],
                  "partition_of": t["partition_of"], "partition_bound": t["partition_bound"]}
@@ -808,6 +828,10 @@ def pg_build_projection(raw):
     for g in raw["triggers"]:
         trig = by_oid[g["rel"]]["triggers"]
         trig[unique_key(trig, g["name"])] = [g["definition"], g["enabled"]]
+    for po in raw["policies"]:
+        pols = by_oid[po["rel"]]["policies"]
+        pols[unique_key(pols, po["name"])] = {"command": po["command"], "permissive": po["permissive"],
+                                              "roles": po["roles"]}
     for s in raw["sequences"]:
         seqs = schemas[s["schema"]]["sequences"]
         seqs[unique_key(seqs, s["name"])] = {"type": s["type"],

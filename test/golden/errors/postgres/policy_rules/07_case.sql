@@ -1,0 +1,1 @@
+DROP POLICY nope ON t;

@@ -1,0 +1,20 @@
+-- Row-level security: ENABLE/FORCE flags and policies (permissive or restrictive, per command, roles with PUBLIC winning), ALTER POLICY (rename, roles, expressions), DROP POLICY [IF EXISTS], a column rename rewriting policy expressions and DROP COLUMN ... CASCADE dropping the policies that use it.
+CREATE TABLE documents (id bigint PRIMARY KEY, owner text NOT NULL, team int, secret boolean DEFAULT false, body text);
+ALTER TABLE documents ENABLE ROW LEVEL SECURITY;
+ALTER TABLE documents FORCE ROW LEVEL SECURITY;
+CREATE POLICY owner_all ON documents USING (owner = current_user);
+CREATE POLICY team_read ON documents AS PERMISSIVE FOR SELECT TO PUBLIC USING (team IS NOT NULL);
+CREATE POLICY no_secrets ON public.documents AS RESTRICTIVE FOR SELECT TO pg_read_all_data, public USING (NOT secret);
+CREATE POLICY insert_own ON documents FOR INSERT TO pg_read_all_data WITH CHECK (owner = current_user AND team > 0);
+CREATE POLICY upd ON documents FOR UPDATE USING (team > 0) WITH CHECK (team > 0);
+CREATE POLICY del ON documents FOR DELETE TO pg_write_all_data, pg_read_all_data USING (true);
+ALTER POLICY owner_all ON documents RENAME TO owner_everything;
+ALTER POLICY upd ON documents TO pg_write_all_data USING (team > 1);
+ALTER TABLE documents RENAME COLUMN team TO team_id;
+DROP POLICY del ON documents;
+DROP POLICY IF EXISTS nothing_here ON documents;
+ALTER TABLE documents DROP COLUMN secret CASCADE;
+CREATE TABLE notes (id int, txt text);
+ALTER TABLE notes ENABLE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY;
+CREATE POLICY n ON notes USING (length(txt) < 100);
+ALTER TABLE notes NO FORCE ROW LEVEL SECURITY;
