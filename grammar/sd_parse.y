@@ -189,6 +189,8 @@ ext_opts(A) ::= ext_opts(X) CASCADE. { A = X; }
 
 cmd ::= CREATE unlogged TABLE ifnotexists(E) fullname(N) LP table_elems(L) RP table_options(O).
     { sdp_create_table(p, E, &N, L, O); }
+cmd ::= CREATE unlogged TABLE ifnotexists(E) fullname(N) LP RP table_options(O).
+    { sdi_table_elems none = {0}; sdp_create_table(p, E, &N, none, O); }
 
 unlogged ::= .
 unlogged ::= UNLOGGED.

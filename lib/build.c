@@ -2849,6 +2849,8 @@ void sdp_alter_table(sd_parse *p, bool if_exists, bool only, const sdi_name *tab
     bool tree = PG(p) && t->partition_key;
     if (PG(p) && (t->partition_key || t->partition_of) && !sdi_partition_alter_check(p, t, only, actions, &snap))
         return;
+    if (PG(p) && !sdi_inherits_alter_ok(p, t, actions))
+        return;
     /* actions in order; a run of ADDs is checked as a whole first */
     bool changed = false;
     for (sdi_alter_action *a = actions; a && !sdi_failed(p);) {
@@ -3212,6 +3214,30 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
                 }
             }
         }
+        if (what == SDI_DROP_TABLE && PG(p) && sdi_has_children(cat, rels[i]->obj)) {
+            bool all_listed = true;   /* its children dropped in the same statement */
+            for (size_t si = 0; si < cat->schemas.len && all_listed; si++) {
+                sd_schema *cs = cat->schemas.items[si];
+                for (size_t ti = 0; ti < cs->tables.len && all_listed; ti++) {
+                    sd_table *c = cs->tables.items[ti];
+                    bool is_child = false, listed = false;
+                    for (size_t k = 0; k < c->inherits.len; k++)
+                        is_child |= c->inherits.items[k] == rels[i]->obj;
+                    for (size_t j = 0; j < found && is_child; j++)
+                        listed |= rels[j]->obj == c;
+                    all_listed = !is_child || listed;
+                }
+            }
+            if (!all_listed && behavior != SDI_DROP_CASCADE) {
+                sdi_engine_error(p, names[i].name.z, "cannot drop table %s because other objects depend on it",
+                                 ((sd_table *)rels[i]->obj)->name);
+                return;
+            }
+            if (!all_listed) {
+                sdi_unmodelled(p, names[i].name.z, "DROP TABLE ... CASCADE of an inheritance parent is not modelled yet");
+                return;
+            }
+        }
         if (what == SDI_DROP_TABLE && PG(p) && partitions_in_use(cat, rels[i]->obj)) {
             sdi_unmodelled(p, names[i].name.z,
                            "dropping a partitioned table whose partitions views or foreign keys use is not modelled yet");
@@ -3246,9 +3272,9 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
         return;
     }
     sdi_loc loc = sdi_parse_loc(p, p->stmt_start);
-    if (what == SDI_DROP_TABLE)   /* partitions before their parents, which take them along */
+    if (what == SDI_DROP_TABLE)   /* partitions and children before their parents */
         for (size_t i = 1; i < found; i++)
-            for (size_t j = i; j > 0 && sdi_partition_depth(rels[j]->obj) > sdi_partition_depth(rels[j - 1]->obj); j--) {
+            for (size_t j = i; j > 0 && sdi_tree_depth(rels[j]->obj) > sdi_tree_depth(rels[j - 1]->obj); j--) {
                 sdi_rel *r = rels[j];
                 rels[j] = rels[j - 1];
                 rels[j - 1] = r;

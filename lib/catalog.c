@@ -316,6 +316,7 @@ void sdi_table_free(sd_table *t)
     for (size_t i = 0; i < t->partition_cols.len; i++)
         sdi_free(t->partition_cols.items[i]);
     sdi_vec_free(&t->partition_cols);
+    sdi_vec_free(&t->inherits);
     for (size_t i = 0; i < t->partition_values.len; i++)
         sdi_free(t->partition_values.items[i]);
     sdi_vec_free(&t->partition_values);
@@ -421,6 +422,17 @@ size_t sdi_partition_depth(const sd_table *t)
     size_t d = 0;
     for (const sd_table *a = t->partition_of; a; a = a->partition_of)
         d++;
+    return d;
+}
+
+size_t sdi_tree_depth(const sd_table *t)
+{
+    size_t d = t->partition_of ? sdi_tree_depth(t->partition_of) + 1 : 0;
+    for (size_t i = 0; i < t->inherits.len; i++) {
+        size_t pd = sdi_tree_depth(t->inherits.items[i]) + 1;
+        if (pd > d)
+            d = pd;
+    }
     return d;
 }
 

@@ -334,6 +334,15 @@ static void table_json(sdi_str *o, const sd_catalog *cat, const sd_table *t, int
                          t->partition_of ? t->partition_of->name : NULL);
         key(o, n + 1, "partition_bound", false);
         json_string(o, t->partition_bound);
+        key(o, n + 1, "inherits", false);
+        sdi_str_addc(o, '[');
+        for (size_t i = 0; i < t->inherits.len; i++) {
+            const sd_table *pt = t->inherits.items[i];
+            if (i)
+                sdi_str_add(o, ", ");
+            qualified_string(o, pt->schema->name, pt->name);
+        }
+        sdi_str_addc(o, ']');
         key(o, n + 1, "row_level_security", false);
         sdi_str_add(o, t->rls ? "true" : "false");
         key(o, n + 1, "force_row_level_security", false);

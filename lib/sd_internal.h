@@ -489,6 +489,7 @@ struct sd_table {
     char *comment;              /* COMMENT ON TABLE */
     char *partition_key;        /* PostgreSQL PARTITION BY, as pg_get_partkeydef; NULL: plain */
     sdi_vec partition_cols;     /* char*: the key's columns, in key order */
+    sdi_vec inherits;           /* sd_table*: INHERITS parents, in order */
     struct sd_table *partition_of;  /* the partitioned table it is a partition of */
     char *partition_bound;      /* its bound, as pg_get_expr(relpartbound) */
     sdi_vec partition_values;   /* char*: the bound's values as printed (IN:
@@ -721,6 +722,12 @@ sd_constraint *sdi_copy_constraint(sd_parse *p, sd_table *t, const sd_constraint
 void sdi_attach_index(sd_parse *p, const sd_token *toks, size_t n);
 /* A new index on a partitioned table reaches its partitions (unless ON ONLY). */
 void sdi_partition_index_added(sd_parse *p, sd_index *ix, bool only);
+/* INHERITS (parents) after CREATE TABLE made p->last_table; whether the
+ * ALTER TABLE actions are ones we model in an inheritance tree; does any
+ * table inherit from t (inherits.c). */
+void sdi_inherits(sd_parse *p, const sd_token *toks, size_t n);
+bool sdi_inherits_alter_ok(sd_parse *p, sd_table *t, const sdi_alter_action *actions);
+bool sdi_has_children(const sd_catalog *cat, const sd_table *t);
 /* CREATE / ALTER / DROP POLICY (policies.c). */
 void sdi_create_policy(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_alter_policy(sd_parse *p, const sd_token *toks, size_t n);
@@ -845,6 +852,8 @@ void sdi_sequence_free(sdi_sequence *q);
 bool sdi_partitions(const sd_catalog *cat, const sd_table *t, sdi_vec *out);
 /* How many partition_of links lead from t to its root (0: not a partition). */
 size_t sdi_partition_depth(const sd_table *t);
+/* The longest chain of parents (partition_of and INHERITS) above t. */
+size_t sdi_tree_depth(const sd_table *t);
 /* Remove table `t` (and its partitions, indexes, owned sequences) from its schema. */
 void sdi_table_drop(sd_catalog *cat, sd_table *t);
 void sdi_index_drop(sd_catalog *cat, sd_index *ix);

@@ -99,6 +99,13 @@ static void pg_table(sdi_str *o, const sd_table *t)
         sdi_str_addc(o, ')');
     }
     sdi_str_add(o, "\n)");
+    for (size_t i = 0; i < t->inherits.len; i++) {
+        const sd_table *pt = t->inherits.items[i];
+        sdi_str_add(o, i ? ", " : " INHERITS (");
+        qualified(o, pt->schema->name, pt->name);
+        if (i + 1 == t->inherits.len)
+            sdi_str_addc(o, ')');
+    }
     if (t->partition_key) {
         sdi_str_add(o, " PARTITION BY ");
         sdi_str_add(o, t->partition_key);
@@ -425,16 +432,27 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
             sdi_str_add(o, ";\n");
         }
     }
+    /* parents before the tables that inherit from them */
+    size_t max_depth = 0;
     for (size_t si = 0; si < cat->schemas.len; si++) {
         const sd_schema *s = cat->schemas.items[si];
-        for (size_t i = 0; i < s->tables.len; i++) {
-            const sd_table *t = s->tables.items[i];
-            sdi_str_addc(o, '\n');
-            pg_table(o, t);
-            if (!in_partition_tree(t))
-                pg_table_keys(o, t);
-        }
+        for (size_t i = 0; i < s->tables.len; i++)
+            if (sdi_tree_depth(s->tables.items[i]) > max_depth)
+                max_depth = sdi_tree_depth(s->tables.items[i]);
     }
+    for (size_t depth = 0; depth <= max_depth; depth++)
+        for (size_t si = 0; si < cat->schemas.len; si++) {
+            const sd_schema *s = cat->schemas.items[si];
+            for (size_t i = 0; i < s->tables.len; i++) {
+                const sd_table *t = s->tables.items[i];
+                if (sdi_tree_depth(t) != depth)
+                    continue;
+                sdi_str_addc(o, '\n');
+                pg_table(o, t);
+                if (!in_partition_tree(t))
+                    pg_table_keys(o, t);
+            }
+        }
     pg_partition_tree(cat, o);
     routines(cat, o, true);
     for (size_t si = 0; si < cat->schemas.len; si++) {

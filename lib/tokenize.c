@@ -355,6 +355,11 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
                     c->route = ROUTE_PARSE;
                     c->handler = sdi_create_partition;
                     return;
+                } else if (depth == 0 && sdi_tok_is(&s->v[k], "inherits") && dialect == SD_DIALECT_POSTGRES) {
+                    c->route = ROUTE_PARSE;
+                    c->parse_ntoks = k;
+                    c->post = sdi_inherits;
+                    return;
                 } else if (depth == 0 && sdi_tok_is(&s->v[k], "partition") && word_at(s, k + 1, "by") &&
                            dialect == SD_DIALECT_POSTGRES) {
                     /* the grammar reads the table, a builder the key */

@@ -25,7 +25,8 @@ Projection (the contract; everything else in our JSON is ignored):
     table always qualified), partition_of (parent index "schema.name")}},
     kind, partition_key, partition_of ("schema.name"), partition_bound
     (pg_get_expr(relpartbound)), rls, rls_forced (relrowsecurity,
-    relforcerowsecurity), policies{name: {command, permissive, roles}}
+    relforcerowsecurity), inherits ["schema.parent" in order],
+    policies{name: {command, permissive, roles}}
     (USING / WITH CHECK texts are kept as written, not compared)}},
     sequences{name: {type, owned_by}}}}. Every schema except pg_* and
     information_schema; extension members are left out. Exclusion
@@ -295,6 +296,7 @@ def project_ours_postgres(doc):
                 "columns": cols, "constraints": cons, "indexes": idx,
                 "triggers": trig, "policies": pols, "comment": t.get("comment"),
                 "rls": t.get("row_level_security"), "rls_forced": t.get("force_row_level_security"),
+                "inherits": t.get("inherits") or [],
                 "kind": t.get("kind"), "partition_key": t.get("partition_key"),
                 "partition_of": t.get("partition_of"), "partition_bound": t.get("partition_bound")}
         seqs = {}
@@ -570,6 +572,11 @@ SELECT json_build_object(
                                 WHERE h.inhrelid = tbl.oid AND me.relispartition),
                'partition_bound', (SELECT pg_get_expr(c.relpartbound, c.oid)
                                    FROM pg_class c WHERE c.oid = tbl.oid),
+               'inherits', (SELECT coalesce(json_agg(pn.nspname || '.' || pc.relname ORDER BY h.inhseqno), '[]')
+                            FROM pg_inherits h JOIN pg_class pc ON pc.oid = h.inhparent
+                            JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+                            JOIN pg_class me ON me.oid = h.inhrelid
+                            WHERE h.inhrelid = tbl.oid AND NOT me.relispartition),
                'rls', (SELECT c.relrowsecurity FROM pg_class c WHERE c.oid = tbl.oid),
                'rls_forced', (SELECT c.relforcerowsecurity FROM pg_class c WHERE c.oid = tbl.oid))
              ORDER BY nspname, relname), '[]') FROM tbl),
@@ -763,7 +770,7 @@ def pg_build_projection(raw):
     by_oid = {}
     for t in raw["tables"]:
         entry = {"columns": [], "constraints": {}, "indexes": {}, "triggers": {}, "policies": {},
-                 "rls": t["rls"], "rls_forced": t["rls_forced"],
+                 "rls": t["rls"], "rls_forced": t["rls_forced"], "inherits": t["inherits"],
                  "comment": t["comment"], "kind": t["kind"],
                  "partition_key": t["partition_key"],
                  "partition_of": t["partition_of"], "partition_bound": t["partition_bound"]}

@@ -1,0 +1,1 @@
+CREATE TABLE x (k int) INHERITS (c) PARTITION BY LIST (k);
