@@ -320,6 +320,7 @@ cons_attr(A) ::= NOT(T) DEFERRABLE. { A = sdp_constraint(p, SDI_C_NOT_DEFERRABLE
 cons_attr(A) ::= INITIALLY(T) DEFERRED. { A = sdp_constraint(p, SDI_C_INITIALLY_DEFERRED, &T); }
 cons_attr(A) ::= INITIALLY(T) IMMEDIATE. { A = sdp_constraint(p, SDI_C_INITIALLY_IMMEDIATE, &T); }
 cons_attr(A) ::= NOT(T) VALID. { A = sdp_constraint(p, SDI_C_NOT_VALID, &T); }
+cons_attr(A) ::= NO(T) ID(W). { A = sdp_constraint_no(p, &T, &W); }
 
 %type sortorder {int}
 sortorder(A) ::= . { A = 0; }
@@ -427,7 +428,15 @@ cmd ::= CREATE uniqueflag(U) INDEX concurrently ON only(Y) fullname(T) using(M) 
     { O.only = Y; sdp_create_index(p, U, 0, NULL, &T, &M, K, &O, W); }
 
 %type idxopts {sdi_index_opts}
-idxopts(A) ::= include(I) nullsdistinct(D). { A.include = I; A.nulls_not_distinct = D; A.only = false; }
+idxopts(A) ::= include(I) nullsdistinct(D) idxstorage(W). { A.include = I; A.nulls_not_distinct = D; A.only = false; A.with = W; }
+
+/* WITH (storage parameters) [TABLESPACE t]: the parameters' text (n == 0
+ * when absent); the tablespace has no schema effect */
+%type idxstorage {sd_token}
+idxstorage(A) ::= . { memset(&A, 0, sizeof A); }
+idxstorage(A) ::= WITH LP(L) relopts RP(R). { A = L; A.z = L.z + 1; A.n = (uint32_t)(R.z - A.z); }
+idxstorage(A) ::= ID(T) nm. { memset(&A, 0, sizeof A); sdp_expect_word(p, &T, "tablespace"); }
+idxstorage(A) ::= WITH LP(L) relopts RP(R) ID(T) nm. { A = L; A.z = L.z + 1; A.n = (uint32_t)(R.z - A.z); sdp_expect_word(p, &T, "tablespace"); }
 
 %type nullsdistinct {bool}
 nullsdistinct(A) ::= . { A = false; }

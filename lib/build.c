@@ -312,6 +312,21 @@ int sdp_like_option(sd_parse *p, int opts, const sd_token *verb, const sd_token 
     return sdi_tok_is(verb, "including") ? opts | bit : opts & ~bit;
 }
 
+sdi_constraint *sdp_constraint_no(sd_parse *p, const sd_token *no, const sd_token *word)
+{
+    if (!PG(p) || !sdi_tok_is(word, "inherit")) {
+        sdp_syntax_error(p, word);
+        return NULL;
+    }
+    return sdp_constraint(p, SDI_C_NO_INHERIT, no);
+}
+
+void sdp_expect_word(sd_parse *p, const sd_token *t, const char *word)
+{
+    if (!sdi_tok_is(t, word))
+        sdp_syntax_error(p, t);
+}
+
 sdi_table_elems sdp_elems_col(sdi_table_elems e, sdi_coldef *c)
 {
     if (!c)
@@ -1008,7 +1023,7 @@ typedef struct condesc {
     char *ref_schema, *ref_table;
     char **ref_cols;
     size_t nref_cols;
-    bool deferrable, deferred, not_valid, nulls_not_distinct;
+    bool deferrable, deferred, not_valid, nulls_not_distinct, no_inherit;
     sd_index *using_index;    /* PostgreSQL ADD ... USING INDEX: the index it takes */
 } condesc;
 
@@ -1063,6 +1078,16 @@ static bool collect_constraints(sd_parse *p, sdi_constraint *list, const char *c
             }
             kind = SD_CONSTRAINT_EXCLUSION;
             break;
+        case SDI_C_NO_INHERIT:
+            if (!last || last->kind != SD_CONSTRAINT_CHECK) {
+                sdi_engine_error(p, c->at.z, "%s constraints cannot be marked NO INHERIT",
+                                 last && last->kind == SD_CONSTRAINT_PRIMARY_KEY ? "PRIMARY KEY"
+                                 : last && last->kind == SD_CONSTRAINT_FOREIGN_KEY ? "FOREIGN KEY"
+                                                                                   : "UNIQUE");
+                return false;
+            }
+            last->no_inherit = true;
+            continue;
         case SDI_C_DEFERRABLE:
         case SDI_C_NOT_DEFERRABLE:
         case SDI_C_INITIALLY_DEFERRED:
@@ -1404,6 +1429,7 @@ static sd_constraint *add_constraint(sd_parse *p, sd_table *t, const condesc *d,
     k->name = name ? sdi_hdup(p, name) : NULL;
     k->seq = p->cat->next_seq++;
     k->not_valid = d->not_valid;
+    k->no_inherit = d->no_inherit;
     k->nulls_not_distinct = d->nulls_not_distinct;
     if (d->column_level)
         k->owner_column = sdi_hdup(p, d->column);
@@ -2501,6 +2527,79 @@ static const char *index_colname(const sdi_expr *e)
     return "expr";
 }
 
+/* Storage parameters as pg_get_indexdef prints them: name=value, the value
+ * bare when it reads as an identifier, else quoted; a name alone is true. */
+static char *reloptions_text(sd_parse *p, const char *text, size_t n)
+{
+    char *z = sdi_arena_strndup(&p->arena, text, n);   /* the lexer wants a terminated text */
+    if (!z) {
+        p->oom = true;
+        return NULL;
+    }
+    sd_lexer lx;
+    sdi_lexer_init(&lx, SD_DIALECT_POSTGRES, z, n);
+    sdi_str o = {0};
+    bool expect_value = false, named = false, valued = false;
+    for (;;) {
+        sd_token t;
+        int type = sdi_lex(&lx, &t);
+        if (type == SDI_TK_COMMENT)
+            continue;
+        if (type == 0 || type == SD_TK_ILLEGAL || type == SD_TK_COMMA) {
+            if (named && !valued)
+                sdi_str_add(&o, "=true");
+            if (type != SD_TK_COMMA)
+                break;
+            sdi_str_add(&o, ", ");
+            named = valued = expect_value = false;
+            continue;
+        }
+        t.type = type;
+        if (type == SD_TK_EQ) {
+            expect_value = true;
+            sdi_str_addc(&o, '=');
+            continue;
+        }
+        if (expect_value) {
+            char *v = NULL;
+            if (type == SD_TK_STRING) {
+                sdi_expr e = {.kind = SDI_E_STRING, .text = t.z, .text_len = t.n};
+                v = sdi_pg_string_value(p, &e);
+            } else if (sdi_tok_name(&t)) {
+                v = sdi_hdup(p, sdi_ident(p, &t));
+            } else {
+                v = sdi_hdupn(p, t.z, t.n);
+            }
+            if (!v) {
+                sdi_str_free(&o);
+                return NULL;
+            }
+            sdi_str tmp = {0};
+            sdi_pg_add_ident(&tmp, v);
+            if (tmp.data && strcmp(tmp.data, v) == 0)
+                sdi_str_add(&o, v);
+            else
+                sdi_str_add_sql_literal(&o, v);
+            sdi_str_free(&tmp);
+            sdi_free(v);
+            expect_value = false;
+            valued = true;
+            continue;
+        }
+        char *name = sdi_ident(p, &t);
+        if (!name) {
+            sdi_str_free(&o);
+            return NULL;
+        }
+        sdi_pg_add_ident(&o, name);
+        named = true;
+    }
+    char *r = sdi_str_take(&o);
+    if (!r)
+        p->oom = true;
+    return r;
+}
+
 void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_name *name,
                       const sdi_name *table, const sd_token *method, sdi_index_key *keys,
                       const sdi_index_opts *opts, sdi_expr *where)
@@ -2740,6 +2839,8 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
         }
     }
     ix->nulls_not_distinct = opts->nulls_not_distinct;
+    if (PG(p) && opts->with.n && !(ix->options = reloptions_text(p, opts->with.z, opts->with.n)))
+        return;
     if (opts->include.n) {
         ix->include = sdi_calloc(opts->include.n, sizeof *ix->include);
         if (!ix->include) {

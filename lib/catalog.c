@@ -64,6 +64,12 @@ sd_schema *sdi_schema_add(sd_catalog *cat, const char *name, sdi_loc loc)
     return s;
 }
 
+bool sdi_row_type_taken(const sd_catalog *cat, sd_schema *s, const char *name)
+{
+    const sdi_rel *r = sdi_rel_find(cat, s, name);
+    return r && (r->kind == SDI_REL_TABLE || r->kind == SDI_REL_VIEW);
+}
+
 sdi_rel *sdi_rel_find(const sd_catalog *cat, sd_schema *s, const char *name)
 {
     char *k = sdi_name_key(cat, name);
@@ -257,6 +263,7 @@ void sdi_index_free(sd_index *ix)
     sdi_free(ix->name);
     sdi_free(ix->method);
     sdi_free(ix->where);
+    sdi_free(ix->options);
     sdi_free(ix->constraint);
     sdi_free(ix->origin);
     sdi_free(ix->sql);

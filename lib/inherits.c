@@ -227,7 +227,7 @@ void sdi_inherits(sd_parse *p, const sd_token *toks, size_t n)
         const sd_table *pt = parents.items[k];
         for (size_t c = 0; c < pt->constraints.len && !sdi_failed(p); c++) {
             const sd_constraint *pk = pt->constraints.items[c];
-            if (pk->kind != SD_CONSTRAINT_CHECK)
+            if (pk->kind != SD_CONSTRAINT_CHECK || pk->no_inherit)
                 continue;
             if (check_named(t, pk->name)) {
                 sdi_unmodelled(p, p->stmt_start, "merging check constraint \"%s\" with an inherited one is not modelled",

@@ -828,6 +828,7 @@ sd_constraint *sdi_copy_constraint(sd_parse *p, sd_table *t, const sd_constraint
     c->nulls_not_distinct = k->nulls_not_distinct;
     c->seq = p->cat->next_seq++;
     c->inherited = inherited;
+    c->no_inherit = k->no_inherit;
     c->created = c->changed = loc;
     if (p->oom || sdi_vec_push(&t->constraints, c) != SD_OK) {
         sdi_constraint_free(c);
@@ -904,6 +905,7 @@ sd_index *sdi_clone_index(sd_parse *p, sd_table *t, sd_index *pix, sdi_loc loc, 
     ix->include = copy_names(p, pix->include, pix->ninclude);
     ix->ninclude = ix->include ? pix->ninclude : 0;
     ix->where = pix->where ? sdi_hdup(p, pix->where) : NULL;
+    ix->options = pix->options ? sdi_hdup(p, pix->options) : NULL;
     ix->deps = copy_names(p, pix->deps, pix->ndeps);
     ix->ndeps = ix->deps ? pix->ndeps : 0;
     ix->parent = partition ? pix : NULL;

@@ -187,7 +187,8 @@ typedef enum sdi_con_kind {
     SDI_C_NOT_VALID,
     SDI_C_IDENTITY,             /* ival: 1 ALWAYS, 2 BY DEFAULT */
     SDI_C_GENERATED,            /* expr; ival: 0 unsaid, 1 STORED, 2 VIRTUAL */
-    SDI_C_EXCLUDE               /* excl, method; cols: INCLUDE; expr: WHERE */
+    SDI_C_EXCLUDE,              /* excl, method; cols: INCLUDE; expr: WHERE */
+    SDI_C_NO_INHERIT            /* attribute of a CHECK */
 } sdi_con_kind;
 
 typedef struct sdi_constraint {
@@ -374,6 +375,8 @@ struct sd_index {
     char *sql;                  /* SQLite: stored text */
     char **deps;                /* columns its expressions and predicate mention */
     size_t ndeps;
+    char *options;              /* PostgreSQL WITH (...) as pg_get_indexdef prints
+                                 * it ("fillfactor='70'"), or NULL */
     struct sd_index *parent;    /* PostgreSQL: the partitioned index it is a
                                  * partition of, or NULL */
     sdi_loc created, changed;
@@ -398,6 +401,7 @@ struct sd_constraint {
     size_t seq;                 /* creation order, for sorting unnamed ones */
     bool inherited;             /* PostgreSQL: a partition's copy of its
                                  * parent's constraint */
+    bool no_inherit;            /* PostgreSQL CHECK ... NO INHERIT */
     sdi_loc created, changed;
 };
 
@@ -653,6 +657,8 @@ sdi_type *sdp_type_array(sd_parse *p, sdi_type *t, const char *end);
 sdi_namelist sdp_namelist(sd_parse *p, sdi_namelist l, const sd_token *t);
 sdi_constraint *sdp_constraint(sd_parse *p, sdi_con_kind kind, const sd_token *at);
 sdi_constraint *sdp_constraint_named(sd_parse *p, sdi_constraint *c, const sd_token *name);
+/* NO word after a constraint: NO INHERIT (else a syntax error). */
+sdi_constraint *sdp_constraint_no(sd_parse *p, const sd_token *no, const sd_token *word);
 sdi_constraint *sdp_constraint_append(sdi_constraint *list, sdi_constraint *c);
 sdi_coldef *sdp_coldef(sd_parse *p, const sd_token *name, sdi_type *type,
                        sdi_constraint *cons);
@@ -794,6 +800,7 @@ typedef struct sdi_index_opts {
     sdi_namelist include;       /* INCLUDE (columns) */
     bool nulls_not_distinct;
     bool only;                  /* ON ONLY: not on the partitions */
+    sd_token with;              /* WITH (...): the text inside; n == 0 when absent */
 } sdi_index_opts;
 void sdi_pg_index_def(sdi_str *o, const sd_index *ix);   /* sqlout.c */
 void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_name *name,
@@ -811,6 +818,7 @@ void sdi_alter_one(sd_parse *p, sd_table *t, sdi_alter_action *a);
 void sdi_alter_add(sd_parse *p, sd_table *t, sdi_alter_action *first, sdi_alter_action *stop);
 sdi_name *sdp_namevec(sd_parse *p, sdi_name *v, size_t *n, const sdi_name *item);
 void sdp_syntax_error(sd_parse *p, const sd_token *t);
+void sdp_expect_word(sd_parse *p, const sd_token *t, const char *word);   /* else a syntax error */
 void sdp_stack_overflow(sd_parse *p);
 
 #define SDI_DROP_TABLE 1
@@ -835,6 +843,9 @@ void sdi_drop_schema(sd_parse *p, const sd_token *toks, size_t n);
 /* Catalog key of a name for lookups (SQLite: ASCII lower case). Heap. */
 char *sdi_name_key(const sd_catalog *cat, const char *name);
 sdi_rel *sdi_rel_find(const sd_catalog *cat, sd_schema *s, const char *name);
+/* Does a relation with a row type (a table or view; not an index or a
+ * sequence) hold `name`, so that no type may take it? */
+bool sdi_row_type_taken(const sd_catalog *cat, sd_schema *s, const char *name);
 int sdi_rel_add(sd_catalog *cat, sd_schema *s, const char *name, sdi_rel_kind kind, void *obj);
 void sdi_rel_remove(sd_catalog *cat, sd_schema *s, const char *name);
 sd_column *sdi_column_find(const sd_catalog *cat, const sd_table *t, const char *name);

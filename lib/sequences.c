@@ -188,6 +188,10 @@ void sdi_create_sequence(sd_parse *p, const sd_token *toks, size_t n)
             sdi_engine_error(p, qn.name.z, "relation \"%s\" already exists", name);
         return;
     }
+    if (sdi_usertype_find(cat, s, name)) {   /* its row type would clash */
+        sdi_engine_error(p, qn.name.z, "type \"%s\" already exists", name);
+        return;
+    }
     sdi_sequence *q = sdi_calloc(1, sizeof *q);
     if (!q) {
         p->oom = true;

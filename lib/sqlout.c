@@ -96,7 +96,7 @@ static void pg_table(sdi_str *o, const sd_table *t)
         sdi_pg_add_ident(o, k->name);
         sdi_str_add(o, " CHECK (");
         sdi_str_add(o, k->expr);
-        sdi_str_addc(o, ')');
+        sdi_str_add(o, k->no_inherit ? ") NO INHERIT" : ")");
     }
     sdi_str_add(o, "\n)");
     for (size_t i = 0; i < t->inherits.len; i++) {
@@ -222,6 +222,11 @@ void sdi_pg_index_def(sdi_str *o, const sd_index *ix)
     }
     if (ix->nulls_not_distinct)
         sdi_str_add(o, " NULLS NOT DISTINCT");
+    if (ix->options) {
+        sdi_str_add(o, " WITH (");
+        sdi_str_add(o, ix->options);
+        sdi_str_addc(o, ')');
+    }
     if (ix->where) {
         sdi_str_add(o, " WHERE ");
         sdi_str_add(o, ix->where);
@@ -372,6 +377,20 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
         sdi_pg_add_ident(o, x->schema);
         sdi_str_add(o, ";\n");
     }
+    /* sequences before types: a type may take a sequence's name, not the reverse */
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        const sd_schema *s = cat->schemas.items[si];
+        for (size_t i = 0; i < s->sequences.len; i++) {
+            const sdi_sequence *q = s->sequences.items[i];
+            if (q->identity)
+                continue;   /* the identity column creates it */
+            sdi_str_add(o, "\nCREATE SEQUENCE ");
+            qualified(o, s->name, q->name);
+            sdi_str_add(o, " AS ");
+            sdi_str_add(o, q->type);
+            sdi_str_add(o, ";\n");
+        }
+    }
     for (size_t si = 0; si < cat->schemas.len; si++) {
         const sd_schema *s = cat->schemas.items[si];
         for (size_t i = 0; i < s->types.len; i++) {
@@ -419,19 +438,6 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
         }
     }
     routines(cat, o, false);
-    for (size_t si = 0; si < cat->schemas.len; si++) {
-        const sd_schema *s = cat->schemas.items[si];
-        for (size_t i = 0; i < s->sequences.len; i++) {
-            const sdi_sequence *q = s->sequences.items[i];
-            if (q->identity)
-                continue;   /* the identity column creates it */
-            sdi_str_add(o, "\nCREATE SEQUENCE ");
-            qualified(o, s->name, q->name);
-            sdi_str_add(o, " AS ");
-            sdi_str_add(o, q->type);
-            sdi_str_add(o, ";\n");
-        }
-    }
     /* parents before the tables that inherit from them */
     size_t max_depth = 0;
     for (size_t si = 0; si < cat->schemas.len; si++) {

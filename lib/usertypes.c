@@ -79,7 +79,7 @@ static sd_schema *new_type_schema(sd_parse *p, const sdi_name *name, char **out_
     char *n = sdi_ident(p, &name->name);
     if (!s || !n)
         return NULL;
-    if (sdi_usertype_find(p->cat, s, n) || sdi_rel_find(p->cat, s, n)) {
+    if (sdi_usertype_find(p->cat, s, n) || sdi_row_type_taken(p->cat, s, n)) {
         sdi_engine_error(p, name->name.z, "type \"%s\" already exists", n);
         return NULL;
     }
@@ -165,6 +165,10 @@ void sdp_create_composite(sd_parse *p, const sdi_name *name, sdi_table_elems att
     sd_schema *s = new_type_schema(p, name, &tname);
     if (!s)
         return;
+    if (sdi_rel_find(p->cat, s, tname)) {   /* a composite type is a relation too */
+        sdi_engine_error(p, name->name.z, "relation \"%s\" already exists", tname);
+        return;
+    }
     /* attributes: name and type, no constraints */
     for (sdi_coldef *c = attrs.cols; c; c = c->next) {
         if (!c->type || c->cons) {
@@ -519,7 +523,7 @@ void sdp_alter_type_rename(sd_parse *p, const sdi_name *name, const sd_token *ne
     char *nn = sdi_ident(p, newname);
     if (!u || !nn)
         return;
-    if (sdi_usertype_find(p->cat, s, nn) || sdi_rel_find(p->cat, s, nn)) {
+    if (sdi_usertype_find(p->cat, s, nn) || sdi_row_type_taken(p->cat, s, nn)) {
         sdi_engine_error(p, newname->z, "type \"%s\" already exists", nn);
         return;
     }
@@ -782,7 +786,7 @@ void sdi_create_range(sd_parse *p, const sd_token *toks, size_t n)
         sdi_free(mname);
         return;
     }
-    if (sdi_usertype_find(p->cat, ms, mname) || sdi_rel_find(p->cat, ms, mname)) {
+    if (sdi_usertype_find(p->cat, ms, mname) || sdi_row_type_taken(p->cat, ms, mname)) {
         sdi_engine_error(p, has_mr ? mr.name.z : toks[0].z, "type \"%s\" already exists", mname);
         sdi_free(mname);
         return;
