@@ -936,6 +936,27 @@ char *sdi_default_text(sd_parse *p, const sdi_expr *e, const char *type, const c
                 p->oom = true;
             return r;
         }
+        /* 'now', 'today' and their kin are evaluated once, when the
+         * statement runs: the stored default is that moment */
+        const sdi_expr *lit = e;
+        while ((lit->kind == SDI_E_CAST || lit->kind == SDI_E_PAREN) && lit->nargs)
+            lit = lit->args[0];
+        if (lit->kind == SDI_E_STRING && (strstr(base, "time") || strcmp(base, "date") == 0)) {
+            char *v = sdi_pg_string_value(p, lit);
+            bool moment = false;
+            static const char *const words[] = {"now", "today", "tomorrow", "yesterday", NULL};
+            const char *z = v;
+            while (z && (*z == ' ' || *z == '\t'))
+                z++;
+            for (const char *const *w = words; z && *w && !moment; w++)
+                moment = strncasecmp(z, *w, strlen(*w)) == 0;
+            sdi_free(v);
+            if (moment) {
+                sdi_unmodelled(p, lit->start, "PostgreSQL evaluates this literal once, when the statement runs; "
+                               "the default it stores is that moment");
+                return NULL;
+            }
+        }
         /* a literal is coerced to a domain's base type (the domain check
          * itself does not print) */
         for (int depth = 0; base && depth < 16; depth++) {
@@ -2600,6 +2621,43 @@ static char *reloptions_text(sd_parse *p, const char *text, size_t n)
     return r;
 }
 
+/* Is `opclass` the default operator class of `method` for a column of
+ * `type` (format_type text)? Known pairs only; others keep their name. */
+static bool is_default_opclass(const char *method, const char *type, const char *opclass)
+{
+    static const struct {
+        const char *type, *opclass;
+    } scalar[] = {
+        {"smallint", "int2_ops"}, {"integer", "int4_ops"}, {"bigint", "int8_ops"}, {"text", "text_ops"},
+        {"character varying", "text_ops"}, {"numeric", "numeric_ops"}, {"boolean", "bool_ops"},
+        {"date", "date_ops"}, {"timestamp without time zone", "timestamp_ops"},
+        {"timestamp with time zone", "timestamptz_ops"}, {"uuid", "uuid_ops"}, {"real", "float4_ops"},
+        {"double precision", "float8_ops"}, {"bytea", "bytea_ops"}, {"interval", "interval_ops"},
+        {"time without time zone", "time_ops"}, {"jsonb", "jsonb_ops"}, {"oid", "oid_ops"},
+    };
+    char base[128];
+    snprintf(base, sizeof base, "%s", type);
+    char *paren = strchr(base, '(');   /* varchar(20): character varying */
+    if (paren) {
+        char *close = strchr(paren, ')');
+        memmove(paren, close ? close + 1 : paren + strlen(paren), strlen(close ? close + 1 : paren + strlen(paren)) + 1);
+    }
+    bool array = strlen(base) > 2 && strcmp(base + strlen(base) - 2, "[]") == 0;
+    if (strcmp(method, "gin") == 0)
+        return (array && strcmp(opclass, "array_ops") == 0) ||
+               (strcmp(base, "jsonb") == 0 && strcmp(opclass, "jsonb_ops") == 0) ||
+               (strcmp(base, "tsvector") == 0 && strcmp(opclass, "tsvector_ops") == 0);
+    if (strcmp(method, "btree") != 0 && strcmp(method, "hash") != 0)
+        return false;
+    if (array)
+        return strcmp(opclass, "array_ops") == 0;
+    for (size_t i = 0; i < sizeof scalar / sizeof scalar[0]; i++)
+        if (strcmp(base, scalar[i].type) == 0)
+            return strcmp(opclass, scalar[i].opclass) == 0 &&
+                   !(strcmp(method, "hash") == 0 && strcmp(base, "jsonb") == 0);
+    return false;
+}
+
 void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_name *name,
                       const sdi_name *table, const sd_token *method, sdi_index_key *keys,
                       const sdi_index_opts *opts, sdi_expr *where)
@@ -2835,7 +2893,10 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
         }
         if (k->opclass.n) {
             char *on = sdi_ident(p, &k->opclass);
-            kc->opclass = sdi_hdup(p, on);
+            /* pg_get_indexdef leaves out the type's default class */
+            const sd_column *kcol = e->kind == SDI_E_COLUMN ? sdi_column_find(cat, t, e->text) : NULL;
+            if (!(PG(p) && on && kcol && is_default_opclass(ix->method, kcol->type, on)))
+                kc->opclass = sdi_hdup(p, on);
         }
     }
     ix->nulls_not_distinct = opts->nulls_not_distinct;

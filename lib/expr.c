@@ -416,6 +416,8 @@ static void dp_child(dctx *c, const sdi_expr *e, const char *want, int parent_pr
 }
 
 /* The type an operand would have, without printing it. */
+static int numeric_rank(const char *t);
+
 static const char *operand_type(dctx *c, const sdi_expr *e)
 {
     while (e->kind == SDI_E_PAREN && e->nargs)
@@ -430,6 +432,15 @@ static const char *operand_type(dctx *c, const sdi_expr *e)
     case SDI_E_BOOL: return "boolean";
     case SDI_E_STRING: return NULL;
     case SDI_E_CAST: return NULL;
+    case SDI_E_BINARY:
+        /* arithmetic over numbers: the wider operand's type */
+        if (e->nargs == 2 && e->text_len == 1 && strchr("+-*/%", e->text[0])) {
+            const char *ta = operand_type(c, e->args[0]), *tb = operand_type(c, e->args[1]);
+            int ra = numeric_rank(ta), rb = numeric_rank(tb);
+            if (ra && rb)
+                return (ra == 3 || rb == 3) && ra != rb ? "double precision" : ra >= rb ? ta : tb;
+        }
+        return NULL;
     case SDI_E_UNARY: {
         /* -(constant) is a constant of the same type */
         const sdi_expr *a = e->nargs ? e->args[0] : NULL;
@@ -749,8 +760,19 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
         *type_out = "boolean";
         return;
     case SDI_E_IN: {
-        /* x IN (a, b) -> x = ANY (ARRAY[a, b]) */
+        /* x IN (a, b) -> x = ANY (ARRAY[a, b]); x IN (a) -> x = a */
         const sdi_expr *x = e->args[0], *list = e->args[1];
+        if (list->nargs == 1) {
+            sdi_expr *pair[2] = {(sdi_expr *)x, list->args[0]};
+            sdi_expr cmp = *e;
+            cmp.kind = SDI_E_BINARY;
+            cmp.text = e->ival ? "<>" : "=";
+            cmp.text_len = strlen(cmp.text);
+            cmp.args = pair;
+            cmp.nargs = 2;
+            dp_binary(c, &cmp, out, type_out);
+            return;
+        }
         const char *tx = operand_type(c, x);
         const char *elem = tx ? tx : "text";
         bool varchar = tx && strcmp(tx, "character varying") == 0;
@@ -793,6 +815,15 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
         }
         while (x->kind == SDI_E_PAREN && x->nargs && x->args[0]->kind == SDI_E_STRING)
             x = x->args[0];
+        const sdi_expr *inner = x;
+        while (inner->kind == SDI_E_PAREN && inner->nargs)
+            inner = inner->args[0];
+        if (inner->kind == SDI_E_COLUMN && column_type(c, inner->text) &&
+            strcmp(column_type(c, inner->text), tn) == 0) {
+            /* a cast to the column's own type is no cast at all */
+            dp(c, inner, NULL, out, type_out);
+            return;
+        }
         if (x->kind == SDI_E_STRING) {
             char *v = sdi_pg_string_value(c->p, x);
             if (v && !(strcmp(label, "regclass") == 0 && regclass_literal(c->p, v, out)))
