@@ -514,7 +514,7 @@ alter_action(A) ::= ALTER(T) colkw nm(N) SET NOT NULL.
     { A = sdp_alter(p, SDI_ALTER_SET_NOT_NULL, &T); if (A) A->name = N; }
 alter_action(A) ::= ALTER(T) colkw nm(N) DROP NOT NULL.
     { A = sdp_alter(p, SDI_ALTER_DROP_NOT_NULL, &T); if (A) A->name = N; }
-alter_action(A) ::= ALTER(T) colkw nm(N) SET DEFAULT bexpr(X).
+alter_action(A) ::= ALTER(T) colkw nm(N) SET DEFAULT expr(X).
     { A = sdp_alter(p, SDI_ALTER_SET_DEFAULT, &T); if (A) { A->name = N; A->expr = X; } }
 alter_action(A) ::= ALTER(T) colkw nm(N) ADD GENERATED ALWAYS AS IDENTITY identopts(O).
     { A = sdp_alter(p, SDI_ALTER_ADD_IDENTITY, &T); if (A) { A->name = N; A->behavior = 1; A->opts = O; } }

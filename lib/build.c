@@ -1853,6 +1853,27 @@ static void pg_add_fk(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
 
 /* ---- SQLite keys ---- */
 
+/* A table key column's COLLATE name (name token `name`), or NULL. */
+static char *key_item_collation(sd_parse *p, const sd_token *name)
+{
+    const char *from = name->z + name->n;
+    if (from >= p->stmt_end)
+        return NULL;
+    sd_lexer lx;
+    sdi_lexer_init(&lx, p->cat->dialect, from, (size_t)(p->stmt_end - from));
+    sd_token t[2];
+    for (int k = 0; k < 2;) {
+        int type = sdi_lex(&lx, &t[k]);
+        if (type == SDI_TK_COMMENT)
+            continue;
+        t[k].type = type;
+        if (type == 0 || type == SD_TK_ILLEGAL)
+            return NULL;
+        k++;
+    }
+    return t[0].type == SD_TK_COLLATE && sdi_tok_name(&t[1]) ? sdi_ident(p, &t[1]) : NULL;
+}
+
 /* Is a table key's column (name token `name`) followed by DESC, after an
  * optional COLLATE name? (The key lists keep names only.) */
 static bool key_item_desc(sd_parse *p, const sd_token *name)
@@ -1882,13 +1903,22 @@ static void sqlite_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc l
     bool make_index = true;
     if (d->kind == SD_CONSTRAINT_PRIMARY_KEY && t->has_rowid_pk)
         make_index = false;
+    /* the key's collations (SQLite compares them when it looks for an
+     * equivalent index; sort order does not count) */
+    char **coll = sdp_alloc(p, (d->ncols ? d->ncols : 1) * sizeof *coll);
+    if (!coll)
+        return;
+    for (size_t k = 0; k < d->ncols; k++)
+        coll[k] = !d->column_level && k < d->src->cols.n ? key_item_collation(p, &d->src->cols.items[k]) : NULL;
     for (size_t i = 0; i < t->indexes.len && make_index; i++) {
         sd_index *ix = t->indexes.items[i];
         if (!ix->unique || ix->nkeys != d->ncols || ix->where)
             continue;
         bool same = true;
         for (size_t k = 0; k < ix->nkeys && same; k++)
-            same = ix->keys[k].column && strcasecmp(ix->keys[k].column, d->cols[k]) == 0;
+            same = ix->keys[k].column && strcasecmp(ix->keys[k].column, d->cols[k]) == 0 &&
+                   strcasecmp(ix->keys[k].collation ? ix->keys[k].collation : "binary",
+                              coll[k] ? coll[k] : "binary") == 0;
         if (same)
             make_index = false;
     }
@@ -1913,6 +1943,8 @@ static void sqlite_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc l
         sd_column *c = sdi_column_find(p->cat, t, d->cols[i]);
         ix->keys[i].column = sdi_hdup(p, c ? c->name : d->cols[i]);
         ix->keys[i].desc = d->column_level ? d->src->desc : i < d->src->cols.n && key_item_desc(p, &d->src->cols.items[i]);
+        if (coll[i])
+            ix->keys[i].collation = sdi_hdup(p, coll[i]);
     }
 }
 

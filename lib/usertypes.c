@@ -4,6 +4,7 @@
  * dependency rules (CASCADE drops the columns that use the type). */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "sd_internal.h"
 #include "sd_parse.h"
@@ -338,6 +339,69 @@ typedef struct label_swap {
     sd_parse *p;
 } label_swap;
 
+/* Is a label printed bare inside an array constant? (no quoting needed) */
+static bool bare_in_array(const char *z)
+{
+    if (!*z || strcasecmp(z, "null") == 0)
+        return false;
+    for (; *z; z++)
+        if (!((*z >= 'a' && *z <= 'z') || (*z >= 'A' && *z <= 'Z') || (*z >= '0' && *z <= '9') || *z == '_'))
+            return false;
+    return true;
+}
+
+/* The labels of an enum array default '{a,b}'::t[]: 1 handled (rewritten
+ * when w->apply), -1 a form we cannot read (or rewrite). */
+static int swap_in_array(label_swap *w, sd_column *c)
+{
+    const char *old = w->from.data + 1, *new_label = w->to.data + 1;   /* 'a'::t -> a'::t */
+    size_t ol = (size_t)(strstr(old, "'::") - old), nl = (size_t)(strstr(new_label, "'::") - new_label);
+    char oldl[256], newl[256];
+    if (ol >= sizeof oldl || nl >= sizeof newl)
+        return -1;
+    memcpy(oldl, old, ol);
+    oldl[ol] = 0;
+    memcpy(newl, new_label, nl);
+    newl[nl] = 0;
+    const char *body = c->default_text + 2, *end = strstr(body, "}'::");
+    if (!end)
+        return -1;
+    sdi_str out = {0};
+    sdi_str_add(&out, "'{");
+    bool found = false;
+    for (const char *e = body; e < end;) {
+        const char *comma = memchr(e, ',', (size_t)(end - e));
+        const char *stop = comma ? comma : end;
+        if (memchr(e, '"', (size_t)(stop - e)) || memchr(e, '\\', (size_t)(stop - e))) {
+            sdi_str_free(&out);
+            return -1;   /* quoted elements: not read here */
+        }
+        if ((size_t)(stop - e) == ol && memcmp(e, oldl, ol) == 0) {
+            found = true;
+            sdi_str_add(&out, newl);
+        } else {
+            sdi_str_addn(&out, e, (size_t)(stop - e));
+        }
+        if (comma)
+            sdi_str_addc(&out, ',');
+        e = comma ? comma + 1 : end;
+    }
+    sdi_str_add(&out, end);   /* }'::type[] */
+    if (found && !bare_in_array(newl)) {
+        sdi_str_free(&out);
+        return -1;
+    }
+    if (found && w->apply && !out.oom) {
+        sdi_free(c->default_text);
+        c->default_text = sdi_str_take(&out);
+        if (!c->default_text)
+            w->p->oom = true;
+    } else {
+        sdi_str_free(&out);
+    }
+    return 1;
+}
+
 static bool swap_label(sd_table *t, sd_column *c, void *ctx)
 {
     label_swap *w = ctx;
@@ -360,6 +424,14 @@ static bool swap_label(sd_table *t, sd_column *c, void *ctx)
     if (tail && c->default_text[0] == '\'' && strncmp(tail, "'::", 3) == 0 &&
         strcmp(tail + 3, w->display) == 0 && strstr(c->default_text + 1, "'::") == tail)
         return true;
+    /* an array constant '{a,b}'::type[]: the labels inside follow */
+    if (c->default_text[0] == '\'' && n > dl + 7 && strcmp(c->default_text + n - 2, "[]") == 0 &&
+        strncmp(c->default_text + n - dl - 5, "'::", 3) == 0 &&
+        strncmp(c->default_text + n - dl - 2, w->display, dl) == 0 && c->default_text[1] == '{') {
+        int r = swap_in_array(w, c);
+        if (r >= 0)
+            return r > 0;
+    }
     const char *cast = strstr(c->default_text, "::");
     for (; cast; cast = strstr(cast + 2, "::"))
         if (strncmp(cast + 2, w->display, strlen(w->display)) == 0) {
