@@ -43,7 +43,9 @@ EXPORT int sd_catalog_new(int dialect, sd_catalog **out)
         return SD_ERR_NOMEM;
     cat->dialect = dialect;
     sdi_loc builtin = {NULL, 0, 0};
-    if (!sdi_schema_add(cat, dialect == SD_DIALECT_POSTGRES ? "public" : "main", builtin)) {
+    sd_schema *s = sdi_schema_add(cat, dialect == SD_DIALECT_POSTGRES ? "public" : "main", builtin);
+    /* PostgreSQL's public schema comes with a comment */
+    if (!s || (dialect == SD_DIALECT_POSTGRES && !(s->comment = sdi_strdup("standard public schema")))) {
         sdi_catalog_free_all(cat);
         sdi_free(cat);
         return SD_ERR_NOMEM;

@@ -264,6 +264,7 @@ void sdi_index_free(sd_index *ix)
     sdi_free(ix->method);
     sdi_free(ix->where);
     sdi_free(ix->options);
+    sdi_free(ix->comment);
     sdi_free(ix->constraint);
     sdi_free(ix->origin);
     sdi_free(ix->sql);
@@ -283,6 +284,7 @@ void sdi_constraint_free(sd_constraint *c)
     sdi_free(c->ref_schema);
     sdi_free(c->ref_table);
     free_names(c->ref_cols, c->nref_cols);
+    sdi_free(c->comment);
     sdi_free(c);
 }
 
@@ -293,6 +295,7 @@ void sdi_sequence_free(sdi_sequence *q)
     sdi_free(q->name);
     sdi_free(q->type);
     sdi_free(q->owner_column);
+    sdi_free(q->comment);
     sdi_free(q);
 }
 
@@ -333,6 +336,7 @@ void sdi_table_free(sd_table *t)
 
 static void schema_free(sd_schema *s)
 {
+    sdi_free(s->comment);
     for (size_t i = 0; i < s->tables.len; i++)
         sdi_table_free(s->tables.items[i]);
     for (size_t i = 0; i < s->sequences.len; i++)

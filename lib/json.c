@@ -131,7 +131,7 @@ static void column_json(sdi_str *o, const sd_catalog *cat, const sd_column *c, i
     sdi_str_addc(o, '}');
 }
 
-static void constraint_json(sdi_str *o, const sd_constraint *k, int n)
+static void constraint_json(sdi_str *o, const sd_catalog *cat, const sd_constraint *k, int n)
 {
     sdi_str_add(o, "{");
     key(o, n + 1, "name", true);
@@ -168,6 +168,10 @@ static void constraint_json(sdi_str *o, const sd_constraint *k, int n)
         sdi_str_add(o, k->deferrable ? "true" : "false");
         key(o, n + 1, "initially_deferred", false);
         sdi_str_add(o, k->deferred ? "true" : "false");
+    }
+    if (cat->dialect == SD_DIALECT_POSTGRES) {
+        key(o, n + 1, "comment", false);
+        json_string(o, k->comment);
     }
     key(o, n + 1, "created", false);
     loc(o, &k->created);
@@ -211,6 +215,8 @@ static void index_json(sdi_str *o, const sd_catalog *cat, const sd_index *ix, in
         json_string(o, ix->method);
         key(o, n + 1, "partition_of", false);
         qualified_string(o, ix->parent ? ix->parent->table->schema->name : NULL, ix->parent ? ix->parent->name : NULL);
+        key(o, n + 1, "comment", false);
+        json_string(o, ix->comment);
     } else {
         key(o, n + 1, "origin", false);
         json_string(o, ix->origin);
@@ -306,7 +312,7 @@ static void table_json(sdi_str *o, const sd_catalog *cat, const sd_table *t, int
         if (i)
             sdi_str_addc(o, ',');
         indent(o, n + 2);
-        constraint_json(o, t->constraints.items[i], n + 2);
+        constraint_json(o, cat, t->constraints.items[i], n + 2);
     }
     if (t->constraints.len)
         indent(o, n + 1);
@@ -454,6 +460,10 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
         sdi_str_addc(o, '{');
         key(o, 3, "name", true);
         json_string(o, s->name);
+        if (cat->dialect == SD_DIALECT_POSTGRES) {
+            key(o, 3, "comment", false);
+            json_string(o, s->comment);
+        }
         key(o, 3, "created", false);
         loc(o, &s->created);
         key(o, 3, "tables", false);
@@ -527,6 +537,8 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
                     }
                     sdi_str_addc(o, ']');
                 }
+                sdi_str_add(o, ", \"comment\": ");
+                json_string(o, u->comment);
                 sdi_str_add(o, ", \"created\": ");
                 loc(o, &u->created);
                 sdi_str_addc(o, '}');
@@ -556,6 +568,8 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
                     sdi_str_add(o, "null");
                 sdi_str_add(o, ", \"query\": ");
                 json_string(o, v->query);
+                sdi_str_add(o, ", \"comment\": ");
+                json_string(o, v->comment);
                 sdi_str_add(o, ", \"created\": ");
                 loc(o, &v->created);
                 sdi_str_addc(o, '}');
@@ -598,6 +612,8 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
                 json_string(o, q->name);
                 sdi_str_add(o, ", \"type\": ");
                 json_string(o, q->type);
+                sdi_str_add(o, ", \"comment\": ");
+                json_string(o, q->comment);
                 sdi_str_add(o, ", \"owned_by\": ");
                 if (q->owner && !q->identity) {
                     sdi_str ob = {0};

@@ -375,7 +375,9 @@ struct sd_index {
     char *sql;                  /* SQLite: stored text */
     char **deps;                /* columns its expressions and predicate mention */
     size_t ndeps;
+    char *comment;              /* COMMENT ON INDEX */
     char *options;              /* PostgreSQL WITH (...) as pg_get_indexdef prints
+
                                  * it ("fillfactor='70'"), or NULL */
     struct sd_index *parent;    /* PostgreSQL: the partitioned index it is a
                                  * partition of, or NULL */
@@ -402,6 +404,7 @@ struct sd_constraint {
     bool inherited;             /* PostgreSQL: a partition's copy of its
                                  * parent's constraint */
     bool no_inherit;            /* PostgreSQL CHECK ... NO INHERIT */
+    char *comment;              /* COMMENT ON CONSTRAINT */
     sdi_loc created, changed;
 };
 
@@ -415,6 +418,7 @@ typedef struct sdi_view {
     sdi_vec reads;              /* char*: relations named after FROM/JOIN */
     char *query;                /* the query text as written */
     char *sql;                  /* the CREATE statement (SQLite: as stored) */
+    char *comment;              /* COMMENT ON [MATERIALIZED] VIEW */
     size_t seq;
     sdi_loc created;
 } sdi_view;
@@ -467,6 +471,7 @@ typedef struct sdi_usertype {
     char *base_cast;            /* domain: base type name for casts */
     bool not_null;              /* domain */
     char *default_text;         /* domain */
+    char *comment;              /* COMMENT ON TYPE / DOMAIN */
     sdi_vec attrs;              /* composite: char* pairs name, type */
     sdi_loc created;
 } sdi_usertype;
@@ -477,6 +482,7 @@ typedef struct sdi_sequence {
     struct sd_table *owner;
     char *owner_column;
     bool identity;              /* an identity column's sequence */
+    char *comment;              /* COMMENT ON SEQUENCE */
     sdi_loc created;
 } sdi_sequence;
 
@@ -518,6 +524,7 @@ struct sd_schema {
     sdi_vec types;              /* sdi_usertype*, sorted at the end of apply */
     sdi_vec routines;           /* sdi_routine*, sorted at the end of apply */
     sdi_vec views;              /* sdi_view*, in creation order */
+    char *comment;              /* COMMENT ON SCHEMA */
     sdi_loc created;
 };
 

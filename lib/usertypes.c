@@ -23,6 +23,7 @@ void sdi_usertype_free(sdi_usertype *u)
     sdi_free(u->base);
     sdi_free(u->base_cast);
     sdi_free(u->default_text);
+    sdi_free(u->comment);
     sdi_free(u);
 }
 

@@ -17,6 +17,7 @@ void sdi_view_free(sdi_view *v)
     sdi_free(v->name);
     sdi_free(v->query);
     sdi_free(v->sql);
+    sdi_free(v->comment);
     for (size_t i = 0; i < v->columns.len; i++)
         sdi_free(v->columns.items[i]);
     sdi_vec_free(&v->columns);

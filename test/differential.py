@@ -16,7 +16,7 @@ Usage:
                     [-v] [--no-keep-going] [--engine-only] SCENARIO...
 
 Projection (the contract; everything else in our JSON is ignored):
-  PostgreSQL: schemas{name: {tables{name: {columns[name,type,not_null,default],
+  PostgreSQL: schemas{name: {comment, tables{name: {columns[name,type,not_null,default],
     constraints{name: {kind, columns (not for check), FKs also ref_schema,
     ref_table, ref_columns, on_update, on_delete, match, deferrable,
     initially_deferred}}, indexes{name: {unique, primary, method,
@@ -249,7 +249,7 @@ def project_ours_postgres(doc):
             cons = {}
             for c in t.get("constraints") or []:
                 kind = req(c, "kind", where + " constraint")
-                p = {"kind": kind}
+                p = {"kind": kind, "comment": c.get("comment")}
                 if kind != "check":
                     p["columns"] = c.get("columns")
                 if kind == "exclusion":
@@ -281,6 +281,7 @@ def project_ours_postgres(doc):
                     "keys": keys,
                     "where": i.get("where"),
                     "constraint": i.get("constraint"),
+                    "comment": i.get("comment"),
                     "include": i.get("include"),
                     "definition": i.get("definition"),
                     "partition_of": i.get("partition_of"),
@@ -302,11 +303,11 @@ def project_ours_postgres(doc):
         seqs = {}
         for q in s.get("sequences") or []:
             seqs[unique_key(seqs, req(q, "name", "sequence"))] = {
-                "type": q.get("type"), "owned_by": q.get("owned_by")}
+                "type": q.get("type"), "owned_by": q.get("owned_by"), "comment": q.get("comment")}
         types = {}
         for u in s.get("types") or []:
             kind = req(u, "kind", "type")
-            p = {"kind": kind}
+            p = {"kind": kind, "comment": u.get("comment")}
             if kind == "enum":
                 p["labels"] = u.get("labels")
             elif kind == "domain":
@@ -330,10 +331,11 @@ def project_ours_postgres(doc):
         views = {}
         for v in s.get("views") or []:
             views[unique_key(views, req(v, "name", "view"))] = {
-                "materialized": v.get("materialized"), "columns": v.get("columns")}
+                "materialized": v.get("materialized"), "columns": v.get("columns"),
+                "comment": v.get("comment")}
         out[unique_key(out, sname)] = {"tables": tables, "sequences": seqs,
                                        "types": types, "functions": funcs,
-                                       "views": views}
+                                       "views": views, "comment": s.get("comment")}
     return {"schemas": out}
 
 
@@ -560,6 +562,8 @@ WITH nsp AS (
 SELECT json_build_object(
  'schemas', (SELECT coalesce(json_agg(nspname ORDER BY nspname), '[]')
              FROM nsp),
+ 'schema_comments', (SELECT coalesce(json_object_agg(nspname, obj_description(oid, 'pg_namespace')), '{}')
+             FROM nsp),
  'tables', (SELECT coalesce(json_agg(json_build_object(
                'oid', oid, 'schema', nspname, 'name', relname,
                'comment', obj_description(oid, 'pg_class'),
@@ -594,6 +598,7 @@ SELECT json_build_object(
  'constraints', (SELECT coalesce(json_agg(json_build_object(
                'rel', co.conrelid, 'name', co.conname, 'type', co.contype,
                'definition', pg_get_constraintdef(co.oid),
+               'comment', obj_description(co.oid, 'pg_constraint'),
                'columns', (SELECT json_agg(a.attname ORDER BY k.ord)
                            FROM unnest(co.conkey) WITH ORDINALITY k(num, ord)
                            LEFT JOIN pg_attribute a
@@ -646,6 +651,7 @@ SELECT json_build_object(
                                        || CASE WHEN ic.relkind = 'I' THEN 'ONLY ' ELSE '' END) + 1
                            FOR length(quote_ident(t.relname)))
                  ELSE pg_get_indexdef(i.indexrelid, 0, true) END,
+               'comment', obj_description(i.indexrelid, 'pg_class'),
                'constraint', (SELECT min(co.conname) FROM pg_constraint co
                               WHERE co.conindid = i.indexrelid
                                 AND co.conrelid = i.indrelid
@@ -661,6 +667,7 @@ SELECT json_build_object(
  'views', (SELECT coalesce(json_agg(json_build_object(
                'schema', n.nspname, 'name', c.relname,
                'materialized', c.relkind = 'm',
+               'comment', obj_description(c.oid, 'pg_class'),
                'columns', (SELECT json_agg(a.attname ORDER BY a.attnum)
                            FROM pg_attribute a WHERE a.attrelid = c.oid
                              AND a.attnum > 0 AND NOT a.attisdropped))
@@ -703,6 +710,7 @@ SELECT json_build_object(
                                  AND d.objid = p.oid AND d.deptype IN ('e', 'i'))),
  'types', (SELECT coalesce(json_agg(json_build_object(
                'schema', n.nspname, 'name', t.typname, 'kind', t.typtype,
+               'comment', obj_description(t.oid, 'pg_type'),
                'labels', (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)
                           FROM pg_enum e WHERE e.enumtypid = t.oid),
                'base', CASE WHEN t.typtype = 'd'
@@ -733,6 +741,7 @@ SELECT json_build_object(
  'sequences', (SELECT coalesce(json_agg(json_build_object(
                'schema', r.nspname, 'name', r.relname,
                'type', format_type(s.seqtypid, NULL),
+               'comment', obj_description(r.oid, 'pg_class'),
                'owned_by', (SELECT min(t.relname || '.' || a.attname)
                             FROM pg_depend d
                             JOIN pg_class t ON t.oid = d.refobjid
@@ -757,11 +766,13 @@ PG_KINDS = {"p": "primary_key", "u": "unique", "c": "check",
 
 def pg_build_projection(raw):
     schemas = {s: {"tables": {}, "sequences": {}, "types": {}, "functions": {},
-                   "views": {}} for s in raw["schemas"]}
+                   "views": {}, "comment": (raw.get("schema_comments") or {}).get(s)}
+               for s in raw["schemas"]}
     for v in raw["views"]:
         views = schemas[v["schema"]]["views"]
         views[unique_key(views, v["name"])] = {"materialized": v["materialized"],
-                                               "columns": v["columns"] or []}
+                                               "columns": v["columns"] or [],
+                                               "comment": v["comment"]}
     for f in raw["functions"]:
         funcs = schemas[f["schema"]]["functions"]
         funcs[unique_key(funcs, f["signature"])] = {
@@ -784,7 +795,7 @@ def pg_build_projection(raw):
             "comment": c["comment"]})
     for c in raw["constraints"]:
         kind = PG_KINDS.get(c["type"], c["type"])
-        p = {"kind": kind}
+        p = {"kind": kind, "comment": c["comment"]}
         if kind != "check":
             p["columns"] = c["columns"] or []
         if kind == "exclusion":
@@ -814,11 +825,12 @@ def pg_build_projection(raw):
             "nulls_not_distinct": i["nulls_not_distinct"],
             "method": i["method"], "keys": keys, "where": i["where"],
             "constraint": i["constraint"], "include": i["include"],
-            "definition": i["definition"], "partition_of": i["partition_of"]}
+            "definition": i["definition"], "partition_of": i["partition_of"],
+            "comment": i["comment"]}
     for t in raw["types"]:
         kind = {"e": "enum", "d": "domain", "c": "composite", "r": "range",
                 "m": "multirange"}[t["kind"]]
-        p = {"kind": kind}
+        p = {"kind": kind, "comment": t["comment"]}
         if kind == "enum":
             p["labels"] = t["labels"] or []
         elif kind == "domain":
@@ -842,7 +854,8 @@ def pg_build_projection(raw):
     for s in raw["sequences"]:
         seqs = schemas[s["schema"]]["sequences"]
         seqs[unique_key(seqs, s["name"])] = {"type": s["type"],
-                                             "owned_by": s["owned_by"]}
+                                             "owned_by": s["owned_by"],
+                                             "comment": s["comment"]}
     return {"schemas": schemas}
 
 

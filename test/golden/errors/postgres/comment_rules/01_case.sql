@@ -1,0 +1,1 @@
+COMMENT ON INDEX missing IS 'x';

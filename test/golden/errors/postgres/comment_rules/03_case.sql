@@ -1,0 +1,1 @@
+COMMENT ON DOMAIN mood IS 'x';

@@ -1,0 +1,1 @@
+COMMENT ON CONSTRAINT nope ON t IS 'x';

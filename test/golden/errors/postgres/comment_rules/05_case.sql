@@ -1,0 +1,1 @@
+COMMENT ON SCHEMA nope IS 'x';

@@ -1,0 +1,1 @@
+COMMENT ON INDEX t IS 'x';

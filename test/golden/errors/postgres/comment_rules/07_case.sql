@@ -1,0 +1,1 @@
+COMMENT ON SEQUENCE t_pkey IS 'x';

@@ -1,0 +1,21 @@
+-- COMMENT ON indexes, sequences, views, materialized views, types, domains, schemas and a table's constraints (and IS NULL / '' removing them); public comes with its own comment.
+CREATE SCHEMA app;
+COMMENT ON SCHEMA app IS 'application objects';
+CREATE TYPE app.mood AS ENUM ('ok', 'sad');
+COMMENT ON TYPE app.mood IS 'how it feels';
+CREATE DOMAIN posint AS int CHECK (VALUE > 0);
+COMMENT ON DOMAIN posint IS 'positive';
+CREATE TABLE app.t (id int CONSTRAINT t_pk PRIMARY KEY, n posint, CONSTRAINT n_small CHECK (n < 100));
+COMMENT ON CONSTRAINT t_pk ON app.t IS 'the key';
+COMMENT ON CONSTRAINT n_small ON app.t IS 'small';
+COMMENT ON CONSTRAINT n_small ON app.t IS NULL;
+CREATE INDEX t_n ON app.t (n);
+COMMENT ON INDEX app.t_n IS 'by n';
+COMMENT ON INDEX app.t_pk IS 'the key''s index';
+CREATE SEQUENCE app.s;
+COMMENT ON SEQUENCE app.s IS 'numbers';
+CREATE VIEW app.v AS SELECT id FROM app.t;
+COMMENT ON VIEW app.v IS 'ids';
+CREATE MATERIALIZED VIEW app.mv AS SELECT n FROM app.t;
+COMMENT ON MATERIALIZED VIEW app.mv IS 'ns';
+COMMENT ON TYPE posint IS '';
