@@ -420,6 +420,18 @@ exclop(A) ::= LE(X). { A = X; }
 exclop(A) ::= GE(X). { A = X; }
 exclop(A) ::= OP(X). { A = X; }
 
+/* ---- ALTER DOMAIN: the default and NOT NULL are kept; CHECKs are not ---- */
+
+cmd ::= ALTER DOMAIN fullname(N) SET DEFAULT expr(E). { sdp_alter_domain(p, &N, SDI_DOMAIN_SET_DEFAULT, E, NULL); }
+cmd ::= ALTER DOMAIN fullname(N) DROP DEFAULT. { sdp_alter_domain(p, &N, SDI_DOMAIN_DROP_DEFAULT, NULL, NULL); }
+cmd ::= ALTER DOMAIN fullname(N) SET NOT NULL. { sdp_alter_domain(p, &N, SDI_DOMAIN_SET_NOT_NULL, NULL, NULL); }
+cmd ::= ALTER DOMAIN fullname(N) DROP NOT NULL. { sdp_alter_domain(p, &N, SDI_DOMAIN_DROP_NOT_NULL, NULL, NULL); }
+cmd ::= ALTER DOMAIN fullname(N) ADD tcons(C). { sdp_alter_domain(p, &N, SDI_DOMAIN_ADD_CONSTRAINT, NULL, C); }
+cmd ::= ALTER DOMAIN fullname(N) DROP CONSTRAINT ifexists nm drop_behavior. { sdp_alter_domain(p, &N, SDI_DOMAIN_CONSTRAINT_ONLY, NULL, NULL); }
+cmd ::= ALTER DOMAIN fullname(N) VALIDATE CONSTRAINT nm. { sdp_alter_domain(p, &N, SDI_DOMAIN_CONSTRAINT_ONLY, NULL, NULL); }
+cmd ::= ALTER DOMAIN fullname(N) RENAME CONSTRAINT nm TO nm. { sdp_alter_domain(p, &N, SDI_DOMAIN_CONSTRAINT_ONLY, NULL, NULL); }
+cmd ::= ALTER DOMAIN fullname(N) RENAME TO nm(X). { sdp_alter_domain(p, &N, SDI_DOMAIN_RENAME, NULL, NULL); sdp_alter_type_rename(p, &N, &X); }
+
 /* ---- CREATE INDEX ---- */
 
 cmd ::= CREATE uniqueflag(U) INDEX concurrently ifnotexists(E) fullname(N) ON only(Y) fullname(T) using(M) LP idxkeys(K) RP idxopts(O) where(W).

@@ -789,6 +789,15 @@ void sdp_alter_enum_add(sd_parse *p, const sdi_name *name, bool if_not_exists,
 void sdp_alter_enum_rename(sd_parse *p, const sdi_name *name, const sd_token *from,
                            const sd_token *to);
 void sdp_alter_type_rename(sd_parse *p, const sdi_name *name, const sd_token *newname);
+/* ALTER DOMAIN: what changes (SDI_DOMAIN_*); expr for SET DEFAULT. */
+#define SDI_DOMAIN_SET_DEFAULT 1
+#define SDI_DOMAIN_DROP_DEFAULT 2
+#define SDI_DOMAIN_SET_NOT_NULL 3
+#define SDI_DOMAIN_DROP_NOT_NULL 4
+#define SDI_DOMAIN_ADD_CONSTRAINT 5
+#define SDI_DOMAIN_CONSTRAINT_ONLY 6   /* DROP/VALIDATE/RENAME CONSTRAINT: CHECKs are not kept */
+#define SDI_DOMAIN_RENAME 7
+void sdp_alter_domain(sd_parse *p, const sdi_name *name, int what, sdi_expr *expr, sdi_constraint *con);
 /* A user type by schema (NULL: the search path) and name; NULL if none. */
 sdi_usertype *sdi_usertype_find(const sd_catalog *cat, sd_schema *s, const char *name);
 /* The text format_type prints for a user type (schema-qualified outside

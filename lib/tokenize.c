@@ -529,6 +529,14 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             c->handler = sdi_alter_sequence;
             return;
         }
+        if (word_at(s, 1, "domain") && dialect == SD_DIALECT_POSTGRES) {
+            c->tag = "ALTER DOMAIN";
+            size_t k = (3 < s->n && s->v[3].type == SD_TK_DOT) ? 5 : 3;
+            if (!word_at(s, k, "owner") && !(word_at(s, k, "set") && word_at(s, k + 1, "schema"))) {
+                c->route = ROUTE_PARSE;
+                return;
+            }
+        }
         if (word_at(s, 1, "type")) {
             c->tag = "ALTER TYPE";
             size_t k = (3 < s->n && s->v[3].type == SD_TK_DOT) ? 5 : 3;

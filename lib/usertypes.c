@@ -876,3 +876,49 @@ void sdi_create_range(sd_parse *p, const sd_token *toks, size_t n)
     u->partner = m;
     m->partner = u;
 }
+
+void sdp_alter_domain(sd_parse *p, const sdi_name *name, int what, sdi_expr *expr, sdi_constraint *con)
+{
+    if (sdi_failed(p))
+        return;
+    sdi_usertype *u = find_enum(p, name, NULL);
+    if (!u)
+        return;
+    if (u->kind != SDI_TYPE_DOMAIN) {
+        sdi_engine_error(p, name->name.z, "\"%s\" is not a domain", u->name);
+        return;
+    }
+    switch (what) {
+    case SDI_DOMAIN_SET_DEFAULT: {
+        char *d = sdi_default_text(p, expr, u->base, u->base_cast);
+        if (p->oom || sdi_failed(p)) {
+            sdi_free(d);
+            return;
+        }
+        sdi_free(u->default_text);
+        u->default_text = d;
+        return;
+    }
+    case SDI_DOMAIN_DROP_DEFAULT:
+        sdi_free(u->default_text);
+        u->default_text = NULL;
+        return;
+    case SDI_DOMAIN_SET_NOT_NULL:
+        /* (columns holding NULLs would make the engine refuse: data) */
+        u->not_null = true;
+        return;
+    case SDI_DOMAIN_DROP_NOT_NULL:
+        u->not_null = false;
+        return;
+    case SDI_DOMAIN_ADD_CONSTRAINT:
+        if (!con || (con->kind != SDI_C_CHECK && con->kind != SDI_C_NOT_NULL)) {
+            sdi_unmodelled(p, con ? con->at.z : p->stmt_start, "this domain constraint is not modelled");
+            return;
+        }
+        if (con->kind == SDI_C_NOT_NULL)
+            u->not_null = true;
+        return;   /* CHECKs are not kept */
+    default:
+        return;   /* constraints by name are not kept; RENAME TO follows */
+    }
+}
