@@ -682,7 +682,9 @@ primary(A) ::= CAST(C) LP expr(X) AS typetoken(T) RP(R). { A = sdp_expr_cast(p, 
 primary(A) ::= ARRAY(K) LBRACKET exprlist(L) RBRACKET(R). { A = sdp_expr_wrap(p, SDI_E_ARRAY, L, K.z, R.z + R.n); }
 primary(A) ::= ARRAY(K) LBRACKET RBRACKET(R). { A = sdp_expr_wrap(p, SDI_E_ARRAY, NULL, K.z, R.z + R.n); }
 primary(A) ::= CASE(K) case_operand case_whens case_else END(R). { A = sdp_expr(p, SDI_E_OTHER, &K); A = sdp_expr_span(A, NULL, R.z + R.n); }
-primary(A) ::= typeword(T) STRING(S). { A = sdp_expr(p, SDI_E_OTHER, &T); A = sdp_expr_span(A, NULL, S.z + S.n); }
+primary(A) ::= typeword(T) STRING(S).
+    { /* type 'literal' is the literal cast to the type */
+      A = sdp_expr_cast(p, sdp_expr(p, SDI_E_STRING, &S), sdp_type_word(p, NULL, &T)); A = sdp_expr_span(A, T.z, S.z + S.n); }
 
 case_operand ::= .
 case_operand ::= expr.

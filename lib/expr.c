@@ -830,9 +830,21 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
                 print_typed_literal(out, v, label);
             sdi_free(v);
         } else if (x->kind == SDI_E_ARRAY) {
-            dp(c, x, NULL, out, NULL);
-            sdi_str_add(out, "::");
-            sdi_str_add(out, label);
+            /* an array of untyped literals takes the cast's element type
+             * itself: no array cast remains */
+            bool is_array = strlen(tn) > 2 && strcmp(tn + strlen(tn) - 2, "[]") == 0;
+            bool literals = x->nargs > 0 && is_array, same = x->nargs > 0 && is_array;
+            for (size_t i = 0; i < x->nargs && (literals || same); i++) {
+                const char *et = operand_type(c, x->args[i]);
+                literals &= x->args[i]->kind == SDI_E_STRING || x->args[i]->kind == SDI_E_NULL;
+                /* elements already of the element type: the cast is a no-op */
+                same &= et && strlen(et) + 2 == strlen(tn) && strncmp(tn, et, strlen(et)) == 0;
+            }
+            dp(c, x, literals ? tn : NULL, out, NULL);
+            if (!literals && !same) {
+                sdi_str_add(out, "::");
+                sdi_str_add(out, label);
+            }
         } else {
             sdi_str_add(out, c->pretty ? "" : "(");
             dp_child(c, x, NULL, 20, out, NULL);

@@ -1,0 +1,2 @@
+-- Typed literals (type 'text') are casts of the literal, and a cast of an array of untyped literals is absorbed by its elements, as pg_get_expr prints them.
+CREATE TABLE tl (d date DEFAULT DATE '2024-01-01', i interval DEFAULT interval '1 day', j json DEFAULT json '{}', n numeric DEFAULT numeric '1.5', t timestamp DEFAULT TIMESTAMP '2024-01-01 10:00:00', b boolean DEFAULT bool 't', arr text[] DEFAULT ARRAY['x','y']::text[], vs varchar(5)[] DEFAULT ARRAY['a']::varchar(5)[], ints int[] DEFAULT ARRAY[1, 2]::int[]);
