@@ -477,6 +477,12 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
             k++;                                   /* the name */
             if (k < s->n && s->v[k].type == SD_TK_DOT)
                 k += 2;                            /* schema.name */
+            if (dialect == SD_DIALECT_POSTGRES && word_at(s, k, "owner") && word_at(s, k + 1, "to") && k + 3 == s->n) {
+                c->tag = "ALTER OWNER";
+                c->route = ROUTE_IGNORE;
+                c->reason = "ownership is not part of the schema";
+                return;
+            }
             if (dialect == SD_DIALECT_POSTGRES && (word_at(s, k, "attach") || word_at(s, k, "detach")) &&
                 word_at(s, k + 1, "partition")) {
                 c->route = ROUTE_PARSE;
