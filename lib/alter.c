@@ -517,6 +517,15 @@ static int cast_automatic(const char *from, const char *to)
         return 0;
     if (strcmp(from, "json") == 0 && strcmp(to, "jsonb") == 0)
         return 1;
+    /* the time-of-day casts of pg_cast (implicit or assignment) */
+    static const char *const time_pairs[][2] = {
+        {"interval", "time without time zone"}, {"time with time zone", "time without time zone"},
+        {"time without time zone", "interval"}, {"time without time zone", "time with time zone"},
+        {"timestamp with time zone", "time with time zone"}, {"timestamp with time zone", "time without time zone"},
+        {"timestamp without time zone", "time without time zone"}};
+    for (size_t i = 0; i < sizeof time_pairs / sizeof time_pairs[0]; i++)
+        if (strcmp(from, time_pairs[i][0]) == 0 && strcmp(to, time_pairs[i][1]) == 0)
+            return 1;
     if ((strcmp(from, "integer") == 0 || strcmp(from, "bigint") == 0) && strcmp(to, "boolean") == 0)
         return 0;
     if (strcmp(from, "boolean") == 0 && ti < 0)
