@@ -551,6 +551,23 @@ sd_schema *sdi_lookup_schema(sd_parse *p, const sdi_name *n, const char *name)
 
 /* Find a table by name for ALTER/INDEX/REFERENCES; reports "does not exist". */
 static sd_table *lookup_table_as(sd_parse *p, const sdi_name *n, bool report, bool qualify);
+char *sdi_new_relation_name(sd_parse *p, const sdi_name *qn, bool if_not_exists, sd_schema **out)
+{
+    sd_schema *s = sdi_resolve_schema(p, qn);
+    char *name = sdi_ident(p, &qn->name);
+    if (!s || !name)
+        return NULL;
+    if (sdi_rel_find(p->cat, s, name)) {
+        if (if_not_exists)
+            sdi_noop(p, "relation \"%s\" already exists, skipping", name);
+        else
+            sdi_engine_error(p, qn->name.z, "relation \"%s\" already exists", name);
+        return NULL;
+    }
+    *out = s;
+    return name;
+}
+
 sd_table *sdi_lookup_table(sd_parse *p, const sdi_name *n, bool report)
 {
     return lookup_table_as(p, n, report, false);

@@ -1151,17 +1151,10 @@ void sdi_create_partition(sd_parse *p, const sd_token *toks, size_t n)
         sdi_unmodelled(p, toks[i].z, "column options and constraints in PARTITION OF are not modelled yet");
         return;
     }
-    sd_schema *s = sdi_resolve_schema(p, &cn);
-    char *name = sdi_ident(p, &cn.name);
-    if (!s || !name)
+    sd_schema *s = NULL;
+    char *name = sdi_new_relation_name(p, &cn, if_not_exists, &s);
+    if (!name)
         return;
-    if (sdi_rel_find(cat, s, name)) {
-        if (if_not_exists)
-            sdi_noop(p, "relation \"%s\" already exists, skipping", name);
-        else
-            sdi_engine_error(p, cn.name.z, "relation \"%s\" already exists", name);
-        return;
-    }
     sd_table *parent = sdi_lookup_table(p, &pn, true);
     if (!parent)
         return;

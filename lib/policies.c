@@ -110,6 +110,32 @@ static bool read_roles(sd_parse *p, const sd_token *toks, size_t n, size_t *i, s
     return true;
 }
 
+/* [TO role, ...] [USING (...)] [WITH CHECK (...)] at toks[*i] to the end
+ * of the statement; *has_roles says whether TO was there. */
+static bool read_clauses(sd_parse *p, const sd_token *toks, size_t n, size_t *i, sdi_vec *roles, bool *has_roles,
+                         char **using_text, char **check_text)
+{
+    bool ok = true;
+    *has_roles = *i < n && sdi_tok_is(&toks[*i], "to");
+    if (*has_roles) {
+        (*i)++;
+        ok = read_roles(p, toks, n, i, roles);
+    }
+    if (ok && *i < n && sdi_tok_is(&toks[*i], "using")) {
+        (*i)++;
+        ok = (*using_text = paren_text(p, toks, n, i)) != NULL;
+    }
+    if (ok && *i + 1 < n && sdi_tok_is(&toks[*i], "with") && sdi_tok_is(&toks[*i + 1], "check")) {
+        *i += 2;
+        ok = (*check_text = paren_text(p, toks, n, i)) != NULL;
+    }
+    if (ok && *i < n) {
+        sdi_tok_syntax(p, toks, n, *i);
+        ok = false;
+    }
+    return ok;
+}
+
 /* USING and WITH CHECK as the command allows them. */
 static bool clauses_allowed(sd_parse *p, const char *command, const char *using_text, const char *check_text)
 {
@@ -176,23 +202,8 @@ void sdi_create_policy(sd_parse *p, const sd_token *toks, size_t n)
         }
         i += 2;
     }
-    bool has_roles = i < n && sdi_tok_is(&toks[i], "to");
-    if (has_roles) {
-        i++;
-        ok = read_roles(p, toks, n, &i, &roles);
-    }
-    if (ok && i < n && sdi_tok_is(&toks[i], "using")) {
-        i++;
-        ok = (using_text = paren_text(p, toks, n, &i)) != NULL;
-    }
-    if (ok && i + 1 < n && sdi_tok_is(&toks[i], "with") && sdi_tok_is(&toks[i + 1], "check")) {
-        i += 2;
-        ok = (check_text = paren_text(p, toks, n, &i)) != NULL;
-    }
-    if (ok && i < n) {
-        sdi_tok_syntax(p, toks, n, i);
-        ok = false;
-    }
+    bool has_roles = false;
+    ok = ok && read_clauses(p, toks, n, &i, &roles, &has_roles, &using_text, &check_text);
     if (ok && policy_find(t, name)) {
         sdi_engine_error(p, toks[2].z, "policy \"%s\" for table \"%s\" already exists", name, t->name);
         ok = false;
@@ -264,23 +275,8 @@ void sdi_alter_policy(sd_parse *p, const sd_token *toks, size_t n)
     sdi_vec roles = {0};
     char *using_text = NULL, *check_text = NULL;
     bool ok = true;
-    bool has_roles = i < n && sdi_tok_is(&toks[i], "to");
-    if (has_roles) {
-        i++;
-        ok = read_roles(p, toks, n, &i, &roles);
-    }
-    if (ok && i < n && sdi_tok_is(&toks[i], "using")) {
-        i++;
-        ok = (using_text = paren_text(p, toks, n, &i)) != NULL;
-    }
-    if (ok && i + 1 < n && sdi_tok_is(&toks[i], "with") && sdi_tok_is(&toks[i + 1], "check")) {
-        i += 2;
-        ok = (check_text = paren_text(p, toks, n, &i)) != NULL;
-    }
-    if (ok && i < n) {
-        sdi_tok_syntax(p, toks, n, i);
-        ok = false;
-    }
+    bool has_roles = false;
+    ok = ok && read_clauses(p, toks, n, &i, &roles, &has_roles, &using_text, &check_text);
     ok = ok && clauses_allowed(p, pol->command, using_text, check_text);
     if (!ok) {
         free_roles(&roles);

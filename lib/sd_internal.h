@@ -638,6 +638,9 @@ sd_schema *sdi_lookup_schema(sd_parse *p, const sdi_name *n, const char *name);
 void sdi_set_search_path(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_search_path_reset(sd_catalog *cat);
 sd_table *sdi_lookup_table(sd_parse *p, const sdi_name *n, bool report);
+/* The schema and name of a relation about to be made; NULL (reported: a
+ * no-op with IF NOT EXISTS, else the engine's error) when the name is taken. */
+char *sdi_new_relation_name(sd_parse *p, const sdi_name *qn, bool if_not_exists, sd_schema **out);
 /* A column default as the engine reports it (NULL when none is stored). */
 char *sdi_default_text(sd_parse *p, const sdi_expr *e, const char *type, const char *base);
 /* Distinct column names an expression mentions (heap array of heap strings). */

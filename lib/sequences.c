@@ -177,17 +177,10 @@ void sdi_create_sequence(sd_parse *p, const sd_token *toks, size_t n)
     seqopts o;
     if (!read_options(p, toks, n, i, &o))
         return;
-    sd_schema *s = sdi_resolve_schema(p, &qn);
-    char *name = sdi_ident(p, &qn.name);
-    if (!s || !name)
+    sd_schema *s = NULL;
+    char *name = sdi_new_relation_name(p, &qn, if_not_exists, &s);
+    if (!name)
         return;
-    if (sdi_rel_find(cat, s, name)) {
-        if (if_not_exists)
-            sdi_noop(p, "relation \"%s\" already exists, skipping", name);
-        else
-            sdi_engine_error(p, qn.name.z, "relation \"%s\" already exists", name);
-        return;
-    }
     if (sdi_usertype_find(cat, s, name)) {   /* its row type would clash */
         sdi_engine_error(p, qn.name.z, "type \"%s\" already exists", name);
         return;
