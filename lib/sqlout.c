@@ -381,8 +381,15 @@ static void pg_comments(const sd_catalog *cat, sdi_str *o)
 {
     for (size_t si = 0; si < cat->schemas.len; si++) {
         const sd_schema *s = cat->schemas.items[si];
-        if (s->comment)
+        if (strcmp(s->name, "public") == 0) {
+            /* the engine's public schema has its own comment already */
+            if (!s->comment)
+                sdi_str_add(o, "COMMENT ON SCHEMA public IS NULL;\n");
+            else if (strcmp(s->comment, "standard public schema") != 0)
+                comment_on(o, "SCHEMA", NULL, s->name, NULL, NULL, s->comment);
+        } else if (s->comment) {
             comment_on(o, "SCHEMA", NULL, s->name, NULL, NULL, s->comment);
+        }
         for (size_t i = 0; i < s->types.len; i++) {
             const sdi_usertype *u = s->types.items[i];
             if (u->comment)
