@@ -25,6 +25,7 @@ EXPORT const char *sd_status_str(int status)
     case SD_ERR_SYNTAX: return "syntax error";
     case SD_ERR_ENGINE: return "the engine would reject a statement";
     case SD_ERR_UNMODELLED: return "a statement is not modelled (failed closed)";
+    case SD_ERR_ORDER: return "the order of the migrations is not clear";
     default: return "unknown status";
     }
 }

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <schemadrift/schemadrift.h>
@@ -26,6 +27,8 @@ static void usage(FILE *f)
           "        apply the files in the order given and print the resulting catalog:\n"
           "        as SQL that recreates it (a regenerated schema.sql) or as JSON.\n"
           "        --explain prints every statement's outcome instead.\n"
+          "  order [--dialect D] [--list FILE] [DIR|FILE]...\n"
+          "        print the order the migrations would be applied in, and why.\n"
           "\n"
           "options:\n"
           "  --help       show this help\n"
@@ -263,6 +266,103 @@ static int cmd_dump(int argc, char **argv)
     return exit_code;
 }
 
+static void order_usage(FILE *f)
+{
+    fputs("usage: schemadrift order [--dialect postgres|sqlite] [--list FILE] [DIR|FILE]...\n"
+          "\n"
+          "Prints the migrations in the order they would be applied, one a line,\n"
+          "with the rule that placed each: version prefixes compared as numbers,\n"
+          "Flyway V<version>__ then R__, golang-migrate *.up.sql, one directory per\n"
+          "migration (<dir>/up.sql, <dir>/migration.sql), version directories,\n"
+          "x.sql.postgres / x.sql.sqlite for their dialect (default postgres).\n"
+          "--list FILE takes the order from FILE (one path a line, relative to it).\n"
+          "Two migrations of one version are an error (exit 1), not a guess.\n",
+          f);
+}
+
+static int parse_dialect(const char *v)
+{
+    if (strcmp(v, "postgres") == 0 || strcmp(v, "postgresql") == 0 || strcmp(v, "pg") == 0)
+        return SD_DIALECT_POSTGRES;
+    if (strcmp(v, "sqlite") == 0 || strcmp(v, "sqlite3") == 0)
+        return SD_DIALECT_SQLITE;
+    fprintf(stderr, "schemadrift: unknown dialect '%s' (postgres or sqlite)\n", v);
+    return 0;
+}
+
+/* Add DIR, FILE or --list FILE sources to m; false after reporting. */
+static bool add_migration_source(sd_migrations *m, const char *path, bool list)
+{
+    struct stat st;
+    int rc;
+    if (list)
+        rc = sd_migrations_add_list(m, path);
+    else if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+        rc = sd_migrations_add_dir(m, path);
+    else
+        rc = sd_migrations_add_file(m, path);
+    if (rc != SD_OK) {
+        fprintf(stderr, "schemadrift: %s\n", *sd_migrations_errmsg(m) ? sd_migrations_errmsg(m) : sd_status_str(rc));
+        return false;
+    }
+    return true;
+}
+
+static int cmd_order(int argc, char **argv)
+{
+    int dialect = SD_DIALECT_POSTGRES;
+    sd_migrations *m = NULL;
+    bool any = false;
+    int code = EXIT_OK;
+    for (int i = 0; i < argc && code == EXIT_OK; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            order_usage(stdout);
+            sd_migrations_free(m);
+            return EXIT_OK;
+        }
+        if (strcmp(a, "--dialect") == 0 || strncmp(a, "--dialect=", 10) == 0) {
+            if (m) {
+                fprintf(stderr, "schemadrift: --dialect goes before the sources\n");
+                code = EXIT_USAGE;
+                break;
+            }
+            if (!(dialect = parse_dialect(a[9] == '=' ? a + 10 : (i + 1 < argc ? argv[++i] : ""))))
+                code = EXIT_USAGE;
+            continue;
+        }
+        bool list = strcmp(a, "--list") == 0;
+        if (list && i + 1 >= argc) {
+            fprintf(stderr, "schemadrift: --list needs a FILE\n");
+            code = EXIT_USAGE;
+            break;
+        }
+        if (!list && a[0] == '-' && a[1]) {
+            fprintf(stderr, "schemadrift: unknown option '%s'\n", a);
+            order_usage(stderr);
+            code = EXIT_USAGE;
+            break;
+        }
+        if (!m && sd_migrations_new(dialect, &m) != SD_OK) {
+            fprintf(stderr, "schemadrift: out of memory\n");
+            code = EXIT_USAGE;
+            break;
+        }
+        if (!add_migration_source(m, list ? argv[++i] : a, list))
+            code = EXIT_USAGE;
+        any = true;
+    }
+    if (code == EXIT_OK && !any) {
+        fprintf(stderr, "schemadrift: order needs a DIR, FILE or --list FILE\n");
+        code = EXIT_USAGE;
+    }
+    for (size_t k = 0; code == EXIT_OK && k < sd_migrations_count(m); k++)
+        printf("%4zu  %s  (%s%s)\n", k + 1, sd_migrations_path(m, k), sd_order_rule_str(sd_migrations_rule(m, k)),
+               sd_migrations_is_code(m, k) ? "; code: its effect on the schema cannot be replayed" : "");
+    sd_migrations_free(m);
+    return code;
+}
+
 int main(int argc, char **argv)
 {
     const char *nc = getenv("NO_COLOR");
@@ -282,6 +382,8 @@ int main(int argc, char **argv)
     }
     if (strcmp(cmd, "dump") == 0)
         return cmd_dump(argc - 2, argv + 2);
+    if (strcmp(cmd, "order") == 0)
+        return cmd_order(argc - 2, argv + 2);
     fprintf(stderr, "schemadrift: unknown command '%s'\n", cmd);
     usage(stderr);
     return EXIT_USAGE;

@@ -40,7 +40,8 @@ enum sd_status {
     SD_ERR_ENCODING = -4,    /* input is not valid UTF-8 or holds a NUL byte; nothing applied */
     SD_ERR_SYNTAX = -5,      /* a statement could not be parsed (it failed closed) */
     SD_ERR_ENGINE = -6,      /* the real engine would reject a statement; the file stopped there */
-    SD_ERR_UNMODELLED = -7   /* a statement may change the catalog in a way we do not model */
+    SD_ERR_UNMODELLED = -7,  /* a statement may change the catalog in a way we do not model */
+    SD_ERR_ORDER = -8        /* migrations whose order is not clear (since 0.2) */
 };
 
 /* SQL dialects. */
@@ -258,6 +259,54 @@ SD_EXPORT int sd_catalog_serialize(const sd_catalog *cat, int format, sd_buf **o
 SD_EXPORT const char *sd_buf_data(const sd_buf *buf, size_t *len_out);
 /* Release a buffer. NULL is a no-op. */
 SD_EXPORT void sd_buf_dispose(sd_buf *buf);
+
+/* ---- Migration order (since 0.2) --------------------------------------------
+ *
+ * Which files of a migrations directory are applied, and in what order, as
+ * the common tools decide it: numeric and timestamp version prefixes compared
+ * as numbers, Flyway V<version>__ then R__ repeatables, golang-migrate
+ * *.up.sql (downs skipped), one directory per migration (<dir>/up.sql,
+ * <dir>/migration.sql), numbered version directories, x.sql.postgres /
+ * x.sql.sqlite files for their dialect only. Two migrations of one version
+ * are SD_ERR_ORDER, not a guess. A versioned file in a programming language
+ * (.go, .py, ...) among them is listed with sd_migrations_is_code() true: its
+ * effect on the schema cannot be known. Errors live on the handle. */
+
+typedef struct sd_migrations sd_migrations;
+
+enum sd_order_rule {
+    SD_ORDER_RULE_VERSION = 1,       /* <version>_name.sql */
+    SD_ORDER_RULE_TIMESTAMP = 2,     /* a version of 8 or more digits */
+    SD_ORDER_RULE_FLYWAY = 3,        /* V<version>__name.sql */
+    SD_ORDER_RULE_REPEATABLE = 4,    /* R__name.sql, after the versions */
+    SD_ORDER_RULE_UP_FILE = 5,       /* <version>_name.up.sql */
+    SD_ORDER_RULE_DIR_UP = 6,        /* <version>_name/up.sql */
+    SD_ORDER_RULE_DIR_MIGRATION = 7, /* <version>_name/migration.sql */
+    SD_ORDER_RULE_VERSION_DIR = 8,   /* <n>/name.sql */
+    SD_ORDER_RULE_NAME = 9,          /* no versions at all: by name */
+    SD_ORDER_RULE_LIST = 10,         /* from a list file */
+    SD_ORDER_RULE_GIVEN = 11         /* a file given on its own */
+};
+
+/* A new, empty list for migrations in `dialect`. SD_OK, SD_ERR_MISUSE or
+ * SD_ERR_NOMEM. */
+SD_EXPORT int sd_migrations_new(int dialect, sd_migrations **out);
+SD_EXPORT void sd_migrations_free(sd_migrations *m);
+/* Append the migrations of a directory, in their order. SD_ERR_IO (cannot
+ * read it), SD_ERR_ORDER (see sd_migrations_errmsg) or SD_ERR_NOMEM leave the
+ * list as it was. */
+SD_EXPORT int sd_migrations_add_dir(sd_migrations *m, const char *dir);
+/* Append one file, or the files a list file names (one path a line,
+ * relative to the list's directory; '#' comments). */
+SD_EXPORT int sd_migrations_add_file(sd_migrations *m, const char *path);
+SD_EXPORT int sd_migrations_add_list(sd_migrations *m, const char *list_path);
+SD_EXPORT const char *sd_migrations_errmsg(const sd_migrations *m);
+SD_EXPORT size_t sd_migrations_count(const sd_migrations *m);
+SD_EXPORT const char *sd_migrations_path(const sd_migrations *m, size_t i);
+/* The rule (enum sd_order_rule) that placed migration i, and its wording. */
+SD_EXPORT int sd_migrations_rule(const sd_migrations *m, size_t i);
+SD_EXPORT const char *sd_order_rule_str(int rule);
+SD_EXPORT int sd_migrations_is_code(const sd_migrations *m, size_t i);
 
 #ifdef __cplusplus
 }

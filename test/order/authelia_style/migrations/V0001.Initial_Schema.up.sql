@@ -1,0 +1,1 @@
+-- V0001.Initial_Schema.up.sql

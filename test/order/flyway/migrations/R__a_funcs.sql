@@ -1,0 +1,1 @@
+-- R__a_funcs.sql

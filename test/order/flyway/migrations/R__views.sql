@@ -1,0 +1,1 @@
+-- R__views.sql

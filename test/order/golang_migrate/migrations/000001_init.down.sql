@@ -1,0 +1,1 @@
+-- 000001_init.down.sql

@@ -1,0 +1,1 @@
+-- 000002_more.down.sql

@@ -1,0 +1,1 @@
+-- 20210101000000_init/migration.sql

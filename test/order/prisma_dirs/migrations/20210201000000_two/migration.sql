@@ -1,0 +1,1 @@
+-- 20210201000000_two/migration.sql
