@@ -194,7 +194,7 @@ static int list_dir(sd_migrations *m, const char *dir, sdi_vec *out)
         }
     }
     closedir(d);
-    if (rc == SD_OK)
+    if (rc == SD_OK && out->len > 1)
         qsort(out->items, out->len, sizeof *out->items, cmp_str_ptr);
     return rc;
 }
@@ -392,8 +392,10 @@ static int scan_dir(sd_migrations *m, const char *dir)
  * versioned and unversioned files. */
 static int finish_order(sd_migrations *m, size_t from)
 {
-    mig_entry **v = (mig_entry **)m->entries.items + from;
     size_t n = m->entries.len - from;
+    if (n == 0)
+        return SD_OK;
+    mig_entry **v = (mig_entry **)m->entries.items + from;
     size_t versioned = 0, plain = 0;
     for (size_t i = 0; i < n; i++) {
         if (v[i]->repeatable)
@@ -409,7 +411,8 @@ static int finish_order(sd_migrations *m, size_t from)
                 return fail(m, SD_ERR_ORDER, "%s has no version, but other migrations beside it do: the order is not clear",
                             v[i]->path);
     }
-    qsort(v, n, sizeof *v, entry_cmp);
+    if (n > 1)
+        qsort(v, n, sizeof *v, entry_cmp);
     for (size_t i = 0; i + 1 < n; i++) {
         const mig_entry *a = v[i], *b = v[i + 1];
         if (!a->repeatable && !b->repeatable && a->nversion && b->nversion && version_cmp(a, b) == 0 &&

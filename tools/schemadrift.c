@@ -27,6 +27,9 @@ static void usage(FILE *f)
           "        apply the files in the order given and print the resulting catalog:\n"
           "        as SQL that recreates it (a regenerated schema.sql) or as JSON.\n"
           "        --explain prints every statement's outcome instead.\n"
+          "  check --schema FILE... --migrations DIR|FILE... [--dialect D] [--format text|json]\n"
+          "        [--table GLOB]... [--exclude GLOB]... [--fail-on error|warning|info]\n"
+          "        compare the declared schema with what the migrations produce.\n"
           "  order [--dialect D] [--list FILE] [DIR|FILE]...\n"
           "        print the order the migrations would be applied in, and why.\n"
           "\n"
@@ -97,11 +100,16 @@ static char *read_file(const char *path, size_t *len, char *err, size_t errsz)
 static void diagnostic(const char *file, uint32_t line, uint32_t col, const char *kind,
                        const char *msg, const char *text, size_t len)
 {
-    if (use_color)
-        fprintf(stderr, "\033[1m%s:%u:%u: \033[1;31m%s:\033[0m\033[1m %s\033[0m\n", file, line, col,
-                kind, msg);
+    char where[1200];
+    if (line)
+        snprintf(where, sizeof where, "%s:%u:%u", file, line, col);
     else
-        fprintf(stderr, "%s:%u:%u: %s: %s\n", file, line, col, kind, msg);
+        snprintf(where, sizeof where, "%s", file);
+    if (use_color)
+        fprintf(stderr, "\033[1m%s: \033[1;%sm%s:\033[0m\033[1m %s\033[0m\n", where,
+                strncmp(kind, "note", 4) == 0 ? "36" : strncmp(kind, "warning", 7) == 0 ? "35" : "31", kind, msg);
+    else
+        fprintf(stderr, "%s: %s: %s\n", where, kind, msg);
     if (!text || line == 0)
         return;
     size_t i = 0;
@@ -133,6 +141,45 @@ static const char *outcome_word(int o)
     case SD_OUTCOME_UNMODELLED: return "unmodelled";
     case SD_OUTCOME_ACKNOWLEDGED: return "acknowledged";
     default: return "?";
+    }
+}
+
+/* Replay one file's text into cat, reporting what the engine would reject
+ * and what fails closed as diagnostics (and every outcome with explain);
+ * *exit_code is raised as needed. */
+static void apply_and_report(sd_catalog *cat, const char *path, const char *text, size_t len, bool explain,
+                             int *exit_code)
+{
+    const char *engine = sd_catalog_dialect(cat) == SD_DIALECT_POSTGRES ? "PostgreSQL" : "SQLite";
+    size_t before = sd_catalog_statement_count(cat);
+    int rc = sd_catalog_apply_sql(cat, text, len, path);
+    if (rc == SD_ERR_ENCODING || rc == SD_ERR_NOMEM || rc == SD_ERR_MISUSE) {
+        diagnostic(path, sd_catalog_error_line(cat), sd_catalog_error_col(cat), "error", sd_catalog_errmsg(cat),
+                   rc == SD_ERR_ENCODING ? NULL : text, len);
+        *exit_code = EXIT_USAGE;
+    }
+    size_t after = sd_catalog_statement_count(cat);
+    for (size_t k = before; k < after; k++) {
+        const sd_statement *st = sd_catalog_statement_at(cat, k);
+        int o = sd_statement_outcome(st);
+        if (explain) {
+            printf("%s:%u:%u: %s %s%s%s\n", sd_statement_file(st), sd_statement_line(st), sd_statement_col(st),
+                   outcome_word(o), sd_statement_tag(st), *sd_statement_reason(st) ? ": " : "",
+                   sd_statement_reason(st));
+        }
+        if (o == SD_OUTCOME_ENGINE_ERROR) {
+            char msg[700];
+            snprintf(msg, sizeof msg, "%s (%s would reject this statement)", sd_statement_reason(st), engine);
+            diagnostic(path, sd_statement_line(st), sd_statement_col(st), "error", msg, text, len);
+            if (*exit_code == EXIT_OK)
+                *exit_code = EXIT_FINDINGS;
+        } else if (o == SD_OUTCOME_UNMODELLED) {
+            char msg[700];
+            snprintf(msg, sizeof msg, "failed closed: %s", sd_statement_reason(st));
+            diagnostic(path, sd_statement_line(st), sd_statement_col(st), "error", msg, text, len);
+            if (*exit_code != EXIT_USAGE)
+                *exit_code = EXIT_FAILED_CLOSED;
+        }
     }
 }
 
@@ -201,7 +248,6 @@ static int cmd_dump(int argc, char **argv)
         return EXIT_USAGE;
     }
     int exit_code = EXIT_OK;
-    const char *engine = dialect == SD_DIALECT_POSTGRES ? "PostgreSQL" : "SQLite";
     for (int i = first_file; i < argc; i++) {
         const char *path = argv[i];
         char err[256];
@@ -212,37 +258,7 @@ static int cmd_dump(int argc, char **argv)
             exit_code = EXIT_USAGE;
             continue;
         }
-        size_t before = sd_catalog_statement_count(cat);
-        rc = sd_catalog_apply_sql(cat, text, len, path);
-        if (rc == SD_ERR_ENCODING || rc == SD_ERR_NOMEM || rc == SD_ERR_MISUSE) {
-            diagnostic(path, sd_catalog_error_line(cat), sd_catalog_error_col(cat), "error",
-                       sd_catalog_errmsg(cat), rc == SD_ERR_ENCODING ? NULL : text, len);
-            exit_code = EXIT_USAGE;
-        }
-        size_t after = sd_catalog_statement_count(cat);
-        for (size_t k = before; k < after; k++) {
-            const sd_statement *st = sd_catalog_statement_at(cat, k);
-            int o = sd_statement_outcome(st);
-            if (explain) {
-                printf("%s:%u:%u: %s %s%s%s\n", sd_statement_file(st), sd_statement_line(st),
-                       sd_statement_col(st), outcome_word(o), sd_statement_tag(st),
-                       *sd_statement_reason(st) ? ": " : "", sd_statement_reason(st));
-            }
-            if (o == SD_OUTCOME_ENGINE_ERROR) {
-                char msg[700];
-                snprintf(msg, sizeof msg, "%s (%s would reject this statement)",
-                         sd_statement_reason(st), engine);
-                diagnostic(path, sd_statement_line(st), sd_statement_col(st), "error", msg, text, len);
-                if (exit_code == EXIT_OK)
-                    exit_code = EXIT_FINDINGS;
-            } else if (o == SD_OUTCOME_UNMODELLED) {
-                char msg[700];
-                snprintf(msg, sizeof msg, "failed closed: %s", sd_statement_reason(st));
-                diagnostic(path, sd_statement_line(st), sd_statement_col(st), "error", msg, text, len);
-                if (exit_code != EXIT_USAGE)
-                    exit_code = EXIT_FAILED_CLOSED;
-            }
-        }
+        apply_and_report(cat, path, text, len, explain, &exit_code);
         free(text);
     }
     if (!explain) {
@@ -363,6 +379,326 @@ static int cmd_order(int argc, char **argv)
     return code;
 }
 
+/* ---- check -------------------------------------------------------------- */
+
+static void check_usage(FILE *f)
+{
+    fputs("usage: schemadrift check --schema FILE... --migrations DIR|FILE... [options]\n"
+          "\n"
+          "Replays the declared schema and the migrations (in the order `schemadrift\n"
+          "order` prints) and reports where the two catalogs disagree.\n"
+          "\n"
+          "  --schema FILE       the declared schema (repeatable)\n"
+          "  --migrations PATH   a migrations directory or file (repeatable)\n"
+          "  --list FILE         the migrations listed in FILE, in that order\n"
+          "  --dialect D         postgres (default) or sqlite\n"
+          "  --format F          text (default) or json\n"
+          "  --table GLOB        only these tables (repeatable; schema.table or table)\n"
+          "  --exclude GLOB      not these tables (repeatable)\n"
+          "  --fail-on S         error (default), warning or info: exit 2 at or above it\n"
+          "  --column-order      also report columns in another order\n"
+          "\n"
+          "exit status: 0 in sync, 1 usage or I/O error, 2 drift at or above --fail-on\n"
+          "(or a statement the engine would reject), 3 failed closed\n",
+          f);
+}
+
+typedef struct source_text {
+    char *path;
+    char *text;
+    size_t len;
+} source_text;
+
+typedef struct source_list {
+    source_text *v;
+    size_t n, cap;
+} source_list;
+
+static const source_text *find_source(const source_list *l, const char *path)
+{
+    for (size_t i = 0; path && i < l->n; i++)
+        if (strcmp(l->v[i].path, path) == 0)
+            return &l->v[i];
+    return NULL;
+}
+
+/* Read and replay one file into cat; keeps its text for diagnostics. */
+static bool replay_file(sd_catalog *cat, source_list *l, const char *path, int *exit_code)
+{
+    char err[256];
+    size_t len = 0;
+    char *text = read_file(path, &len, err, sizeof err);
+    if (!text) {
+        fprintf(stderr, "%s: error: cannot read: %s\n", path, err);
+        *exit_code = EXIT_USAGE;
+        return false;
+    }
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        source_text *nv = realloc(l->v, cap * sizeof *nv);
+        if (!nv) {
+            free(text);
+            *exit_code = EXIT_USAGE;
+            return false;
+        }
+        l->v = nv;
+        l->cap = cap;
+    }
+    l->v[l->n].path = strdup(path);
+    l->v[l->n].text = text;
+    l->v[l->n].len = len;
+    l->n++;
+    apply_and_report(cat, path, text, len, false, exit_code);
+    return true;
+}
+
+static bool glob_match(const char *pat, const char *s)
+{
+    if (*pat == 0)
+        return *s == 0;
+    if (*pat == '*')
+        return glob_match(pat + 1, s) || (*s && glob_match(pat, s + 1));
+    if (*s && (*pat == '?' || *pat == *s))
+        return glob_match(pat + 1, s + 1);
+    return false;
+}
+
+/* Does the finding's table pass --table / --exclude? (path: schema.table[.x]) */
+static bool in_scope(const char *path, char **tables, int ntables, char **excludes, int nexcludes)
+{
+    char st[1024], t[512];
+    const char *dot = strchr(path, '.');
+    const char *dot2 = dot ? strchr(dot + 1, '.') : NULL;
+    snprintf(st, sizeof st, "%.*s", (int)(dot2 ? (size_t)(dot2 - path) : strlen(path)), path);
+    snprintf(t, sizeof t, "%s", dot ? dot + 1 : path);
+    char *d = strchr(t, '.');
+    if (d)
+        *d = 0;
+    bool in = ntables == 0;
+    for (int i = 0; i < ntables && !in; i++)
+        in = glob_match(tables[i], st) || glob_match(tables[i], t);
+    for (int i = 0; i < nexcludes && in; i++)
+        in = !(glob_match(excludes[i], st) || glob_match(excludes[i], t));
+    return in;
+}
+
+static void json_str(const char *s)
+{
+    if (!s) {
+        fputs("null", stdout);
+        return;
+    }
+    putchar('"');
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+        if (*c == '"' || *c == '\\')
+            printf("\\%c", *c);
+        else if (*c == '\n')
+            fputs("\\n", stdout);
+        else if (*c == '\t')
+            fputs("\\t", stdout);
+        else if (*c < 0x20)
+            printf("\\u%04x", *c);
+        else
+            putchar(*c);
+    }
+    putchar('"');
+}
+
+static void json_loc(const sd_finding *f, int side)
+{
+    const char *file = NULL;
+    uint32_t line = 0, col = 0;
+    sd_finding_location(f, side, &file, &line, &col);
+    if (!file) {
+        fputs("null", stdout);
+        return;
+    }
+    fputs("{\"file\": ", stdout);
+    json_str(file);
+    printf(", \"line\": %u, \"col\": %u}", line, col);
+}
+
+static int cmd_check(int argc, char **argv)
+{
+    int dialect = SD_DIALECT_POSTGRES, fail_on = SD_SEVERITY_ERROR;
+    bool json = false, column_order = false;
+    char **schemas = calloc((size_t)argc + 1, sizeof *schemas), **migs = calloc((size_t)argc + 1, sizeof *migs);
+    char **tables = calloc((size_t)argc + 1, sizeof *tables), **excludes = calloc((size_t)argc + 1, sizeof *excludes);
+    bool *mig_is_list = calloc((size_t)argc + 1, sizeof *mig_is_list);
+    int nschemas = 0, nmigs = 0, ntables = 0, nexcludes = 0;
+    int code = EXIT_OK;
+    if (!schemas || !migs || !tables || !excludes || !mig_is_list)
+        code = EXIT_USAGE;
+    for (int i = 0; i < argc && code == EXIT_OK; i++) {
+        const char *a = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            check_usage(stdout);
+            code = -1;
+        } else if (strcmp(a, "--column-order") == 0) {
+            column_order = true;
+        } else if (a[0] == '-' && a[1] == '-' && !v) {
+            fprintf(stderr, "schemadrift: %s needs a value\n", a);
+            code = EXIT_USAGE;
+        } else if (strcmp(a, "--schema") == 0) {
+            schemas[nschemas++] = argv[++i];
+        } else if (strcmp(a, "--migrations") == 0) {
+            migs[nmigs++] = argv[++i];
+        } else if (strcmp(a, "--list") == 0) {
+            mig_is_list[nmigs] = true;
+            migs[nmigs++] = argv[++i];
+        } else if (strcmp(a, "--table") == 0) {
+            tables[ntables++] = argv[++i];
+        } else if (strcmp(a, "--exclude") == 0) {
+            excludes[nexcludes++] = argv[++i];
+        } else if (strcmp(a, "--dialect") == 0) {
+            if (!(dialect = parse_dialect(argv[++i])))
+                code = EXIT_USAGE;
+        } else if (strcmp(a, "--format") == 0) {
+            const char *f = argv[++i];
+            if (strcmp(f, "json") == 0)
+                json = true;
+            else if (strcmp(f, "text") != 0) {
+                fprintf(stderr, "schemadrift: unknown format '%s' (text or json)\n", f);
+                code = EXIT_USAGE;
+            }
+        } else if (strcmp(a, "--fail-on") == 0) {
+            const char *f = argv[++i];
+            fail_on = strcmp(f, "error") == 0 ? SD_SEVERITY_ERROR : strcmp(f, "warning") == 0 ? SD_SEVERITY_WARNING
+                      : strcmp(f, "info") == 0 ? SD_SEVERITY_INFO : 0;
+            if (!fail_on) {
+                fprintf(stderr, "schemadrift: --fail-on takes error, warning or info\n");
+                code = EXIT_USAGE;
+            }
+        } else {
+            fprintf(stderr, "schemadrift: unknown argument '%s'\n", a);
+            check_usage(stderr);
+            code = EXIT_USAGE;
+        }
+    }
+    if (code == EXIT_OK && (!nschemas || !nmigs)) {
+        fprintf(stderr, "schemadrift: check needs --schema FILE and --migrations DIR|FILE\n");
+        code = EXIT_USAGE;
+    }
+    sd_catalog *sa = NULL, *sb = NULL;
+    sd_migrations *m = NULL;
+    source_list sources = {0};
+    int replay_exit = EXIT_OK;
+    if (code == EXIT_OK && (sd_catalog_new(dialect, &sa) != SD_OK || sd_catalog_new(dialect, &sb) != SD_OK ||
+                            sd_migrations_new(dialect, &m) != SD_OK)) {
+        fprintf(stderr, "schemadrift: out of memory\n");
+        code = EXIT_USAGE;
+    }
+    for (int i = 0; i < nmigs && code == EXIT_OK; i++)
+        if (!add_migration_source(m, migs[i], mig_is_list[i]))
+            code = EXIT_USAGE;
+    for (int i = 0; i < nschemas && code == EXIT_OK; i++)
+        replay_file(sa, &sources, schemas[i], &replay_exit);
+    size_t code_migrations = 0;
+    for (size_t k = 0; code == EXIT_OK && k < sd_migrations_count(m); k++) {
+        const char *path = sd_migrations_path(m, k);
+        if (sd_migrations_is_code(m, k)) {
+            diagnostic(path, 0, 0, "error", "failed closed: this migration is code; its effect on the schema "
+                       "cannot be replayed", NULL, 0);
+            code_migrations++;
+            continue;
+        }
+        replay_file(sb, &sources, path, &replay_exit);
+    }
+    if (code == EXIT_OK && replay_exit == EXIT_USAGE)
+        code = EXIT_USAGE;
+    sd_diff *d = NULL;
+    if (code == EXIT_OK && sd_diff_catalogs(sa, sb, column_order ? SD_DIFF_COLUMN_ORDER : 0, &d) != SD_OK) {
+        fprintf(stderr, "schemadrift: out of memory\n");
+        code = EXIT_USAGE;
+    }
+    size_t counts[4] = {0, 0, 0, 0}, shown = 0;
+    if (code == EXIT_OK && json)
+        printf("{\n  \"format\": 1,\n  \"findings\": [");
+    for (size_t i = 0; code == EXIT_OK && i < sd_diff_count(d); i++) {
+        const sd_finding *f = sd_diff_at(d, i);
+        if (!in_scope(sd_finding_path(f), tables, ntables, excludes, nexcludes))
+            continue;
+        int sev = sd_finding_severity(f);
+        counts[sev & 3]++;
+        if (json) {
+            printf("%s\n    {\"code\": \"%s\", \"severity\": \"%s\", \"kind\": \"%s\", \"path\": ", shown ? "," : "",
+                   sd_finding_code(f), sd_severity_str(sev), sd_finding_kind(f));
+            json_str(sd_finding_path(f));
+            fputs(", \"message\": ", stdout);
+            json_str(sd_finding_message(f));
+            fputs(", \"schema\": ", stdout);
+            json_str(sd_finding_expected(f));
+            fputs(", \"migrations\": ", stdout);
+            json_str(sd_finding_actual(f));
+            fputs(", \"fix\": ", stdout);
+            json_str(sd_finding_fix(f));
+            fputs(", \"schema_location\": ", stdout);
+            json_loc(f, SD_SIDE_SCHEMA);
+            fputs(", \"migrations_location\": ", stdout);
+            json_loc(f, SD_SIDE_MIGRATIONS);
+            fputs("}", stdout);
+        } else {
+            /* where to point: the migrations' side when it has a place */
+            const char *fa = NULL, *fb = NULL;
+            uint32_t la = 0, ca = 0, lb = 0, cb = 0;
+            sd_finding_location(f, SD_SIDE_SCHEMA, &fa, &la, &ca);
+            sd_finding_location(f, SD_SIDE_MIGRATIONS, &fb, &lb, &cb);
+            const char *pf = fb ? fb : fa;
+            uint32_t pl = fb ? lb : la, pc = fb ? cb : ca;
+            char kindbuf[64];
+            snprintf(kindbuf, sizeof kindbuf, "%s[%s]", sd_severity_str(sev), sd_finding_code(f));
+            const source_text *src = find_source(&sources, pf);
+            diagnostic(pf ? pf : "(schema)", pl, pc, kindbuf, sd_finding_message(f), src ? src->text : NULL,
+                       src ? src->len : 0);
+            if (fa && fb) {
+                const source_text *other = find_source(&sources, fa);
+                diagnostic(fa, la, ca, "note", "in the schema", other ? other->text : NULL,
+                           other ? other->len : 0);
+            }
+            if (sd_finding_fix(f))
+                fprintf(stderr, "      = fix: %s\n", sd_finding_fix(f));
+        }
+        shown++;
+    }
+    if (code == EXIT_OK && json) {
+        printf("%s],\n  \"summary\": {\"errors\": %zu, \"warnings\": %zu, \"infos\": %zu, \"failed_closed\": %s}\n}\n",
+               shown ? "\n  " : "", counts[SD_SEVERITY_ERROR], counts[SD_SEVERITY_WARNING], counts[SD_SEVERITY_INFO],
+               replay_exit == EXIT_FAILED_CLOSED || code_migrations ? "true" : "false");
+    } else if (code == EXIT_OK) {
+        fprintf(stderr, "schemadrift: %zu error%s, %zu warning%s, %zu info%s%s\n", counts[SD_SEVERITY_ERROR],
+                counts[SD_SEVERITY_ERROR] == 1 ? "" : "s", counts[SD_SEVERITY_WARNING],
+                counts[SD_SEVERITY_WARNING] == 1 ? "" : "s", counts[SD_SEVERITY_INFO],
+                counts[SD_SEVERITY_INFO] == 1 ? "" : "s",
+                replay_exit == EXIT_FAILED_CLOSED || code_migrations ? "; failed closed (see above)" : "");
+    }
+    if (code == EXIT_OK) {
+        bool drift = false;
+        for (int sev = SD_SEVERITY_ERROR; sev <= fail_on; sev++)
+            drift |= counts[sev] > 0;
+        code = replay_exit == EXIT_FAILED_CLOSED || code_migrations ? EXIT_FAILED_CLOSED
+               : drift || replay_exit == EXIT_FINDINGS            ? EXIT_FINDINGS
+                                                                  : EXIT_OK;
+    }
+    sd_diff_free(d);
+    sd_migrations_free(m);
+    sd_catalog_free(sa);
+    sd_catalog_free(sb);
+    for (size_t i = 0; i < sources.n; i++) {
+        free(sources.v[i].path);
+        free(sources.v[i].text);
+    }
+    free(sources.v);
+    free(schemas);
+    free(migs);
+    free(tables);
+    free(excludes);
+    free(mig_is_list);
+    if (fflush(stdout) != 0 && code != -1)
+        code = EXIT_USAGE;
+    return code == -1 ? EXIT_OK : code;
+}
+
 int main(int argc, char **argv)
 {
     const char *nc = getenv("NO_COLOR");
@@ -384,6 +720,8 @@ int main(int argc, char **argv)
         return cmd_dump(argc - 2, argv + 2);
     if (strcmp(cmd, "order") == 0)
         return cmd_order(argc - 2, argv + 2);
+    if (strcmp(cmd, "check") == 0)
+        return cmd_check(argc - 2, argv + 2);
     fprintf(stderr, "schemadrift: unknown command '%s'\n", cmd);
     usage(stderr);
     return EXIT_USAGE;

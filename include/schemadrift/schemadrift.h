@@ -308,6 +308,54 @@ SD_EXPORT int sd_migrations_rule(const sd_migrations *m, size_t i);
 SD_EXPORT const char *sd_order_rule_str(int rule);
 SD_EXPORT int sd_migrations_is_code(const sd_migrations *m, size_t i);
 
+/* ---- Drift (since 0.2) -------------------------------------------------------
+ *
+ * Compare the catalog of a declared schema with the catalog its migrations
+ * produce (both the same dialect). Each finding has a stable code
+ * (docs/findings.md), a severity, a kind, the object's path
+ * (schema.table[.column]), the value on each side (NULL where the object is
+ * missing), a suggested fix (DDL for the schema file, or NULL) and a location
+ * on each side (file NULL where there is none). Findings are sorted by path,
+ * then code. */
+
+typedef struct sd_diff sd_diff;
+typedef struct sd_finding sd_finding;
+
+enum sd_severity {
+    SD_SEVERITY_ERROR = 1,
+    SD_SEVERITY_WARNING = 2,
+    SD_SEVERITY_INFO = 3
+};
+
+enum sd_side {
+    SD_SIDE_SCHEMA = 1,
+    SD_SIDE_MIGRATIONS = 2
+};
+
+/* sd_diff_catalogs flags */
+enum sd_diff_flag {
+    SD_DIFF_COLUMN_ORDER = 1         /* also report columns in another order */
+};
+
+/* SD_OK, SD_ERR_MISUSE (NULL, or dialects that differ) or SD_ERR_NOMEM. */
+SD_EXPORT int sd_diff_catalogs(const sd_catalog *schema, const sd_catalog *migrations, unsigned flags,
+                               sd_diff **out);
+SD_EXPORT void sd_diff_free(sd_diff *diff);
+SD_EXPORT size_t sd_diff_count(const sd_diff *diff);
+SD_EXPORT const sd_finding *sd_diff_at(const sd_diff *diff, size_t i);
+SD_EXPORT const char *sd_finding_code(const sd_finding *f);
+SD_EXPORT int sd_finding_severity(const sd_finding *f);
+SD_EXPORT const char *sd_finding_kind(const sd_finding *f);
+SD_EXPORT const char *sd_finding_path(const sd_finding *f);
+SD_EXPORT const char *sd_finding_message(const sd_finding *f);
+SD_EXPORT const char *sd_finding_expected(const sd_finding *f);
+SD_EXPORT const char *sd_finding_actual(const sd_finding *f);
+SD_EXPORT const char *sd_finding_fix(const sd_finding *f);
+/* The location on one side (enum sd_side): *file NULL and 0s when none. */
+SD_EXPORT int sd_finding_location(const sd_finding *f, int side, const char **file, uint32_t *line,
+                                  uint32_t *col);
+SD_EXPORT const char *sd_severity_str(int severity);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,1 @@
+-- rolled back
