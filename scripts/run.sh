@@ -7,7 +7,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 packages="meson ninja-build re2c lemon libutf8proc-dev pkg-config gcc g++ clang
-python3 python3-cffi python3-yaml postgresql sqlite3 valgrind binutils"
+python3 python3-cffi python3-yaml python3-jsonschema npm postgresql sqlite3 valgrind binutils"
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

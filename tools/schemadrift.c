@@ -27,7 +27,7 @@ static void usage(FILE *f)
           "        apply the files in the order given and print the resulting catalog:\n"
           "        as SQL that recreates it (a regenerated schema.sql) or as JSON.\n"
           "        --explain prints every statement's outcome instead.\n"
-          "  check --schema FILE... --migrations DIR|FILE... [--dialect D] [--format text|json]\n"
+          "  check --schema FILE... --migrations DIR|FILE... [--dialect D] [--format text|json|sarif|github]\n"
           "        [--table GLOB]... [--exclude GLOB]... [--fail-on error|warning|info]\n"
           "        compare the declared schema with what the migrations produce.\n"
           "  order [--dialect D] [--list FILE] [DIR|FILE]...\n"
@@ -144,12 +144,54 @@ static const char *outcome_word(int o)
     }
 }
 
-/* Replay one file's text into cat, reporting what the engine would reject
- * and what fails closed as diagnostics (and every outcome with explain);
- * *exit_code is raised as needed. */
-static void apply_and_report(sd_catalog *cat, const char *path, const char *text, size_t len, bool explain,
-                             int *exit_code)
+/* What a replay met that a report must carry: a statement the engine
+ * would reject, or one that fails closed (or a migration that is code). */
+typedef struct problem {
+    char *file;
+    uint32_t line, col;
+    bool failed_closed;
+    char *message;
+} problem;
+
+typedef struct problem_list {
+    problem *v;
+    size_t n, cap;
+    bool quiet;                 /* collect only; the report prints them */
+} problem_list;
+
+static void add_problem(problem_list *l, const char *file, uint32_t line, uint32_t col, bool failed_closed,
+                        const char *message)
 {
+    if (!l)
+        return;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        problem *nv = realloc(l->v, cap * sizeof *nv);
+        if (!nv)
+            return;
+        l->v = nv;
+        l->cap = cap;
+    }
+    l->v[l->n++] = (problem){strdup(file), line, col, failed_closed, strdup(message)};
+}
+
+static void free_problems(problem_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        free(l->v[i].file);
+        free(l->v[i].message);
+    }
+    free(l->v);
+}
+
+/* Replay one file's text into cat, reporting what the engine would reject
+ * and what fails closed as diagnostics (and every outcome with explain),
+ * and collecting them into problems (when not NULL); *exit_code is raised
+ * as needed. */
+static void apply_and_report(sd_catalog *cat, const char *path, const char *text, size_t len, bool explain,
+                             int *exit_code, problem_list *problems)
+{
+    bool quiet = problems && problems->quiet;
     const char *engine = sd_catalog_dialect(cat) == SD_DIALECT_POSTGRES ? "PostgreSQL" : "SQLite";
     size_t before = sd_catalog_statement_count(cat);
     int rc = sd_catalog_apply_sql(cat, text, len, path);
@@ -170,13 +212,17 @@ static void apply_and_report(sd_catalog *cat, const char *path, const char *text
         if (o == SD_OUTCOME_ENGINE_ERROR) {
             char msg[700];
             snprintf(msg, sizeof msg, "%s (%s would reject this statement)", sd_statement_reason(st), engine);
-            diagnostic(path, sd_statement_line(st), sd_statement_col(st), "error", msg, text, len);
+            if (!quiet)
+                diagnostic(path, sd_statement_line(st), sd_statement_col(st), "error", msg, text, len);
+            add_problem(problems, path, sd_statement_line(st), sd_statement_col(st), false, msg);
             if (*exit_code == EXIT_OK)
                 *exit_code = EXIT_FINDINGS;
         } else if (o == SD_OUTCOME_UNMODELLED) {
             char msg[700];
             snprintf(msg, sizeof msg, "failed closed: %s", sd_statement_reason(st));
-            diagnostic(path, sd_statement_line(st), sd_statement_col(st), "error", msg, text, len);
+            if (!quiet)
+                diagnostic(path, sd_statement_line(st), sd_statement_col(st), "error", msg, text, len);
+            add_problem(problems, path, sd_statement_line(st), sd_statement_col(st), true, msg);
             if (*exit_code != EXIT_USAGE)
                 *exit_code = EXIT_FAILED_CLOSED;
         }
@@ -258,7 +304,7 @@ static int cmd_dump(int argc, char **argv)
             exit_code = EXIT_USAGE;
             continue;
         }
-        apply_and_report(cat, path, text, len, explain, &exit_code);
+        apply_and_report(cat, path, text, len, explain, &exit_code, NULL);
         free(text);
     }
     if (!explain) {
@@ -392,7 +438,8 @@ static void check_usage(FILE *f)
           "  --migrations PATH   a migrations directory or file (repeatable)\n"
           "  --list FILE         the migrations listed in FILE, in that order\n"
           "  --dialect D         postgres (default) or sqlite\n"
-          "  --format F          text (default) or json\n"
+          "  --format F          text (default), json, sarif (SARIF 2.1.0) or github\n"
+          "                      (GitHub Actions annotations)\n"
           "  --table GLOB        only these tables (repeatable; schema.table or table)\n"
           "  --exclude GLOB      not these tables (repeatable)\n"
           "  --fail-on S         error (default), warning or info: exit 2 at or above it\n"
@@ -423,7 +470,7 @@ static const source_text *find_source(const source_list *l, const char *path)
 }
 
 /* Read and replay one file into cat; keeps its text for diagnostics. */
-static bool replay_file(sd_catalog *cat, source_list *l, const char *path, int *exit_code)
+static bool replay_file(sd_catalog *cat, source_list *l, const char *path, int *exit_code, problem_list *problems)
 {
     char err[256];
     size_t len = 0;
@@ -448,7 +495,7 @@ static bool replay_file(sd_catalog *cat, source_list *l, const char *path, int *
     l->v[l->n].text = text;
     l->v[l->n].len = len;
     l->n++;
-    apply_and_report(cat, path, text, len, false, exit_code);
+    apply_and_report(cat, path, text, len, false, exit_code, problems);
     return true;
 }
 
@@ -518,10 +565,246 @@ static void json_loc(const sd_finding *f, int side)
     printf(", \"line\": %u, \"col\": %u}", line, col);
 }
 
+enum { FMT_TEXT = 0, FMT_JSON, FMT_SARIF, FMT_GITHUB };
+
+static void report_text(const sd_finding **v, size_t n, const source_list *sources)
+{
+    for (size_t i = 0; i < n; i++) {
+        const sd_finding *f = v[i];
+        /* where to point: the migrations' side when it has a place */
+        const char *fa = NULL, *fb = NULL;
+        uint32_t la = 0, ca = 0, lb = 0, cb = 0;
+        sd_finding_location(f, SD_SIDE_SCHEMA, &fa, &la, &ca);
+        sd_finding_location(f, SD_SIDE_MIGRATIONS, &fb, &lb, &cb);
+        const char *pf = fb ? fb : fa;
+        uint32_t pl = fb ? lb : la, pc = fb ? cb : ca;
+        char kindbuf[64];
+        snprintf(kindbuf, sizeof kindbuf, "%s[%s]", sd_severity_str(sd_finding_severity(f)), sd_finding_code(f));
+        const source_text *src = find_source(sources, pf);
+        diagnostic(pf ? pf : "(schema)", pl, pc, kindbuf, sd_finding_message(f), src ? src->text : NULL,
+                   src ? src->len : 0);
+        if (fa && fb) {
+            const source_text *other = find_source(sources, fa);
+            diagnostic(fa, la, ca, "note", "in the schema", other ? other->text : NULL, other ? other->len : 0);
+        }
+        if (sd_finding_fix(f))
+            fprintf(stderr, "      = fix: %s\n", sd_finding_fix(f));
+    }
+}
+
+static void report_json(const sd_finding **v, size_t n, const problem_list *problems, const size_t *counts,
+                        bool failed_closed)
+{
+    printf("{\n  \"format\": 1,\n  \"findings\": [");
+    for (size_t i = 0; i < n; i++) {
+        const sd_finding *f = v[i];
+        printf("%s\n    {\"code\": \"%s\", \"severity\": \"%s\", \"kind\": \"%s\", \"path\": ", i ? "," : "",
+               sd_finding_code(f), sd_severity_str(sd_finding_severity(f)), sd_finding_kind(f));
+        json_str(sd_finding_path(f));
+        fputs(", \"message\": ", stdout);
+        json_str(sd_finding_message(f));
+        fputs(", \"schema\": ", stdout);
+        json_str(sd_finding_expected(f));
+        fputs(", \"migrations\": ", stdout);
+        json_str(sd_finding_actual(f));
+        fputs(", \"fix\": ", stdout);
+        json_str(sd_finding_fix(f));
+        fputs(", \"schema_location\": ", stdout);
+        json_loc(f, SD_SIDE_SCHEMA);
+        fputs(", \"migrations_location\": ", stdout);
+        json_loc(f, SD_SIDE_MIGRATIONS);
+        fputs("}", stdout);
+    }
+    printf("%s],\n  \"replay\": [", n ? "\n  " : "");
+    for (size_t i = 0; i < problems->n; i++) {
+        const problem *p = &problems->v[i];
+        printf("%s\n    {\"kind\": \"%s\", \"file\": ", i ? "," : "", p->failed_closed ? "failed-closed" : "engine-error");
+        json_str(p->file);
+        printf(", \"line\": %u, \"col\": %u, \"message\": ", p->line, p->col);
+        json_str(p->message);
+        fputs("}", stdout);
+    }
+    printf("%s],\n  \"summary\": {\"errors\": %zu, \"warnings\": %zu, \"infos\": %zu, \"failed_closed\": %s}\n}\n",
+           problems->n ? "\n  " : "", counts[SD_SEVERITY_ERROR], counts[SD_SEVERITY_WARNING], counts[SD_SEVERITY_INFO],
+           failed_closed ? "true" : "false");
+}
+
+static const char *sarif_level(int severity)
+{
+    return severity == SD_SEVERITY_ERROR ? "error" : severity == SD_SEVERITY_WARNING ? "warning" : "note";
+}
+
+static void sarif_location(const char *file, uint32_t line, uint32_t col)
+{
+    fputs("{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ", stdout);
+    json_str(file);
+    fputs("}", stdout);
+    if (line)
+        printf(", \"region\": {\"startLine\": %u, \"startColumn\": %u}", line, col ? col : 1);
+    fputs("}}", stdout);
+}
+
+/* SARIF 2.1.0: one rule per code that occurs (the replay's two kinds are
+ * SD0901 and SD0902), results with the location on the migrations' side
+ * first and the schema's as a related location. */
+static void report_sarif(const sd_finding **v, size_t n, const problem_list *problems)
+{
+    const char *codes[64];
+    const char *kinds[64];
+    int levels[64];
+    size_t ncodes = 0;
+    for (size_t i = 0; i < n && ncodes < 62; i++) {
+        bool seen = false;
+        for (size_t k = 0; k < ncodes && !seen; k++)
+            seen = strcmp(codes[k], sd_finding_code(v[i])) == 0;
+        if (!seen) {
+            codes[ncodes] = sd_finding_code(v[i]);
+            kinds[ncodes] = sd_finding_kind(v[i]);
+            levels[ncodes++] = sd_finding_severity(v[i]);
+        }
+    }
+    bool engine = false, closed = false;
+    for (size_t i = 0; i < problems->n; i++) {
+        engine |= !problems->v[i].failed_closed;
+        closed |= problems->v[i].failed_closed;
+    }
+    if (engine) {
+        codes[ncodes] = "SD0901";
+        kinds[ncodes] = "engine-error";
+        levels[ncodes++] = SD_SEVERITY_ERROR;
+    }
+    if (closed) {
+        codes[ncodes] = "SD0902";
+        kinds[ncodes] = "failed-closed";
+        levels[ncodes++] = SD_SEVERITY_ERROR;
+    }
+    printf("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
+           "  \"runs\": [\n    {\n      \"tool\": {\n        \"driver\": {\n          \"name\": \"schemadrift\",\n"
+           "          \"version\": \"%s\",\n"
+           "          \"rules\": [",
+           sd_version_string());
+    for (size_t k = 0; k < ncodes; k++) {
+        printf("%s\n            {\"id\": \"%s\", \"name\": \"%s\", \"shortDescription\": {\"text\": \"%s\"}, "
+               "\"defaultConfiguration\": {\"level\": \"%s\"}}",
+               k ? "," : "", codes[k], kinds[k], kinds[k], sarif_level(levels[k]));
+    }
+    printf("%s]\n        }\n      },\n      \"results\": [", ncodes ? "\n          " : "");
+    size_t r = 0;
+    for (size_t i = 0; i < n; i++, r++) {
+        const sd_finding *f = v[i];
+        size_t idx = 0;
+        while (idx < ncodes && strcmp(codes[idx], sd_finding_code(f)) != 0)
+            idx++;
+        const char *fa = NULL, *fb = NULL;
+        uint32_t la = 0, ca = 0, lb = 0, cb = 0;
+        sd_finding_location(f, SD_SIDE_SCHEMA, &fa, &la, &ca);
+        sd_finding_location(f, SD_SIDE_MIGRATIONS, &fb, &lb, &cb);
+        printf("%s\n        {\"ruleId\": \"%s\", \"ruleIndex\": %zu, \"level\": \"%s\", \"message\": {\"text\": ", r ? "," : "",
+               sd_finding_code(f), idx, sarif_level(sd_finding_severity(f)));
+        json_str(sd_finding_message(f));
+        fputs("}, \"locations\": [", stdout);
+        if (fb || fa)
+            sarif_location(fb ? fb : fa, fb ? lb : la, fb ? cb : ca);
+        fputs("]", stdout);
+        if (fa && fb) {
+            fputs(", \"relatedLocations\": [", stdout);
+            sarif_location(fa, la, ca);
+            fputs("]", stdout);
+        }
+        fputs(", \"properties\": {\"path\": ", stdout);
+        json_str(sd_finding_path(f));
+        fputs(", \"schema\": ", stdout);
+        json_str(sd_finding_expected(f));
+        fputs(", \"migrations\": ", stdout);
+        json_str(sd_finding_actual(f));
+        if (sd_finding_fix(f)) {
+            fputs(", \"fix\": ", stdout);
+            json_str(sd_finding_fix(f));
+        }
+        fputs("}}", stdout);
+    }
+    for (size_t i = 0; i < problems->n; i++, r++) {
+        const problem *p = &problems->v[i];
+        const char *id = p->failed_closed ? "SD0902" : "SD0901";
+        size_t idx = 0;
+        while (idx < ncodes && strcmp(codes[idx], id) != 0)
+            idx++;
+        printf("%s\n        {\"ruleId\": \"%s\", \"ruleIndex\": %zu, \"level\": \"error\", \"message\": {\"text\": ",
+               r ? "," : "", id, idx);
+        json_str(p->message);
+        fputs("}, \"locations\": [", stdout);
+        sarif_location(p->file, p->line, p->col);
+        fputs("]}", stdout);
+    }
+    printf("%s]\n    }\n  ]\n}\n", r ? "\n      " : "");
+}
+
+/* GitHub Actions workflow commands: ::error file=…,line=…,col=…,title=…::msg */
+static void github_escape(const char *s, bool property)
+{
+    for (; s && *s; s++) {
+        if (*s == '%')
+            fputs("%25", stdout);
+        else if (*s == '\r')
+            fputs("%0D", stdout);
+        else if (*s == '\n')
+            fputs("%0A", stdout);
+        else if (property && *s == ':')
+            fputs("%3A", stdout);
+        else if (property && *s == ',')
+            fputs("%2C", stdout);
+        else
+            putchar(*s);
+    }
+}
+
+static void github_line(const char *level, const char *file, uint32_t line, uint32_t col, const char *title,
+                        const char *msg)
+{
+    printf("::%s ", level);
+    if (file) {
+        fputs("file=", stdout);
+        github_escape(file, true);
+        if (line)
+            printf(",line=%u,col=%u", line, col ? col : 1);
+        fputs(",", stdout);
+    }
+    fputs("title=", stdout);
+    github_escape(title, true);
+    fputs("::", stdout);
+    github_escape(msg, false);
+    putchar('\n');
+}
+
+static void report_github(const sd_finding **v, size_t n, const problem_list *problems)
+{
+    for (size_t i = 0; i < problems->n; i++) {
+        const problem *p = &problems->v[i];
+        github_line("error", p->file, p->line, p->col, p->failed_closed ? "SD0902 failed closed" : "SD0901 engine error",
+                    p->message);
+    }
+    for (size_t i = 0; i < n; i++) {
+        const sd_finding *f = v[i];
+        const char *fa = NULL, *fb = NULL;
+        uint32_t la = 0, ca = 0, lb = 0, cb = 0;
+        sd_finding_location(f, SD_SIDE_SCHEMA, &fa, &la, &ca);
+        sd_finding_location(f, SD_SIDE_MIGRATIONS, &fb, &lb, &cb);
+        int sev = sd_finding_severity(f);
+        char title[128];
+        snprintf(title, sizeof title, "%s %s", sd_finding_code(f), sd_finding_kind(f));
+        char msg[4096];
+        snprintf(msg, sizeof msg, "%s%s%s", sd_finding_message(f), sd_finding_fix(f) ? "\nfix: " : "",
+                 sd_finding_fix(f) ? sd_finding_fix(f) : "");
+        github_line(sev == SD_SEVERITY_ERROR ? "error" : sev == SD_SEVERITY_WARNING ? "warning" : "notice",
+                    fb ? fb : fa, fb ? lb : la, fb ? cb : ca, title, msg);
+    }
+}
+
 static int cmd_check(int argc, char **argv)
 {
     int dialect = SD_DIALECT_POSTGRES, fail_on = SD_SEVERITY_ERROR;
-    bool json = false, column_order = false;
+    int format = FMT_TEXT;
+    bool column_order = false;
     char **schemas = calloc((size_t)argc + 1, sizeof *schemas), **migs = calloc((size_t)argc + 1, sizeof *migs);
     char **tables = calloc((size_t)argc + 1, sizeof *tables), **excludes = calloc((size_t)argc + 1, sizeof *excludes);
     bool *mig_is_list = calloc((size_t)argc + 1, sizeof *mig_is_list);
@@ -556,10 +839,10 @@ static int cmd_check(int argc, char **argv)
                 code = EXIT_USAGE;
         } else if (strcmp(a, "--format") == 0) {
             const char *f = argv[++i];
-            if (strcmp(f, "json") == 0)
-                json = true;
-            else if (strcmp(f, "text") != 0) {
-                fprintf(stderr, "schemadrift: unknown format '%s' (text or json)\n", f);
+            format = strcmp(f, "text") == 0 ? FMT_TEXT : strcmp(f, "json") == 0 ? FMT_JSON
+                     : strcmp(f, "sarif") == 0 ? FMT_SARIF : strcmp(f, "github") == 0 ? FMT_GITHUB : -1;
+            if (format < 0) {
+                fprintf(stderr, "schemadrift: unknown format '%s' (text, json, sarif or github)\n", f);
                 code = EXIT_USAGE;
             }
         } else if (strcmp(a, "--fail-on") == 0) {
@@ -583,6 +866,8 @@ static int cmd_check(int argc, char **argv)
     sd_catalog *sa = NULL, *sb = NULL;
     sd_migrations *m = NULL;
     source_list sources = {0};
+    problem_list problems = {0};
+    problems.quiet = format != FMT_TEXT;
     int replay_exit = EXIT_OK;
     if (code == EXIT_OK && (sd_catalog_new(dialect, &sa) != SD_OK || sd_catalog_new(dialect, &sb) != SD_OK ||
                             sd_migrations_new(dialect, &m) != SD_OK)) {
@@ -593,17 +878,19 @@ static int cmd_check(int argc, char **argv)
         if (!add_migration_source(m, migs[i], mig_is_list[i]))
             code = EXIT_USAGE;
     for (int i = 0; i < nschemas && code == EXIT_OK; i++)
-        replay_file(sa, &sources, schemas[i], &replay_exit);
+        replay_file(sa, &sources, schemas[i], &replay_exit, &problems);
     size_t code_migrations = 0;
     for (size_t k = 0; code == EXIT_OK && k < sd_migrations_count(m); k++) {
         const char *path = sd_migrations_path(m, k);
         if (sd_migrations_is_code(m, k)) {
-            diagnostic(path, 0, 0, "error", "failed closed: this migration is code; its effect on the schema "
-                       "cannot be replayed", NULL, 0);
+            const char *msg = "failed closed: this migration is code; its effect on the schema cannot be replayed";
+            if (!problems.quiet)
+                diagnostic(path, 0, 0, "error", msg, NULL, 0);
+            add_problem(&problems, path, 0, 0, true, msg);
             code_migrations++;
             continue;
         }
-        replay_file(sb, &sources, path, &replay_exit);
+        replay_file(sb, &sources, path, &replay_exit, &problems);
     }
     if (code == EXIT_OK && replay_exit == EXIT_USAGE)
         code = EXIT_USAGE;
@@ -612,71 +899,41 @@ static int cmd_check(int argc, char **argv)
         fprintf(stderr, "schemadrift: out of memory\n");
         code = EXIT_USAGE;
     }
-    size_t counts[4] = {0, 0, 0, 0}, shown = 0;
-    if (code == EXIT_OK && json)
-        printf("{\n  \"format\": 1,\n  \"findings\": [");
-    for (size_t i = 0; code == EXIT_OK && i < sd_diff_count(d); i++) {
+    size_t counts[4] = {0, 0, 0, 0};
+    bool failed_closed = replay_exit == EXIT_FAILED_CLOSED;
+    for (size_t i = 0; i < problems.n; i++)
+        failed_closed |= problems.v[i].failed_closed;
+    /* the findings in scope */
+    size_t nd = code == EXIT_OK ? sd_diff_count(d) : 0, nshown = 0;
+    const sd_finding **shown = calloc(nd ? nd : 1, sizeof *shown);
+    if (!shown)
+        code = EXIT_USAGE;
+    for (size_t i = 0; code == EXIT_OK && i < nd; i++) {
         const sd_finding *f = sd_diff_at(d, i);
         if (!in_scope(sd_finding_path(f), tables, ntables, excludes, nexcludes))
             continue;
-        int sev = sd_finding_severity(f);
-        counts[sev & 3]++;
-        if (json) {
-            printf("%s\n    {\"code\": \"%s\", \"severity\": \"%s\", \"kind\": \"%s\", \"path\": ", shown ? "," : "",
-                   sd_finding_code(f), sd_severity_str(sev), sd_finding_kind(f));
-            json_str(sd_finding_path(f));
-            fputs(", \"message\": ", stdout);
-            json_str(sd_finding_message(f));
-            fputs(", \"schema\": ", stdout);
-            json_str(sd_finding_expected(f));
-            fputs(", \"migrations\": ", stdout);
-            json_str(sd_finding_actual(f));
-            fputs(", \"fix\": ", stdout);
-            json_str(sd_finding_fix(f));
-            fputs(", \"schema_location\": ", stdout);
-            json_loc(f, SD_SIDE_SCHEMA);
-            fputs(", \"migrations_location\": ", stdout);
-            json_loc(f, SD_SIDE_MIGRATIONS);
-            fputs("}", stdout);
-        } else {
-            /* where to point: the migrations' side when it has a place */
-            const char *fa = NULL, *fb = NULL;
-            uint32_t la = 0, ca = 0, lb = 0, cb = 0;
-            sd_finding_location(f, SD_SIDE_SCHEMA, &fa, &la, &ca);
-            sd_finding_location(f, SD_SIDE_MIGRATIONS, &fb, &lb, &cb);
-            const char *pf = fb ? fb : fa;
-            uint32_t pl = fb ? lb : la, pc = fb ? cb : ca;
-            char kindbuf[64];
-            snprintf(kindbuf, sizeof kindbuf, "%s[%s]", sd_severity_str(sev), sd_finding_code(f));
-            const source_text *src = find_source(&sources, pf);
-            diagnostic(pf ? pf : "(schema)", pl, pc, kindbuf, sd_finding_message(f), src ? src->text : NULL,
-                       src ? src->len : 0);
-            if (fa && fb) {
-                const source_text *other = find_source(&sources, fa);
-                diagnostic(fa, la, ca, "note", "in the schema", other ? other->text : NULL,
-                           other ? other->len : 0);
-            }
-            if (sd_finding_fix(f))
-                fprintf(stderr, "      = fix: %s\n", sd_finding_fix(f));
+        counts[sd_finding_severity(f) & 3]++;
+        shown[nshown++] = f;
+    }
+    if (code == EXIT_OK) {
+        switch (format) {
+        case FMT_JSON: report_json(shown, nshown, &problems, counts, failed_closed); break;
+        case FMT_SARIF: report_sarif(shown, nshown, &problems); break;
+        case FMT_GITHUB: report_github(shown, nshown, &problems); break;
+        default: report_text(shown, nshown, &sources); break;
         }
-        shown++;
+        if (format == FMT_TEXT || format == FMT_GITHUB)
+            fprintf(stderr, "schemadrift: %zu error%s, %zu warning%s, %zu info%s%s\n", counts[SD_SEVERITY_ERROR],
+                    counts[SD_SEVERITY_ERROR] == 1 ? "" : "s", counts[SD_SEVERITY_WARNING],
+                    counts[SD_SEVERITY_WARNING] == 1 ? "" : "s", counts[SD_SEVERITY_INFO],
+                    counts[SD_SEVERITY_INFO] == 1 ? "" : "s", failed_closed ? "; failed closed (see above)" : "");
     }
-    if (code == EXIT_OK && json) {
-        printf("%s],\n  \"summary\": {\"errors\": %zu, \"warnings\": %zu, \"infos\": %zu, \"failed_closed\": %s}\n}\n",
-               shown ? "\n  " : "", counts[SD_SEVERITY_ERROR], counts[SD_SEVERITY_WARNING], counts[SD_SEVERITY_INFO],
-               replay_exit == EXIT_FAILED_CLOSED || code_migrations ? "true" : "false");
-    } else if (code == EXIT_OK) {
-        fprintf(stderr, "schemadrift: %zu error%s, %zu warning%s, %zu info%s%s\n", counts[SD_SEVERITY_ERROR],
-                counts[SD_SEVERITY_ERROR] == 1 ? "" : "s", counts[SD_SEVERITY_WARNING],
-                counts[SD_SEVERITY_WARNING] == 1 ? "" : "s", counts[SD_SEVERITY_INFO],
-                counts[SD_SEVERITY_INFO] == 1 ? "" : "s",
-                replay_exit == EXIT_FAILED_CLOSED || code_migrations ? "; failed closed (see above)" : "");
-    }
+    free(shown);
     if (code == EXIT_OK) {
         bool drift = false;
         for (int sev = SD_SEVERITY_ERROR; sev <= fail_on; sev++)
             drift |= counts[sev] > 0;
-        code = replay_exit == EXIT_FAILED_CLOSED || code_migrations ? EXIT_FAILED_CLOSED
+        code = failed_closed || code_migrations ? EXIT_FAILED_CLOSED
                : drift || replay_exit == EXIT_FINDINGS            ? EXIT_FINDINGS
                                                                   : EXIT_OK;
     }
@@ -689,6 +946,7 @@ static int cmd_check(int argc, char **argv)
         free(sources.v[i].text);
     }
     free(sources.v);
+    free_problems(&problems);
     free(schemas);
     free(migs);
     free(tables);
