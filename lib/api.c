@@ -144,6 +144,7 @@ EXPORT const sd_statement *sd_catalog_statement_at(const sd_catalog *cat, size_t
 }
 EXPORT int sd_statement_outcome(const sd_statement *st) { return st ? st->outcome : 0; }
 EXPORT const char *sd_statement_tag(const sd_statement *st) { return st && st->tag ? st->tag : ""; }
+EXPORT unsigned sd_statement_risks(const sd_statement *st) { return st ? st->risks : 0; }
 EXPORT const char *sd_statement_reason(const sd_statement *st)
 {
     return st && st->reason ? st->reason : "";

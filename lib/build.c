@@ -3054,6 +3054,29 @@ void sdp_alter_table(sd_parse *p, bool if_exists, bool only, const sdi_name *tab
         }
         return;
     }
+    /* what a reviewer should look at twice (schemadrift lint) */
+    for (const sdi_alter_action *a = actions; a; a = a->next) {
+        switch (a->kind) {
+        case SDI_ALTER_DROP_COLUMN: p->risks |= SD_RISK_DROP_COLUMN; break;
+        case SDI_ALTER_RENAME_COLUMN:
+        case SDI_ALTER_RENAME_TABLE: p->risks |= SD_RISK_RENAME; break;
+        case SDI_ALTER_TYPE: p->risks |= SD_RISK_TYPE_CHANGE; break;
+        case SDI_ALTER_SET_NOT_NULL: p->risks |= SD_RISK_NOT_NULL; break;
+        case SDI_ALTER_ADD_COLUMN: {
+            bool not_null = false, filled = false;
+            for (const sdi_constraint *k = a->col ? a->col->cons : NULL; k; k = k->next) {
+                not_null |= k->kind == SDI_C_NOT_NULL || k->kind == SDI_C_PRIMARY_KEY;
+                filled |= k->kind == SDI_C_DEFAULT || k->kind == SDI_C_IDENTITY || k->kind == SDI_C_GENERATED;
+            }
+            char *tw = a->col && a->col->type && a->col->type->nwords ? sdi_ident(p, &a->col->type->words[0]) : NULL;
+            filled |= tw && strstr(tw, "serial") != NULL;
+            if (not_null && !filled)
+                p->risks |= SD_RISK_NOT_NULL;
+            break;
+        }
+        default: break;
+        }
+    }
     /* a partition tree: what the actions may do there, what they carry to
      * the partitions afterwards */
     sdi_partition_snapshot snap = {0};
@@ -3490,6 +3513,8 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
                 rels[j] = rels[j - 1];
                 rels[j - 1] = r;
             }
+    if (what == SDI_DROP_TABLE)
+        p->risks |= SD_RISK_DROP_TABLE;
     for (size_t i = 0; i < found; i++) {
         if (what == SDI_DROP_TABLE) {
             sd_table *t = rels[i]->obj;

@@ -69,6 +69,11 @@ static const kind_info K_ENUM_LABELS = {"SD0501", SD_SEVERITY_ERROR, "enum-label
 static const kind_info K_RLS = {"SD0601", SD_SEVERITY_ERROR, "row-level-security-differs"};
 static const kind_info K_POLICY_NOT_IN_SCHEMA = {"SD0602", SD_SEVERITY_ERROR, "policy-missing-in-schema"};
 static const kind_info K_POLICY_NOT_IN_MIGRATIONS = {"SD0603", SD_SEVERITY_ERROR, "policy-missing-in-migrations"};
+static const kind_info K_RISK_DROP_TABLE = {"SD0801", SD_SEVERITY_WARNING, "drops-table"};
+static const kind_info K_RISK_DROP_COLUMN = {"SD0802", SD_SEVERITY_WARNING, "drops-column"};
+static const kind_info K_RISK_RENAME = {"SD0803", SD_SEVERITY_WARNING, "renames"};
+static const kind_info K_RISK_TYPE = {"SD0804", SD_SEVERITY_WARNING, "changes-column-type"};
+static const kind_info K_RISK_NOT_NULL = {"SD0805", SD_SEVERITY_WARNING, "not-null-on-existing-table"};
 
 /* Add a finding; the strings are copied (NULL allowed). */
 static sd_finding *add(sd_diff *d, const kind_info *k, const char *path, sdi_loc schema_loc, sdi_loc mig_loc,
@@ -758,6 +763,43 @@ EXPORT int sd_diff_catalogs(const sd_catalog *schema, const sd_catalog *migratio
     if (d->findings.len > 1)
         qsort(d->findings.items, d->findings.len, sizeof *d->findings.items, cmp_finding);
     *out = d;
+    return SD_OK;
+}
+
+EXPORT int sd_lint_catalog(const sd_catalog *migrations, sd_diff **out)
+{
+    if (!migrations || !out)
+        return SD_ERR_MISUSE;
+    sd_diff *d = sdi_calloc(1, sizeof *d);
+    if (!d)
+        return SD_ERR_NOMEM;
+    static const struct {
+        unsigned bit;
+        const kind_info *kind;
+        const char *why;
+    } risks[] = {
+        {SD_RISK_DROP_TABLE, &K_RISK_DROP_TABLE, "drops a table: its data is gone"},
+        {SD_RISK_DROP_COLUMN, &K_RISK_DROP_COLUMN, "drops a column: its data is gone, and readers of it break"},
+        {SD_RISK_RENAME, &K_RISK_RENAME, "renames a table or column: code that uses the old name breaks"},
+        {SD_RISK_TYPE_CHANGE, &K_RISK_TYPE, "changes a column's type: the table may be rewritten under a lock, and "
+                                            "values may not convert"},
+        {SD_RISK_NOT_NULL, &K_RISK_NOT_NULL, "makes a column NOT NULL without a default: it fails on a table that "
+                                            "has rows (with NULLs)"},
+    };
+    for (size_t i = 0; i < migrations->statements.len; i++) {
+        const sd_statement *st = migrations->statements.items[i];
+        for (size_t k = 0; k < sizeof risks / sizeof risks[0]; k++) {
+            if (!(st->risks & risks[k].bit))
+                continue;
+            sdi_loc l = {st->file, st->line, st->col};
+            add(d, risks[k].kind, st->tag, NO_LOC, l, NULL, NULL, "%s %s", st->tag, risks[k].why);
+        }
+    }
+    if (d->oom) {
+        sd_diff_free(d);
+        return SD_ERR_NOMEM;
+    }
+    *out = d;   /* in statement order */
     return SD_OK;
 }
 

@@ -537,6 +537,7 @@ typedef struct sdi_rel {
 
 struct sd_statement {
     int outcome;
+    unsigned risks;             /* SD_RISK_* of an applied statement */
     const char *tag;            /* static */
     char *reason;
     const char *file;
@@ -598,6 +599,7 @@ typedef struct sd_parse {
     sdi_map pending_map;
     /* result of the statement */
     int outcome;                /* 0 while undecided */
+    unsigned risks;             /* SD_RISK_* the statement's actions carry */
     const char *tag;
     char *reason;               /* heap */
     const char *err_at;         /* position of the offending token */

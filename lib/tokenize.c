@@ -825,6 +825,7 @@ static int record_statement(sd_catalog *cat, sd_parse *p, const char *tag, int o
         return SD_ERR_NOMEM;
     }
     st->outcome = outcome;
+    st->risks = outcome == SD_OUTCOME_APPLIED ? p->risks : 0;
     st->tag = tag;
     st->reason = reason;
     st->file = p->file;
@@ -1059,6 +1060,7 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
     p->stmt_end = s->v[s->n - 1].z + s->v[s->n - 1].n;
     p->stmt_term = term && term >= p->stmt_end ? term : p->stmt_end;
     p->outcome = 0;
+    p->risks = 0;
     p->reason = NULL;
     p->err_at = NULL;
     p->syntax_error = false;

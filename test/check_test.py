@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""`schemadrift check` golden test: each case directory test/check/<case>/
-holds `args` (one command-line argument a line, paths relative to the case)
+"""`schemadrift check` (and `lint`) golden test: each case directory
+test/check/<case>/ holds `args` (one command-line argument a line, paths
+relative to the case; a first line `lint` runs that command instead)
 and `expected.txt`: the exit status, then stdout, then stderr, exactly (run
 with NO_COLOR and from the case directory). SD_UPDATE_GOLDEN=1 rewrites
 expected.txt. A case whose args ask for --format json must also print JSON
@@ -25,8 +26,9 @@ import sys
 
 def run_case(cli, d):
     args = [l.rstrip("\n") for l in open(os.path.join(d, "args"), encoding="utf-8") if l.strip()]
+    command = args.pop(0) if args and args[0] in ("lint", "diff") else "check"
     env = dict(os.environ, NO_COLOR="1")
-    r = subprocess.run([cli, "check"] + args, cwd=d, capture_output=True, text=True, timeout=120, env=env)
+    r = subprocess.run([cli, command] + args, cwd=d, capture_output=True, text=True, timeout=120, env=env)
     return r, f"exit: {r.returncode}\n--- stdout\n{r.stdout}--- stderr\n{r.stderr}"
 
 

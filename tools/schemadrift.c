@@ -30,6 +30,8 @@ static void usage(FILE *f)
           "  check --schema FILE... --migrations DIR|FILE... [--dialect D] [--format text|json|sarif|github]\n"
           "        [--table GLOB]... [--exclude GLOB]... [--fail-on error|warning|info]\n"
           "        compare the declared schema with what the migrations produce.\n"
+          "  lint --migrations DIR|FILE... [--dialect D] [--format ...] [--fail-on ...]\n"
+          "        report risky statements (drops, renames, type changes, NOT NULL).\n"
           "  order [--dialect D] [--list FILE] [DIR|FILE]...\n"
           "        print the order the migrations would be applied in, and why.\n"
           "\n"
@@ -427,6 +429,26 @@ static int cmd_order(int argc, char **argv)
 
 /* ---- check -------------------------------------------------------------- */
 
+static void lint_usage(FILE *f)
+{
+    fputs("usage: schemadrift lint --migrations DIR|FILE... [options]\n"
+          "\n"
+          "Replays the migrations and reports the risky statements among them:\n"
+          "DROP TABLE (SD0801), DROP COLUMN (SD0802), renames (SD0803), column type\n"
+          "changes (SD0804), SET NOT NULL or ADD COLUMN ... NOT NULL without a default\n"
+          "(SD0805); and statements the engine would reject or that fail closed.\n"
+          "\n"
+          "  --migrations PATH   a migrations directory or file (repeatable)\n"
+          "  --list FILE         the migrations listed in FILE, in that order\n"
+          "  --dialect D         postgres (default) or sqlite\n"
+          "  --format F          text (default), json, sarif or github\n"
+          "  --fail-on S         error (default), warning or info: exit 2 at or above it\n"
+          "\n"
+          "exit status: 0 nothing at or above --fail-on, 1 usage or I/O error, 2 findings\n"
+          "at or above --fail-on (or a statement the engine would reject), 3 failed closed\n",
+          f);
+}
+
 static void check_usage(FILE *f)
 {
     fputs("usage: schemadrift check --schema FILE... --migrations DIR|FILE... [options]\n"
@@ -800,7 +822,7 @@ static void report_github(const sd_finding **v, size_t n, const problem_list *pr
     }
 }
 
-static int cmd_check(int argc, char **argv)
+static int cmd_check(int argc, char **argv, bool lint)
 {
     int dialect = SD_DIALECT_POSTGRES, fail_on = SD_SEVERITY_ERROR;
     int format = FMT_TEXT;
@@ -816,7 +838,7 @@ static int cmd_check(int argc, char **argv)
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            check_usage(stdout);
+            (lint ? lint_usage : check_usage)(stdout);
             code = -1;
         } else if (strcmp(a, "--column-order") == 0) {
             column_order = true;
@@ -855,12 +877,18 @@ static int cmd_check(int argc, char **argv)
             }
         } else {
             fprintf(stderr, "schemadrift: unknown argument '%s'\n", a);
-            check_usage(stderr);
+            (lint ? lint_usage : check_usage)(stderr);
             code = EXIT_USAGE;
         }
     }
-    if (code == EXIT_OK && (!nschemas || !nmigs)) {
+    if (code == EXIT_OK && lint && nschemas) {
+        fprintf(stderr, "schemadrift: lint takes no --schema (it looks at the migrations alone)\n");
+        code = EXIT_USAGE;
+    } else if (code == EXIT_OK && !lint && (!nschemas || !nmigs)) {
         fprintf(stderr, "schemadrift: check needs --schema FILE and --migrations DIR|FILE\n");
+        code = EXIT_USAGE;
+    } else if (code == EXIT_OK && lint && !nmigs) {
+        fprintf(stderr, "schemadrift: lint needs --migrations DIR|FILE\n");
         code = EXIT_USAGE;
     }
     sd_catalog *sa = NULL, *sb = NULL;
@@ -895,7 +923,7 @@ static int cmd_check(int argc, char **argv)
     if (code == EXIT_OK && replay_exit == EXIT_USAGE)
         code = EXIT_USAGE;
     sd_diff *d = NULL;
-    if (code == EXIT_OK && sd_diff_catalogs(sa, sb, column_order ? SD_DIFF_COLUMN_ORDER : 0, &d) != SD_OK) {
+    if (code == EXIT_OK && (lint ? sd_lint_catalog(sb, &d) : sd_diff_catalogs(sa, sb, column_order ? SD_DIFF_COLUMN_ORDER : 0, &d)) != SD_OK) {
         fprintf(stderr, "schemadrift: out of memory\n");
         code = EXIT_USAGE;
     }
@@ -979,7 +1007,9 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "order") == 0)
         return cmd_order(argc - 2, argv + 2);
     if (strcmp(cmd, "check") == 0)
-        return cmd_check(argc - 2, argv + 2);
+        return cmd_check(argc - 2, argv + 2, false);
+    if (strcmp(cmd, "lint") == 0)
+        return cmd_check(argc - 2, argv + 2, true);
     fprintf(stderr, "schemadrift: unknown command '%s'\n", cmd);
     usage(stderr);
     return EXIT_USAGE;

@@ -308,6 +308,20 @@ SD_EXPORT int sd_migrations_rule(const sd_migrations *m, size_t i);
 SD_EXPORT const char *sd_order_rule_str(int rule);
 SD_EXPORT int sd_migrations_is_code(const sd_migrations *m, size_t i);
 
+/* ---- Risky statements (since 0.2) -------------------------------------------
+ *
+ * What an applied statement does that a reviewer should look at twice (lose
+ * data, break readers, or fail on a table that has rows); a bit set of enum
+ * sd_risk, 0 for statements that were not applied. */
+enum sd_risk {
+    SD_RISK_DROP_TABLE = 1,
+    SD_RISK_DROP_COLUMN = 2,
+    SD_RISK_RENAME = 4,              /* a table or column renamed */
+    SD_RISK_TYPE_CHANGE = 8,         /* ALTER COLUMN ... TYPE */
+    SD_RISK_NOT_NULL = 16            /* SET NOT NULL, or ADD COLUMN ... NOT NULL without a default */
+};
+SD_EXPORT unsigned sd_statement_risks(const sd_statement *st);
+
 /* ---- Drift (since 0.2) -------------------------------------------------------
  *
  * Compare the catalog of a declared schema with the catalog its migrations
@@ -355,6 +369,9 @@ SD_EXPORT const char *sd_finding_fix(const sd_finding *f);
 SD_EXPORT int sd_finding_location(const sd_finding *f, int side, const char **file, uint32_t *line,
                                   uint32_t *col);
 SD_EXPORT const char *sd_severity_str(int severity);
+/* The risky statements a replay applied (sd_statement_risks) as findings
+ * SD0801-SD0805, located on the migrations' side, in statement order. */
+SD_EXPORT int sd_lint_catalog(const sd_catalog *migrations, sd_diff **out);
 
 #ifdef __cplusplus
 }
