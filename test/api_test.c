@@ -186,9 +186,71 @@ static void test_misuse(void)
     sd_catalog_free(cat);
 }
 
+/* Drift and lint through the API (since 0.2): two catalogs, the findings
+ * with their codes, values and both locations; misuse. */
+static void test_diff_and_lint(void)
+{
+    sd_catalog *a = new_catalog(SD_DIALECT_POSTGRES), *b = new_catalog(SD_DIALECT_POSTGRES);
+    const char *schema = "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL);\n";
+    const char *migs = "CREATE TABLE t (id int PRIMARY KEY, name varchar(10));\n"
+                       "ALTER TABLE t ADD COLUMN extra int;\nALTER TABLE t DROP COLUMN extra;\n"
+                       "ALTER TABLE t ADD COLUMN more bigint DEFAULT 0;\n";
+    CHECK(apply(a, schema, "schema.sql") == SD_OK);
+    CHECK(apply(b, migs, "1.sql") == SD_OK);
+    sd_diff *d = NULL;
+    CHECK(sd_diff_catalogs(a, b, 0, &d) == SD_OK);
+    CHECK(sd_diff_count(d) == 3);
+    const sd_finding *f = sd_diff_at(d, 0);   /* sorted by path: t.more, t.name (SD0203, SD0204) */
+    CHECK(streq(sd_finding_code(f), "SD0201") && streq(sd_finding_path(f), "public.t.more"));
+    CHECK(sd_finding_severity(f) == SD_SEVERITY_ERROR && sd_finding_expected(f) == NULL);
+    CHECK(streq(sd_finding_actual(f), "bigint") && streq(sd_finding_fix(f), "ALTER TABLE t ADD COLUMN more bigint DEFAULT 0;"));
+    const char *file = NULL;
+    uint32_t line = 0, col = 0;
+    CHECK(sd_finding_location(f, SD_SIDE_MIGRATIONS, &file, &line, &col) == SD_OK);
+    CHECK(streq(file, "1.sql") && line == 4 && col == 26);
+    CHECK(sd_finding_location(f, SD_SIDE_SCHEMA, &file, &line, &col) == SD_OK && streq(file, "schema.sql") && line == 1);
+    CHECK(sd_finding_location(f, 0, &file, &line, &col) == SD_ERR_MISUSE);
+    f = sd_diff_at(d, 1);
+    CHECK(streq(sd_finding_code(f), "SD0203") && streq(sd_finding_expected(f), "text") &&
+          streq(sd_finding_actual(f), "character varying(10)") && streq(sd_finding_kind(f), "column-type-differs"));
+    f = sd_diff_at(d, 2);
+    CHECK(streq(sd_finding_code(f), "SD0204") && streq(sd_severity_str(sd_finding_severity(f)), "error"));
+    CHECK(sd_diff_at(d, 3) == NULL);
+    sd_diff_free(d);
+    d = NULL;
+    CHECK(sd_lint_catalog(b, &d) == SD_OK && sd_diff_count(d) == 1);
+    CHECK(streq(sd_finding_code(sd_diff_at(d, 0)), "SD0802"));
+    CHECK(sd_statement_risks(sd_catalog_statement_at(b, 2)) == SD_RISK_DROP_COLUMN);
+    CHECK(sd_statement_risks(sd_catalog_statement_at(b, 0)) == 0);
+    sd_diff_free(d);
+    sd_catalog *c = new_catalog(SD_DIALECT_SQLITE);
+    CHECK(sd_diff_catalogs(a, c, 0, &d) == SD_ERR_MISUSE);   /* dialects differ */
+    CHECK(sd_diff_catalogs(NULL, b, 0, &d) == SD_ERR_MISUSE && sd_lint_catalog(NULL, &d) == SD_ERR_MISUSE);
+    CHECK(sd_diff_count(NULL) == 0 && sd_finding_code(NULL) == NULL);
+    sd_diff_free(NULL);
+    sd_catalog_free(a);
+    sd_catalog_free(b);
+    sd_catalog_free(c);
+
+    sd_migrations *m = NULL;
+    CHECK(sd_migrations_new(0, &m) == SD_ERR_MISUSE && sd_migrations_new(SD_DIALECT_POSTGRES, NULL) == SD_ERR_MISUSE);
+    CHECK(sd_migrations_new(SD_DIALECT_POSTGRES, &m) == SD_OK);
+    CHECK(sd_migrations_add_dir(m, "/nonexistent/schemadrift") == SD_ERR_IO && *sd_migrations_errmsg(m));
+    CHECK(sd_migrations_add_dir(m, "order/numeric_prefixes/migrations") == SD_OK);
+    CHECK(sd_migrations_count(m) == 4 && sd_migrations_rule(m, 0) == SD_ORDER_RULE_VERSION);
+    CHECK(streq(sd_migrations_path(m, 3), "order/numeric_prefixes/migrations/10_c.sql"));
+    CHECK(sd_migrations_add_dir(m, "order/ambiguous_version/migrations") == SD_ERR_ORDER);
+    CHECK(sd_migrations_count(m) == 4);   /* nothing of the refused directory stays */
+    CHECK(sd_migrations_path(m, 4) == NULL && !sd_migrations_is_code(m, 4));
+    CHECK(streq(sd_status_str(SD_ERR_ORDER), "the order of the migrations is not clear"));
+    sd_migrations_free(m);
+    sd_migrations_free(NULL);
+}
+
 int main(void)
 {
     test_postgres_objects();
+    test_diff_and_lint();
     test_sqlite_and_files();
     test_misuse();
     if (failures) {
