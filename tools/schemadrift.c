@@ -30,6 +30,8 @@ static void usage(FILE *f)
           "  check --schema FILE... --migrations DIR|FILE... [--dialect D] [--format text|json|sarif|github]\n"
           "        [--table GLOB]... [--exclude GLOB]... [--fail-on error|warning|info]\n"
           "        compare the declared schema with what the migrations produce.\n"
+          "  diff [options] SOURCE SOURCE\n"
+          "        compare what two sources (SQL files or migration directories) produce.\n"
           "  lint --migrations DIR|FILE... [--dialect D] [--format ...] [--fail-on ...]\n"
           "        report risky statements (drops, renames, type changes, NOT NULL).\n"
           "  order [--dialect D] [--list FILE] [DIR|FILE]...\n"
@@ -985,6 +987,84 @@ static int cmd_check(int argc, char **argv, bool lint)
     return code == -1 ? EXIT_OK : code;
 }
 
+static void diff_usage(FILE *f)
+{
+    fputs("usage: schemadrift diff [options] SOURCE SOURCE\n"
+          "\n"
+          "Compares the catalogs two sources produce; a SOURCE is an SQL file or a\n"
+          "migrations directory (in the order `schemadrift order` prints). The first\n"
+          "is read as the schema, the second as the migrations, so the findings and\n"
+          "the exit status are those of `schemadrift check` (whose options it takes).\n",
+          f);
+}
+
+/* diff A B: check with A's files as the schema and B as the migrations. */
+static int cmd_diff(int argc, char **argv)
+{
+    const char *src[2] = {NULL, NULL};
+    int nsrc = 0, dialect = SD_DIALECT_POSTGRES;
+    char **args = calloc((size_t)argc * 2 + 8, sizeof *args);
+    int nargs = 0;
+    if (!args)
+        return EXIT_USAGE;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            diff_usage(stdout);
+            free(args);
+            return EXIT_OK;
+        }
+        if (a[0] == '-' && a[1]) {
+            args[nargs++] = argv[i];
+            bool valued = strcmp(a, "--column-order") != 0;
+            if (valued && i + 1 < argc) {
+                if (strcmp(a, "--dialect") == 0 && !(dialect = parse_dialect(argv[i + 1]))) {
+                    free(args);
+                    return EXIT_USAGE;
+                }
+                args[nargs++] = argv[++i];
+            }
+            continue;
+        }
+        if (nsrc == 2) {
+            fprintf(stderr, "schemadrift: diff takes two sources\n");
+            free(args);
+            return EXIT_USAGE;
+        }
+        src[nsrc++] = a;
+    }
+    if (nsrc != 2) {
+        diff_usage(stderr);
+        free(args);
+        return EXIT_USAGE;
+    }
+    /* the first source's files, in order */
+    sd_migrations *m = NULL;
+    if (sd_migrations_new(dialect, &m) != SD_OK || !add_migration_source(m, src[0], false)) {
+        sd_migrations_free(m);
+        free(args);
+        return EXIT_USAGE;
+    }
+    size_t n = sd_migrations_count(m);
+    char **all = realloc(args, ((size_t)nargs + 2 * n + 4) * sizeof *all);
+    if (!all) {
+        sd_migrations_free(m);
+        free(args);
+        return EXIT_USAGE;
+    }
+    args = all;
+    for (size_t k = 0; k < n; k++) {
+        args[nargs++] = (char *)"--schema";
+        args[nargs++] = (char *)sd_migrations_path(m, k);
+    }
+    args[nargs++] = (char *)"--migrations";
+    args[nargs++] = (char *)src[1];
+    int rc = cmd_check(nargs, args, false);
+    sd_migrations_free(m);
+    free(args);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     const char *nc = getenv("NO_COLOR");
@@ -1010,6 +1090,8 @@ int main(int argc, char **argv)
         return cmd_check(argc - 2, argv + 2, false);
     if (strcmp(cmd, "lint") == 0)
         return cmd_check(argc - 2, argv + 2, true);
+    if (strcmp(cmd, "diff") == 0)
+        return cmd_diff(argc - 2, argv + 2);
     fprintf(stderr, "schemadrift: unknown command '%s'\n", cmd);
     usage(stderr);
     return EXIT_USAGE;
