@@ -54,6 +54,7 @@ static const kind_info K_COL_DEFAULT = {"SD0205", SD_SEVERITY_WARNING, "column-d
 static const kind_info K_COL_IDENTITY = {"SD0206", SD_SEVERITY_ERROR, "column-identity-differs"};
 static const kind_info K_COL_GENERATED = {"SD0207", SD_SEVERITY_ERROR, "column-generated-differs"};
 static const kind_info K_COL_ORDER = {"SD0208", SD_SEVERITY_INFO, "column-order-differs"};
+static const kind_info K_COL_CLASS = {"SD0209", SD_SEVERITY_WARNING, "column-type-class-differs"};
 static const kind_info K_PK = {"SD0301", SD_SEVERITY_ERROR, "primary-key-differs"};
 static const kind_info K_UNIQUE_NOT_IN_SCHEMA = {"SD0302", SD_SEVERITY_ERROR, "unique-missing-in-schema"};
 static const kind_info K_UNIQUE_NOT_IN_MIGRATIONS = {"SD0303", SD_SEVERITY_ERROR, "unique-missing-in-migrations"};
@@ -185,8 +186,10 @@ static void check_text(sdi_str *o, const char *e)
     }
 }
 
-/* A constraint's definition without its name (heap). */
-static char *constraint_def(const sd_constraint *k)
+/* A constraint's definition without its name (heap); across dialects,
+ * without the referenced schema (main and public are one) and in lower
+ * case. */
+static char *constraint_def(const sd_constraint *k, bool cross)
 {
     sdi_str o = {0};
     switch (k->kind) {
@@ -207,7 +210,7 @@ static char *constraint_def(const sd_constraint *k)
         sdi_str_add(&o, "FOREIGN KEY ");
         names_text(&o, k->cols, k->ncols);
         sdi_str_add(&o, " REFERENCES ");
-        if (k->ref_schema) {
+        if (k->ref_schema && !cross) {
             sdi_str_add(&o, k->ref_schema);
             sdi_str_addc(&o, '.');
         }
@@ -225,14 +228,17 @@ static char *constraint_def(const sd_constraint *k)
         sdi_str_add(&o, k->expr ? k->expr : "");
         break;
     }
+    if (cross && o.data)
+        for (char *c = o.data; *c; c++)
+            *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
     return sdi_str_take(&o);
 }
 
 /* An index's definition without its name (heap). */
-static char *index_def(const sd_catalog *cat, const sd_index *ix)
+static char *index_def(const sd_catalog *cat, const sd_index *ix, bool cross)
 {
     sdi_str o = {0};
-    if (cat->dialect == SD_DIALECT_POSTGRES) {
+    if (cat->dialect == SD_DIALECT_POSTGRES && !cross) {
         sdi_str full = {0};
         sdi_pg_index_def(&full, ix);
         /* CREATE [UNIQUE] INDEX name ON ... -> CREATE [UNIQUE] INDEX ON ... */
@@ -254,6 +260,9 @@ static char *index_def(const sd_catalog *cat, const sd_index *ix)
             sdi_str_add(&o, " WHERE ");
             check_text(&o, ix->where);
         }
+        if (cross && o.data)
+            for (char *c = o.data; *c; c++)
+                *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
     }
     return sdi_str_take(&o);
 }
@@ -264,7 +273,94 @@ typedef struct diff_ctx {
     sd_diff *d;
     const sd_catalog *a, *b;    /* a: the declared schema, b: the migrations */
     unsigned flags;
+    bool cross;                 /* one side SQLite, the other PostgreSQL */
 } diff_ctx;
+
+/* ---- across dialects: type classes and loose defaults ---- */
+
+/* The class of a type across dialects: "integer", "number", "text",
+ * "boolean", "datetime", "json", "uuid", "binary", "any" (SQLite's
+ * typeless column), else the type itself. */
+static const char *type_class(const char *type, char *buf, size_t n)
+{
+    char t[256];
+    size_t k = 0;
+    for (const char *c = type; *c && k + 1 < sizeof t; c++)
+        t[k++] = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+    t[k] = 0;
+    if (!*t)
+        return "any";
+    if (strstr(t, "[]"))
+        return snprintf(buf, n, "%s", t), buf;
+    if (strstr(t, "bool"))
+        return "boolean";
+    if (strstr(t, "int") || strstr(t, "serial"))
+        return "integer";
+    if (strstr(t, "real") || strstr(t, "floa") || strstr(t, "doub") || strstr(t, "numeric") || strstr(t, "decimal"))
+        return "number";
+    if (strstr(t, "json"))
+        return "json";
+    if (strstr(t, "uuid"))
+        return "uuid";
+    if (strstr(t, "date") || strstr(t, "time"))
+        return "datetime";
+    if (strstr(t, "char") || strstr(t, "text") || strstr(t, "clob") || strstr(t, "string"))
+        return "text";
+    if (strstr(t, "blob") || strstr(t, "bytea") || strstr(t, "binary"))
+        return "binary";
+    snprintf(buf, n, "%s", t);
+    return buf;
+}
+
+/* A default for comparing across dialects: casts, parentheses, spacing
+ * and case dropped; the current time and boolean words made one. */
+static void loose_default(const char *d, const char *cls, char *out, size_t n)
+{
+    size_t k = 0;
+    for (const char *c = d ? d : ""; *c && k + 1 < n; c++) {
+        if (c[0] == ':' && c[1] == ':') {   /* ::type, up to the next operator or end */
+            c += 2;
+            while (c[1] && c[1] != ' ' && c[1] != ')' && c[1] != ',')
+                c++;
+            continue;
+        }
+        if (*c == '(' || *c == ')' || *c == ' ')
+            continue;
+        out[k++] = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+    }
+    out[k] = 0;
+    if (strcmp(out, "now") == 0 || strcmp(out, "current_timestamp") == 0 || strcmp(out, "localtimestamp") == 0 ||
+        strcmp(out, "'now'") == 0 || strcmp(out, "statement_timestamp") == 0 || strcmp(out, "transaction_timestamp") == 0)
+        snprintf(out, n, "now");
+    if (strcmp(cls, "boolean") == 0 || strcmp(cls, "integer") == 0) {
+        if (strcmp(out, "true") == 0 || strcmp(out, "'t'") == 0 || strcmp(out, "'1'") == 0)
+            snprintf(out, n, "1");
+        else if (strcmp(out, "false") == 0 || strcmp(out, "'f'") == 0 || strcmp(out, "'0'") == 0)
+            snprintf(out, n, "0");
+    }
+}
+
+/* Is c the engine-made key of its table (a serial or identity in
+ * PostgreSQL, the rowid alias in SQLite)? Its default differs by nature. */
+static bool autokey(const sd_column *c)
+{
+    return c->identity || (c->default_text && strncmp(c->default_text, "nextval(", 8) == 0) ||
+           (c->pk == 1 && c->declared && strcasecmp(c->declared, "INTEGER") == 0);
+}
+
+/* A column by name; across dialects also in lower case (PostgreSQL folds). */
+static sd_column *column_across(const diff_ctx *x, const sd_catalog *cat, const sd_table *t, const char *name)
+{
+    sd_column *c = sdi_column_find(cat, t, name);
+    if (c || !x->cross)
+        return c;
+    char low[256];
+    size_t k = 0;
+    for (; name[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)(name[k] >= 'A' && name[k] <= 'Z' ? name[k] + 32 : name[k]);
+    low[k] = 0;
+    return sdi_column_find(cat, t, low);
+}
 
 static sd_schema *schema_named(const sd_catalog *cat, const char *name)
 {
@@ -313,7 +409,7 @@ static void compare_columns(diff_ctx *x, const sd_table *ta, const sd_table *tb)
     char path[1024];
     for (size_t i = 0; i < tb->columns.len; i++) {
         const sd_column *cb = tb->columns.items[i];
-        const sd_column *ca = sdi_column_find(x->a, ta, cb->name);
+        const sd_column *ca = column_across(x, x->a, ta, cb->name);
         path3(path, sizeof path, sn, ta->name, cb->name);
         if (!ca) {
             sd_finding *f = add(x->d, &K_COL_NOT_IN_SCHEMA, path, ta->created, cb->created, NULL, cb->type,
@@ -331,6 +427,29 @@ static void compare_columns(diff_ctx *x, const sd_table *ta, const sd_table *tb)
                 sdi_str_addc(&fix, ';');
                 f->fix = sdi_str_take(&fix);
             }
+            continue;
+        }
+        if (x->cross) {
+            char ba[256], bb[256];
+            const char *ka = type_class(ca->type, ba, sizeof ba), *kb = type_class(cb->type, bb, sizeof bb);
+            /* SQLite keeps booleans as integers 0 and 1 */
+            bool bool_int = (strcmp(ka, "boolean") == 0 && strcmp(kb, "integer") == 0 && x->b->dialect == SD_DIALECT_SQLITE) ||
+                            (strcmp(kb, "boolean") == 0 && strcmp(ka, "integer") == 0 && x->a->dialect == SD_DIALECT_SQLITE);
+            if (strcmp(ka, kb) != 0 && strcmp(ka, "any") != 0 && strcmp(kb, "any") != 0 && !bool_int)
+                add(x->d, &K_COL_CLASS, path, ca->created, cb->changed, ca->type, cb->type,
+                    "column %s: the schema's %s is %s, the migrations' %s is %s", path, ca->type, ka, cb->type, kb);
+            bool na = ca->not_null || ca->pk, nb = cb->not_null || cb->pk;
+            if (na != nb)
+                add(x->d, &K_COL_NULL, path, ca->created, cb->changed, na ? "NOT NULL" : "NULL", nb ? "NOT NULL" : "NULL",
+                    "column %s: the schema says %s, the migrations give %s", path, na ? "NOT NULL" : "nullable",
+                    nb ? "NOT NULL" : "nullable");
+            char da[512], db[512];
+            loose_default(ca->default_text, ka, da, sizeof da);
+            loose_default(cb->default_text, ka, db, sizeof db);
+            if (!autokey(ca) && !autokey(cb) && strcmp(da, db) != 0)
+                add(x->d, &K_COL_DEFAULT, path, ca->created, cb->changed, ca->default_text, cb->default_text,
+                    "column %s: the schema's default is %s, the migrations' is %s", path, or_none(ca->default_text),
+                    or_none(cb->default_text));
             continue;
         }
         if (strcmp(ca->type, cb->type) != 0)
@@ -358,7 +477,7 @@ static void compare_columns(diff_ctx *x, const sd_table *ta, const sd_table *tb)
     }
     for (size_t i = 0; i < ta->columns.len; i++) {
         const sd_column *ca = ta->columns.items[i];
-        if (sdi_column_find(x->b, tb, ca->name))
+        if (column_across(x, x->b, tb, ca->name))
             continue;
         path3(path, sizeof path, sn, ta->name, ca->name);
         add(x->d, &K_COL_NOT_IN_MIGRATIONS, path, ca->created, tb->created, ca->type, NULL,
@@ -393,7 +512,9 @@ static void compare_constraints(diff_ctx *x, const sd_table *ta, const sd_table 
         return;
     }
     for (size_t j = 0; j < tb->constraints.len; j++)
-        defb[j] = constraint_def(tb->constraints.items[j]);
+        defb[j] = x->cross && ((sd_constraint *)tb->constraints.items[j])->kind == SD_CONSTRAINT_CHECK
+                      ? NULL
+                      : constraint_def(tb->constraints.items[j], x->cross);
     const sd_constraint *pk_a = NULL, *pk_b = NULL;
     for (size_t i = 0; i < ta->constraints.len; i++) {
         const sd_constraint *ka = ta->constraints.items[i];
@@ -401,7 +522,9 @@ static void compare_constraints(diff_ctx *x, const sd_table *ta, const sd_table 
             pk_a = ka;
             continue;
         }
-        char *da = constraint_def(ka);
+        if (x->cross && ka->kind == SD_CONSTRAINT_CHECK)
+            continue;   /* expressions of two dialects: not compared */
+        char *da = constraint_def(ka, x->cross);
         size_t match = SIZE_MAX;
         for (size_t j = 0; j < tb->constraints.len && match == SIZE_MAX && da; j++)
             if (!used[j] && defb[j] && strcmp(da, defb[j]) == 0)
@@ -435,7 +558,7 @@ static void compare_constraints(diff_ctx *x, const sd_table *ta, const sd_table 
         add(x->d, k, path, ta->created, kb->created, NULL, defb[j], "table %s: the migrations make %s%s%s, the schema does not have it",
             path, kb->name ? kb->name : "", kb->name ? " " : "", defb[j]);
     }
-    char *pa = pk_a ? constraint_def(pk_a) : NULL, *pb = pk_b ? constraint_def(pk_b) : NULL;
+    char *pa = pk_a ? constraint_def(pk_a, x->cross) : NULL, *pb = pk_b ? constraint_def(pk_b, x->cross) : NULL;
     if (!same(pa, pb))
         add(x->d, &K_PK, path, pk_a ? pk_a->created : ta->created, pk_b ? pk_b->created : tb->created, pa, pb,
             "table %s: the schema's primary key is %s, the migrations' is %s", path, pa ? pa : "(none)",
@@ -466,13 +589,13 @@ static void compare_indexes(diff_ctx *x, const sd_table *ta, const sd_table *tb)
     }
     for (size_t j = 0; j < nb; j++) {
         const sd_index *ib = tb->indexes.items[j];
-        defb[j] = ib->constraint || (ib->origin && strcmp(ib->origin, "c") != 0) ? NULL : index_def(x->b, ib);
+        defb[j] = ib->constraint || (ib->origin && strcmp(ib->origin, "c") != 0) ? NULL : index_def(x->b, ib, x->cross);
     }
     for (size_t i = 0; i < ta->indexes.len; i++) {
         const sd_index *ia = ta->indexes.items[i];
         if (ia->constraint || (ia->origin && strcmp(ia->origin, "c") != 0))
             continue;   /* a constraint's index: compared with its constraint */
-        char *da = index_def(x->a, ia);
+        char *da = index_def(x->a, ia, x->cross);
         size_t match = SIZE_MAX;
         /* the same name first, then any with the definition */
         for (size_t j = 0; j < nb && da; j++)
@@ -562,7 +685,7 @@ static char *table_ddl(const sd_catalog *cat, const sd_table *t)
     }
     for (size_t i = 0; i < t->constraints.len; i++) {
         const sd_constraint *k = t->constraints.items[i];
-        char *def = constraint_def(k);
+        char *def = constraint_def(k, false);
         if (def && k->kind != SD_CONSTRAINT_CHECK) {
             sdi_str_add(&o, ", ");
             sdi_str_add(&o, def);
@@ -577,12 +700,25 @@ static char *table_ddl(const sd_catalog *cat, const sd_table *t)
     return sdi_str_take(&o);
 }
 
+static sd_table *table_across(const diff_ctx *x, const sd_catalog *cat, const sd_schema *s, const char *name)
+{
+    sd_table *t = table_named(cat, s, name);
+    if (t || !x->cross)
+        return t;
+    char low[256];
+    size_t k = 0;
+    for (; name[k] && k + 1 < sizeof low; k++)
+        low[k] = (char)(name[k] >= 'A' && name[k] <= 'Z' ? name[k] + 32 : name[k]);
+    low[k] = 0;
+    return table_named(cat, s, low);
+}
+
 static void compare_tables(diff_ctx *x, const sd_schema *sa, const sd_schema *sb, const char *sname)
 {
     char path[1024];
     for (size_t i = 0; sb && i < sb->tables.len; i++) {
         const sd_table *tb = sb->tables.items[i];
-        const sd_table *ta = table_named(x->a, sa, tb->name);
+        const sd_table *ta = table_across(x, x->a, sa, tb->name);
         path2(path, sizeof path, sname, tb->name);
         if (!ta) {
             sd_finding *f = add(x->d, &K_TABLE_NOT_IN_SCHEMA, path, NO_LOC, tb->created, NULL, tb->name,
@@ -594,12 +730,12 @@ static void compare_tables(diff_ctx *x, const sd_schema *sa, const sd_schema *sb
         compare_columns(x, ta, tb);
         compare_constraints(x, ta, tb);
         compare_indexes(x, ta, tb);
-        if (x->a->dialect == SD_DIALECT_POSTGRES)
+        if (x->a->dialect == SD_DIALECT_POSTGRES && !x->cross)
             compare_policies(x, ta, tb);
     }
     for (size_t i = 0; sa && i < sa->tables.len; i++) {
         const sd_table *ta = sa->tables.items[i];
-        if (table_named(x->b, sb, ta->name))
+        if (table_across(x, x->b, sb, ta->name))
             continue;
         path2(path, sizeof path, sname, ta->name);
         add(x->d, &K_TABLE_NOT_IN_MIGRATIONS, path, ta->created, NO_LOC, ta->name, NULL,
@@ -733,29 +869,35 @@ static int cmp_finding(const void *pa, const void *pb)
 
 EXPORT int sd_diff_catalogs(const sd_catalog *schema, const sd_catalog *migrations, unsigned flags, sd_diff **out)
 {
-    if (!schema || !migrations || !out || schema->dialect != migrations->dialect)
+    if (!schema || !migrations || !out)
         return SD_ERR_MISUSE;
     sd_diff *d = sdi_calloc(1, sizeof *d);
     if (!d)
         return SD_ERR_NOMEM;
-    diff_ctx x = {d, schema, migrations, flags};
-    /* schemas on either side, by name */
+    diff_ctx x = {d, schema, migrations, flags, schema->dialect != migrations->dialect};
+    /* schemas on either side, by name (across dialects main is public) */
     for (int side = 0; side < 2; side++) {
-        const sd_catalog *c = side ? migrations : schema;
+        const sd_catalog *c = side ? migrations : schema, *o = side ? schema : migrations;
         for (size_t i = 0; i < c->schemas.len; i++) {
             const sd_schema *s = c->schemas.items[i];
-            const sd_schema *sa = side ? schema_named(schema, s->name) : s;
-            const sd_schema *sb = side ? s : schema_named(migrations, s->name);
+            const char *other = s->name;
+            if (x.cross && (strcmp(s->name, "main") == 0 || strcmp(s->name, "public") == 0))
+                other = o->dialect == SD_DIALECT_SQLITE ? "main" : "public";
+            const sd_schema *sa = side ? schema_named(schema, other) : s;
+            const sd_schema *sb = side ? s : schema_named(migrations, other);
             if (side && sa)
                 continue;   /* compared from the schema side */
-            compare_tables(&x, sa, sb, s->name);
-            compare_views(&x, sa, sb, s->name);
-            compare_sequences(&x, sa, sb, s->name);
-            if (schema->dialect == SD_DIALECT_POSTGRES)
-                compare_types(&x, sa, sb, s->name);
+            compare_tables(&x, sa, sb, side ? other : s->name);
+            compare_views(&x, sa, sb, side ? other : s->name);
+            if (!x.cross) {
+                compare_sequences(&x, sa, sb, s->name);
+                if (schema->dialect == SD_DIALECT_POSTGRES)
+                    compare_types(&x, sa, sb, s->name);
+            }
         }
     }
-    compare_extensions(&x);
+    if (!x.cross)
+        compare_extensions(&x);
     if (d->oom) {
         sd_diff_free(d);
         return SD_ERR_NOMEM;

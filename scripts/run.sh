@@ -10,6 +10,9 @@ packages="meson ninja-build re2c lemon libutf8proc-dev pkg-config gcc g++ clang
 python3 python3-cffi python3-yaml python3-jsonschema npm postgresql sqlite3 valgrind binutils"
 missing=""
 for p in $packages; do
+    # npm (the SARIF test fetches the SARIF 2.1.0 schema with it) may come from
+    # elsewhere than Debian; any npm on the PATH will do
+    [ "$p" = npm ] && command -v npm >/dev/null 2>&1 && continue
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
 done
 if [ -n "$missing" ]; then

@@ -461,7 +461,8 @@ static void check_usage(FILE *f)
           "  --schema FILE       the declared schema (repeatable)\n"
           "  --migrations PATH   a migrations directory or file (repeatable)\n"
           "  --list FILE         the migrations listed in FILE, in that order\n"
-          "  --dialect D         postgres (default) or sqlite\n"
+          "  --dialect D         postgres (default) or sqlite: the migrations' dialect\n"
+          "  --schema-dialect D  the schema's, when it differs (compared by type class)\n"
           "  --format F          text (default), json, sarif (SARIF 2.1.0) or github\n"
           "                      (GitHub Actions annotations)\n"
           "  --table GLOB        only these tables (repeatable; schema.table or table)\n"
@@ -826,7 +827,7 @@ static void report_github(const sd_finding **v, size_t n, const problem_list *pr
 
 static int cmd_check(int argc, char **argv, bool lint)
 {
-    int dialect = SD_DIALECT_POSTGRES, fail_on = SD_SEVERITY_ERROR;
+    int dialect = SD_DIALECT_POSTGRES, schema_dialect = 0, fail_on = SD_SEVERITY_ERROR;
     int format = FMT_TEXT;
     bool column_order = false;
     char **schemas = calloc((size_t)argc + 1, sizeof *schemas), **migs = calloc((size_t)argc + 1, sizeof *migs);
@@ -860,6 +861,9 @@ static int cmd_check(int argc, char **argv, bool lint)
             excludes[nexcludes++] = argv[++i];
         } else if (strcmp(a, "--dialect") == 0) {
             if (!(dialect = parse_dialect(argv[++i])))
+                code = EXIT_USAGE;
+        } else if (strcmp(a, "--schema-dialect") == 0) {
+            if (!(schema_dialect = parse_dialect(argv[++i])))
                 code = EXIT_USAGE;
         } else if (strcmp(a, "--format") == 0) {
             const char *f = argv[++i];
@@ -899,7 +903,8 @@ static int cmd_check(int argc, char **argv, bool lint)
     problem_list problems = {0};
     problems.quiet = format != FMT_TEXT;
     int replay_exit = EXIT_OK;
-    if (code == EXIT_OK && (sd_catalog_new(dialect, &sa) != SD_OK || sd_catalog_new(dialect, &sb) != SD_OK ||
+    if (code == EXIT_OK && (sd_catalog_new(schema_dialect ? schema_dialect : dialect, &sa) != SD_OK ||
+                            sd_catalog_new(dialect, &sb) != SD_OK ||
                             sd_migrations_new(dialect, &m) != SD_OK)) {
         fprintf(stderr, "schemadrift: out of memory\n");
         code = EXIT_USAGE;

@@ -351,7 +351,11 @@ enum sd_diff_flag {
     SD_DIFF_COLUMN_ORDER = 1         /* also report columns in another order */
 };
 
-/* SD_OK, SD_ERR_MISUSE (NULL, or dialects that differ) or SD_ERR_NOMEM. */
+/* SD_OK, SD_ERR_MISUSE (NULL) or SD_ERR_NOMEM. Catalogs of two dialects
+ * are compared by type class (integer, number, text, boolean, datetime,
+ * json, uuid, binary: SD0209 warns when they differ), with defaults compared
+ * loosely (CURRENT_TIMESTAMP = now(), 0/1 = false/true), main as public,
+ * and without CHECK expressions, sequences, types, extensions or policies. */
 SD_EXPORT int sd_diff_catalogs(const sd_catalog *schema, const sd_catalog *migrations, unsigned flags,
                                sd_diff **out);
 SD_EXPORT void sd_diff_free(sd_diff *diff);
