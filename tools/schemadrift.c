@@ -939,13 +939,19 @@ static int cmd_check(int argc, char **argv, bool lint)
     for (size_t i = 0; i < problems.n; i++)
         failed_closed |= problems.v[i].failed_closed;
     /* the findings in scope */
-    size_t nd = code == EXIT_OK ? sd_diff_count(d) : 0, nshown = 0;
-    const sd_finding **shown = calloc(nd ? nd : 1, sizeof *shown);
+    /* check also reports the migrations' risky statements (lint: those alone) */
+    sd_diff *risky = NULL;
+    if (code == EXIT_OK && !lint && sd_lint_catalog(sb, &risky) != SD_OK) {
+        fprintf(stderr, "schemadrift: out of memory\n");
+        code = EXIT_USAGE;
+    }
+    size_t nd = code == EXIT_OK ? sd_diff_count(d) : 0, nr = sd_diff_count(risky), nshown = 0;
+    const sd_finding **shown = calloc(nd + nr ? nd + nr : 1, sizeof *shown);
     if (!shown)
         code = EXIT_USAGE;
-    for (size_t i = 0; code == EXIT_OK && i < nd; i++) {
-        const sd_finding *f = sd_diff_at(d, i);
-        if (!in_scope(sd_finding_path(f), tables, ntables, excludes, nexcludes))
+    for (size_t i = 0; code == EXIT_OK && i < nd + nr; i++) {
+        const sd_finding *f = i < nd ? sd_diff_at(d, i) : sd_diff_at(risky, i - nd);
+        if (i < nd && !in_scope(sd_finding_path(f), tables, ntables, excludes, nexcludes))
             continue;
         counts[sd_finding_severity(f) & 3]++;
         shown[nshown++] = f;
@@ -973,6 +979,7 @@ static int cmd_check(int argc, char **argv, bool lint)
                                                                   : EXIT_OK;
     }
     sd_diff_free(d);
+    sd_diff_free(risky);
     sd_migrations_free(m);
     sd_catalog_free(sa);
     sd_catalog_free(sb);
