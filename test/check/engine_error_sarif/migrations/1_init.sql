@@ -1,0 +1,3 @@
+CREATE TABLE t (id int);
+ALTER TABLE t ADD COLUMN id int;
+ALTER TABLE t ADD COLUMN name text;
