@@ -1,7 +1,9 @@
 /* The schemadrift command-line tool: a thin user of the public API. It
- * replays SQL files into a catalog and prints it (dump), with compiler-style
- * diagnostics for statements the engine would reject or that fail closed.
- * Exit codes: 0 ok, 1 usage or I/O error, 2 findings (engine errors),
+ * replays SQL files into a catalog and prints it (dump), orders migration
+ * directories (order), compares a declared schema with what its migrations
+ * produce (check, diff) and reports risky migrations (lint), with
+ * compiler-style diagnostics and JSON, SARIF and GitHub reports.
+ * Exit codes: 0 ok, 1 usage or I/O error, 2 findings (drift, engine errors),
  * 3 failed closed (a statement that cannot be modelled). */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -41,8 +43,8 @@ static void usage(FILE *f)
           "  --help       show this help\n"
           "  --version    show the version\n"
           "\n"
-          "exit status: 0 ok, 1 usage or I/O error, 2 the engine would reject a\n"
-          "statement, 3 a statement cannot be modelled (failed closed)\n",
+          "exit status: 0 ok, 1 usage or I/O error, 2 drift or lint findings (or the\n"
+          "engine would reject a statement), 3 a statement cannot be modelled (failed closed)\n",
           f);
 }
 
