@@ -594,15 +594,28 @@ static void json_loc(const sd_finding *f, int side)
 
 enum { FMT_TEXT = 0, FMT_JSON, FMT_SARIF, FMT_GITHUB };
 
+/* A finding's location on both sides (file NULL where it has none). */
+typedef struct sides {
+    const char *fa, *fb;        /* schema, migrations */
+    uint32_t la, ca, lb, cb;
+} sides;
+
+static sides finding_sides(const sd_finding *f)
+{
+    sides w = {NULL, NULL, 0, 0, 0, 0};
+    sd_finding_location(f, SD_SIDE_SCHEMA, &w.fa, &w.la, &w.ca);
+    sd_finding_location(f, SD_SIDE_MIGRATIONS, &w.fb, &w.lb, &w.cb);
+    return w;
+}
+
 static void report_text(const sd_finding **v, size_t n, const source_list *sources)
 {
     for (size_t i = 0; i < n; i++) {
         const sd_finding *f = v[i];
         /* where to point: the migrations' side when it has a place */
-        const char *fa = NULL, *fb = NULL;
-        uint32_t la = 0, ca = 0, lb = 0, cb = 0;
-        sd_finding_location(f, SD_SIDE_SCHEMA, &fa, &la, &ca);
-        sd_finding_location(f, SD_SIDE_MIGRATIONS, &fb, &lb, &cb);
+        sides w = finding_sides(f);
+        const char *fa = w.fa, *fb = w.fb;
+        uint32_t la = w.la, ca = w.ca, lb = w.lb, cb = w.cb;
         const char *pf = fb ? fb : fa;
         uint32_t pl = fb ? lb : la, pc = fb ? cb : ca;
         char kindbuf[64];
@@ -722,10 +735,9 @@ static void report_sarif(const sd_finding **v, size_t n, const problem_list *pro
         size_t idx = 0;
         while (idx < ncodes && strcmp(codes[idx], sd_finding_code(f)) != 0)
             idx++;
-        const char *fa = NULL, *fb = NULL;
-        uint32_t la = 0, ca = 0, lb = 0, cb = 0;
-        sd_finding_location(f, SD_SIDE_SCHEMA, &fa, &la, &ca);
-        sd_finding_location(f, SD_SIDE_MIGRATIONS, &fb, &lb, &cb);
+        sides w = finding_sides(f);
+        const char *fa = w.fa, *fb = w.fb;
+        uint32_t la = w.la, ca = w.ca, lb = w.lb, cb = w.cb;
         printf("%s\n        {\"ruleId\": \"%s\", \"ruleIndex\": %zu, \"level\": \"%s\", \"message\": {\"text\": ", r ? "," : "",
                sd_finding_code(f), idx, sarif_level(sd_finding_severity(f)));
         json_str(sd_finding_message(f));
@@ -812,10 +824,9 @@ static void report_github(const sd_finding **v, size_t n, const problem_list *pr
     }
     for (size_t i = 0; i < n; i++) {
         const sd_finding *f = v[i];
-        const char *fa = NULL, *fb = NULL;
-        uint32_t la = 0, ca = 0, lb = 0, cb = 0;
-        sd_finding_location(f, SD_SIDE_SCHEMA, &fa, &la, &ca);
-        sd_finding_location(f, SD_SIDE_MIGRATIONS, &fb, &lb, &cb);
+        sides w = finding_sides(f);
+        const char *fa = w.fa, *fb = w.fb;
+        uint32_t la = w.la, ca = w.ca, lb = w.lb, cb = w.cb;
         int sev = sd_finding_severity(f);
         char title[128];
         snprintf(title, sizeof title, "%s %s", sd_finding_code(f), sd_finding_kind(f));
