@@ -109,6 +109,12 @@ sdi_expr *sdp_expr_func(sd_parse *p, const sd_token *name, sdi_expr *args, const
         e->args = args->args;
         e->nargs = args->nargs;
     }
+    /* PostgreSQL's ANY/SOME/ALL (array) after an operator: not a call */
+    if (PG(p) && e->nargs == 1 && name->type == SD_TK_ID &&
+        (sdi_tok_is(name, "any") || sdi_tok_is(name, "some") || sdi_tok_is(name, "all"))) {
+        e->kind = SDI_E_QUANTIFIED;
+        e->ival = sdi_tok_is(name, "all");
+    }
     e->start = name->z;
     e->end = end;
     return e;
@@ -953,6 +959,19 @@ char *sdi_default_text(sd_parse *p, const sdi_expr *e, const char *type, const c
                 p->oom = true;
             return r;
         }
+        /* NULL cast (once or more) to exactly the column's type folds to
+         * a plain NULL constant, which is not stored either */
+        bool folds = e->kind == SDI_E_CAST;
+        const sdi_expr *n = e;
+        while (folds && (n->kind == SDI_E_CAST || n->kind == SDI_E_PAREN) && n->nargs) {
+            if (n->kind == SDI_E_CAST) {
+                const char *tn = sdi_pg_cast_type(p, n->type);
+                folds = tn && strcmp(tn, type) == 0 && !strchr(tn, '(');
+            }
+            n = n->args[0];
+        }
+        if (folds && n->kind == SDI_E_NULL)
+            return NULL;
         /* 'now', 'today' and their kin are evaluated once, when the
          * statement runs: the stored default is that moment */
         const sdi_expr *lit = e;

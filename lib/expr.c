@@ -503,6 +503,44 @@ static void dp_operand(dctx *c, const sdi_expr *e, const char *want, const char 
     sdi_str_add(out, cast);
 }
 
+/* x op ANY|ALL (array): a literal array's elements take x's type (text
+ * for varchar, which compares as text). */
+/* The ARRAY[...] constructor with at least one element that e is, under
+ * parentheses, or NULL. */
+static const sdi_expr *array_constructor(const sdi_expr *e)
+{
+    while (e->kind == SDI_E_PAREN && e->nargs)
+        e = e->args[0];
+    return e->kind == SDI_E_ARRAY && e->nargs > 0 ? e : NULL;
+}
+
+static void dp_quantified(dctx *c, const sdi_expr *e, sdi_str *out, const char **type_out)
+{
+    const sdi_expr *x = e->args[0], *q = e->args[1], *arr = q->args[0];
+    while (arr->kind == SDI_E_PAREN && arr->nargs)
+        arr = arr->args[0];
+    const char *tx = operand_type(c, x);
+    bool varchar = tx && strcmp(tx, "character varying") == 0;
+    char arrtype[140];
+    snprintf(arrtype, sizeof arrtype, "%s[]", tx && !varchar ? tx : "text");
+    if (!c->pretty)
+        sdi_str_addc(out, '(');
+    dp_child(c, x, varchar ? "text" : NULL, 5, out, NULL);
+    sdi_str_addc(out, ' ');
+    if (e->text_len == 2 && (memcmp(e->text, "!=", 2) == 0))
+        sdi_str_add(out, "<>");
+    else if (e->text_len == 2 && (memcmp(e->text, "==", 2) == 0))
+        sdi_str_addc(out, '=');
+    else
+        sdi_str_addn(out, e->text, e->text_len);
+    sdi_str_add(out, q->ival ? " ALL (" : " ANY (");
+    dp(c, arr, arr->kind == SDI_E_ARRAY ? arrtype : NULL, out, NULL);
+    sdi_str_addc(out, ')');
+    if (!c->pretty)
+        sdi_str_addc(out, ')');
+    *type_out = "boolean";
+}
+
 static void dp_binary(dctx *c, const sdi_expr *e, sdi_str *out, const char **type_out)
 {
     const sdi_expr *a = e->args[0], *b = e->args[1];
@@ -698,7 +736,10 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
                 sdi_str_addc(out, ')');
             return;
         }
-        dp_binary(c, e, out, type_out);
+        if (e->args[1]->kind == SDI_E_QUANTIFIED)
+            dp_quantified(c, e, out, type_out);
+        else
+            dp_binary(c, e, out, type_out);
         return;
     case SDI_E_UNARY: {
         /* the raw parser drops parentheses: -(2) is the constant -2 */
@@ -824,27 +865,44 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
             dp(c, inner, NULL, out, type_out);
             return;
         }
-        if (x->kind == SDI_E_STRING) {
+        if (x->kind == SDI_E_NULL) {
+            /* a typed NULL: its length coercion keeps the modifier */
+            sdi_str_add(out, "NULL::");
+            sdi_str_add(out, tn);
+        } else if (x->kind == SDI_E_STRING) {
             char *v = sdi_pg_string_value(c->p, x);
             if (v && !(strcmp(label, "regclass") == 0 && regclass_literal(c->p, v, out)))
                 print_typed_literal(out, v, label);
             sdi_free(v);
-        } else if (x->kind == SDI_E_ARRAY) {
-            /* an array of untyped literals takes the cast's element type
-             * itself: no array cast remains */
-            bool is_array = strlen(tn) > 2 && strcmp(tn + strlen(tn) - 2, "[]") == 0;
-            bool literals = x->nargs > 0 && is_array, same = x->nargs > 0 && is_array;
-            for (size_t i = 0; i < x->nargs && (literals || same); i++) {
-                const char *et = operand_type(c, x->args[i]);
-                literals &= x->args[i]->kind == SDI_E_STRING || x->args[i]->kind == SDI_E_NULL;
-                /* elements already of the element type: the cast is a no-op */
-                same &= et && strlen(et) + 2 == strlen(tn) && strncmp(tn, et, strlen(et)) == 0;
+        } else if (array_constructor(x) && strlen(tn) > 2 && strcmp(tn + strlen(tn) - 2, "[]") == 0) {
+            /* a cast of ARRAY[...] casts each element to the element type
+             * (untyped literals take it directly); no array cast remains */
+            const sdi_expr *ax = array_constructor(x);
+            char elem[128], elabel[128];
+            snprintf(elem, sizeof elem, "%.*s", (int)(strlen(tn) - 2), tn);
+            snprintf(elabel, sizeof elabel, "%.*s", (int)(strlen(label) - 2), label);
+            sdi_str_add(out, "ARRAY[");
+            for (size_t i = 0; i < ax->nargs; i++) {
+                const sdi_expr *el = ax->args[i];
+                const char *et = operand_type(c, el);
+                if (i)
+                    sdi_str_add(out, ", ");
+                if (el->kind == SDI_E_STRING || el->kind == SDI_E_NULL) {
+                    dp(c, el, elem, out, NULL);
+                } else if (et && strcmp(et, elem) == 0) {
+                    dp(c, el, NULL, out, NULL);
+                } else {
+                    sdi_str_add(out, c->pretty ? "" : "(");
+                    dp_child(c, el, NULL, 20, out, NULL);
+                    sdi_str_add(out, c->pretty ? "::" : ")::");
+                    sdi_str_add(out, elabel);
+                }
             }
-            dp(c, x, literals ? tn : NULL, out, NULL);
-            if (!literals && !same) {
-                sdi_str_add(out, "::");
-                sdi_str_add(out, label);
-            }
+            sdi_str_addc(out, ']');
+        } else if (x->kind == SDI_E_ARRAY) {   /* ARRAY[]::type */
+            dp(c, x, NULL, out, NULL);
+            sdi_str_add(out, "::");
+            sdi_str_add(out, label);
         } else {
             sdi_str_add(out, c->pretty ? "" : "(");
             dp_child(c, x, NULL, 20, out, NULL);
@@ -868,7 +926,20 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
         for (size_t i = 0; i < e->nargs; i++) {
             if (i)
                 sdi_str_add(out, ", ");
-            dp(c, e->args[i], elem, out, NULL);
+            /* an element cast inside ARRAY[...] keeps its type modifier
+             * ('x'::character varying(5)), unlike a cast on its own */
+            const sdi_expr *el = e->args[i];
+            char *tn = el->kind == SDI_E_CAST && el->nargs && el->args[0]->kind == SDI_E_STRING
+                           ? sdi_pg_cast_type(c->p, el->type)
+                           : NULL;
+            char *v = tn ? sdi_pg_string_value(c->p, el->args[0]) : NULL;
+            if (v && strchr(tn, '(')) {
+                print_typed_literal(out, v, tn);
+                sdi_free(v);
+                continue;
+            }
+            sdi_free(v);
+            dp(c, el, elem, out, NULL);
         }
         sdi_str_addc(out, ']');
         return;

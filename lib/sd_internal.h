@@ -124,6 +124,7 @@ typedef enum sdi_expr_kind {
     SDI_E_LIST,         /* args: ( a, b ) as in IN lists */
     SDI_E_IN,           /* args[0] IN args[1] (LIST); ival: negated */
     SDI_E_ARRAY,        /* ARRAY[args] */
+    SDI_E_QUANTIFIED,   /* ANY/SOME (args[0]), ALL when ival: the right side of x op ANY (array) */
     SDI_E_OTHER         /* anything else: only its source text is kept */
 } sdi_expr_kind;
 
