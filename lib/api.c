@@ -324,13 +324,18 @@ EXPORT int sd_catalog_serialize(const sd_catalog *cat, int format, sd_buf **out)
         sdi_str_free(&s);
         return rc;
     }
-    sd_buf *b = sdi_malloc(sizeof *b);
+    return sdi_buf_from_str(&s, out);
+}
+
+int sdi_buf_from_str(sdi_str *s, sd_buf **out)
+{
+    sd_buf *b = s->oom ? NULL : sdi_malloc(sizeof *b);
     if (!b) {
-        sdi_str_free(&s);
+        sdi_str_free(s);
         return SD_ERR_NOMEM;
     }
-    b->len = s.len;
-    b->data = sdi_str_take(&s);
+    b->len = s->len;
+    b->data = sdi_str_take(s);
     if (!b->data) {
         sdi_free(b);
         return SD_ERR_NOMEM;

@@ -9,7 +9,7 @@
 
 #define JSON_FORMAT_VERSION 1
 
-static void json_string(sdi_str *o, const char *s)
+void sdi_json_string(sdi_str *o, const char *s)
 {
     if (!s) {
         sdi_str_add(o, "null");
@@ -45,7 +45,7 @@ static void key(sdi_str *o, int n, const char *k, bool first)
     if (!first)
         sdi_str_addc(o, ',');
     indent(o, n);
-    json_string(o, k);
+    sdi_json_string(o, k);
     sdi_str_add(o, ": ");
 }
 
@@ -56,7 +56,7 @@ static void loc(sdi_str *o, const sdi_loc *l)
         return;
     }
     sdi_str_add(o, "{\"file\": ");
-    json_string(o, l->file);
+    sdi_json_string(o, l->file);
     sdi_str_addf(o, ", \"line\": %u, \"col\": %u}", l->line, l->col);
 }
 
@@ -66,7 +66,7 @@ static void name_array(sdi_str *o, char **v, size_t n)
     for (size_t i = 0; i < n; i++) {
         if (i)
             sdi_str_add(o, ", ");
-        json_string(o, v[i]);
+        sdi_json_string(o, v[i]);
     }
     sdi_str_addc(o, ']');
 }
@@ -102,27 +102,27 @@ static void column_json(sdi_str *o, const sd_catalog *cat, const sd_column *c, i
 {
     sdi_str_add(o, "{");
     key(o, n + 1, "name", true);
-    json_string(o, c->name);
+    sdi_json_string(o, c->name);
     key(o, n + 1, "type", false);
-    json_string(o, c->type);
+    sdi_json_string(o, c->type);
     key(o, n + 1, "not_null", false);
     sdi_str_add(o, c->not_null ? "true" : "false");
     key(o, n + 1, "default", false);
-    json_string(o, c->default_text);
+    sdi_json_string(o, c->default_text);
     if (cat->dialect == SD_DIALECT_SQLITE) {
         key(o, n + 1, "pk", false);
         sdi_str_addf(o, "%d", c->pk);
     }
     key(o, n + 1, "identity", false);
-    json_string(o, c->identity == 1 ? "always" : c->identity == 2 ? "by default" : NULL);
+    sdi_json_string(o, c->identity == 1 ? "always" : c->identity == 2 ? "by default" : NULL);
     key(o, n + 1, "generated", false);
-    json_string(o, c->generated == 1 ? "stored" : c->generated == 2 ? "virtual" : NULL);
+    sdi_json_string(o, c->generated == 1 ? "stored" : c->generated == 2 ? "virtual" : NULL);
     if (cat->dialect == SD_DIALECT_POSTGRES) {
         key(o, n + 1, "comment", false);
-        json_string(o, c->comment);
+        sdi_json_string(o, c->comment);
     }
     key(o, n + 1, "declared", false);
-    json_string(o, c->declared);
+    sdi_json_string(o, c->declared);
     key(o, n + 1, "created", false);
     loc(o, &c->created);
     key(o, n + 1, "changed", false);
@@ -135,33 +135,33 @@ static void constraint_json(sdi_str *o, const sd_catalog *cat, const sd_constrai
 {
     sdi_str_add(o, "{");
     key(o, n + 1, "name", true);
-    json_string(o, k->name);
+    sdi_json_string(o, k->name);
     key(o, n + 1, "kind", false);
-    json_string(o, kind_word(k->kind));
+    sdi_json_string(o, kind_word(k->kind));
     if (k->kind == SD_CONSTRAINT_CHECK) {
         key(o, n + 1, "expression", false);
-        json_string(o, k->expr);
+        sdi_json_string(o, k->expr);
     } else {
         key(o, n + 1, "columns", false);
         name_array(o, k->cols, k->ncols);
     }
     if (k->kind == SD_CONSTRAINT_EXCLUSION) {
         key(o, n + 1, "definition", false);
-        json_string(o, k->expr);
+        sdi_json_string(o, k->expr);
     }
     if (k->kind == SD_CONSTRAINT_FOREIGN_KEY) {
         key(o, n + 1, "ref_schema", false);
-        json_string(o, k->ref_schema);
+        sdi_json_string(o, k->ref_schema);
         key(o, n + 1, "ref_table", false);
-        json_string(o, k->ref_table);
+        sdi_json_string(o, k->ref_table);
         key(o, n + 1, "ref_columns", false);
         name_array(o, k->ref_cols, k->nref_cols);
         key(o, n + 1, "on_update", false);
-        json_string(o, sdi_fk_action_word(k->on_update));
+        sdi_json_string(o, sdi_fk_action_word(k->on_update));
         key(o, n + 1, "on_delete", false);
-        json_string(o, sdi_fk_action_word(k->on_delete));
+        sdi_json_string(o, sdi_fk_action_word(k->on_delete));
         key(o, n + 1, "match", false);
-        json_string(o, match_word(k->match));
+        sdi_json_string(o, match_word(k->match));
     }
     if (k->kind != SD_CONSTRAINT_CHECK) {
         key(o, n + 1, "deferrable", false);
@@ -171,7 +171,7 @@ static void constraint_json(sdi_str *o, const sd_catalog *cat, const sd_constrai
     }
     if (cat->dialect == SD_DIALECT_POSTGRES) {
         key(o, n + 1, "comment", false);
-        json_string(o, k->comment);
+        sdi_json_string(o, k->comment);
     }
     key(o, n + 1, "created", false);
     loc(o, &k->created);
@@ -183,7 +183,7 @@ static void constraint_json(sdi_str *o, const sd_catalog *cat, const sd_constrai
 static void qualified_string(sdi_str *o, const char *schema, const char *name)
 {
     if (!name) {
-        json_string(o, NULL);
+        sdi_json_string(o, NULL);
         return;
     }
     sdi_str q = {0};
@@ -192,7 +192,7 @@ static void qualified_string(sdi_str *o, const char *schema, const char *name)
     sdi_str_add(&q, name);
     if (q.oom)
         o->oom = true;
-    json_string(o, q.data);
+    sdi_json_string(o, q.data);
     sdi_str_free(&q);
 }
 
@@ -201,7 +201,7 @@ static void index_json(sdi_str *o, const sd_catalog *cat, const sd_index *ix, in
     bool pg = cat->dialect == SD_DIALECT_POSTGRES;
     sdi_str_add(o, "{");
     key(o, n + 1, "name", true);
-    json_string(o, ix->name);
+    sdi_json_string(o, ix->name);
     key(o, n + 1, "unique", false);
     sdi_str_add(o, ix->unique ? "true" : "false");
     key(o, n + 1, "primary", false);
@@ -212,14 +212,14 @@ static void index_json(sdi_str *o, const sd_catalog *cat, const sd_index *ix, in
     }
     if (pg) {
         key(o, n + 1, "method", false);
-        json_string(o, ix->method);
+        sdi_json_string(o, ix->method);
         key(o, n + 1, "partition_of", false);
         qualified_string(o, ix->parent ? ix->parent->table->schema->name : NULL, ix->parent ? ix->parent->name : NULL);
         key(o, n + 1, "comment", false);
-        json_string(o, ix->comment);
+        sdi_json_string(o, ix->comment);
     } else {
         key(o, n + 1, "origin", false);
-        json_string(o, ix->origin);
+        sdi_json_string(o, ix->origin);
     }
     key(o, n + 1, "keys", false);
     sdi_str_addc(o, '[');
@@ -230,21 +230,21 @@ static void index_json(sdi_str *o, const sd_catalog *cat, const sd_index *ix, in
         sdi_str_addc(o, '{');
         if (k->column) {
             sdi_str_add(o, "\"column\": ");
-            json_string(o, k->column);
+            sdi_json_string(o, k->column);
         } else {
             sdi_str_add(o, "\"expression\": ");
-            json_string(o, k->expr);
+            sdi_json_string(o, k->expr);
         }
         sdi_str_addf(o, ", \"desc\": %s", k->desc ? "true" : "false");
         if (pg)
             sdi_str_addf(o, ", \"nulls_first\": %s", k->nulls_first ? "true" : "false");
         if (k->collation) {
             sdi_str_add(o, ", \"collate\": ");
-            json_string(o, k->collation);
+            sdi_json_string(o, k->collation);
         }
         if (k->opclass) {
             sdi_str_add(o, ", \"opclass\": ");
-            json_string(o, k->opclass);
+            sdi_json_string(o, k->opclass);
         }
         sdi_str_addc(o, '}');
     }
@@ -255,25 +255,25 @@ static void index_json(sdi_str *o, const sd_catalog *cat, const sd_index *ix, in
         for (size_t i = 0; i < ix->ninclude; i++) {
             if (i)
                 sdi_str_add(o, ", ");
-            json_string(o, ix->include[i]);
+            sdi_json_string(o, ix->include[i]);
         }
         sdi_str_addc(o, ']');
     }
     key(o, n + 1, "where", false);
-    json_string(o, ix->where);
+    sdi_json_string(o, ix->where);
     if (pg) {
         key(o, n + 1, "constraint", false);
-        json_string(o, ix->constraint);
+        sdi_json_string(o, ix->constraint);
         key(o, n + 1, "definition", false);
         sdi_str def = {0};
         sdi_pg_index_def(&def, ix);
         if (def.oom)
             o->oom = true;
-        json_string(o, def.data ? def.data : "");
+        sdi_json_string(o, def.data ? def.data : "");
         sdi_str_free(&def);
     } else {
         key(o, n + 1, "sql", false);
-        json_string(o, ix->sql);
+        sdi_json_string(o, ix->sql);
     }
     key(o, n + 1, "created", false);
     loc(o, &ix->created);
@@ -286,10 +286,10 @@ static void table_json(sdi_str *o, const sd_catalog *cat, const sd_table *t, int
     bool pg = cat->dialect == SD_DIALECT_POSTGRES;
     sdi_str_add(o, "{");
     key(o, n + 1, "name", true);
-    json_string(o, t->name);
+    sdi_json_string(o, t->name);
     if (!pg) {
         key(o, n + 1, "sql", false);
-        json_string(o, t->sql);
+        sdi_json_string(o, t->sql);
         key(o, n + 1, "strict", false);
         sdi_str_add(o, t->strict ? "true" : "false");
         key(o, n + 1, "without_rowid", false);
@@ -330,16 +330,16 @@ static void table_json(sdi_str *o, const sd_catalog *cat, const sd_table *t, int
     sdi_str_addc(o, ']');
     if (pg) {
         key(o, n + 1, "comment", false);
-        json_string(o, t->comment);
+        sdi_json_string(o, t->comment);
         key(o, n + 1, "kind", false);
-        json_string(o, t->partition_key ? "partitioned table" : "table");
+        sdi_json_string(o, t->partition_key ? "partitioned table" : "table");
         key(o, n + 1, "partition_key", false);
-        json_string(o, t->partition_key);
+        sdi_json_string(o, t->partition_key);
         key(o, n + 1, "partition_of", false);
         qualified_string(o, t->partition_of ? t->partition_of->schema->name : NULL,
                          t->partition_of ? t->partition_of->name : NULL);
         key(o, n + 1, "partition_bound", false);
-        json_string(o, t->partition_bound);
+        sdi_json_string(o, t->partition_bound);
         key(o, n + 1, "inherits", false);
         sdi_str_addc(o, '[');
         for (size_t i = 0; i < t->inherits.len; i++) {
@@ -363,21 +363,21 @@ static void table_json(sdi_str *o, const sd_catalog *cat, const sd_table *t, int
                 sdi_str_addc(o, ',');
             indent(o, n + 2);
             sdi_str_add(o, "{\"name\": ");
-            json_string(o, pol->name);
+            sdi_json_string(o, pol->name);
             sdi_str_add(o, ", \"command\": ");
-            json_string(o, pol->command);
+            sdi_json_string(o, pol->command);
             sdi_str_add(o, pol->permissive ? ", \"permissive\": true" : ", \"permissive\": false");
             sdi_str_add(o, ", \"roles\": [");
             for (size_t r = 0; r < pol->roles.len; r++) {
                 if (r)
                     sdi_str_add(o, ", ");
-                json_string(o, pol->roles.items[r]);
+                sdi_json_string(o, pol->roles.items[r]);
             }
             sdi_str_addc(o, ']');
             sdi_str_add(o, ", \"using\": ");
-            json_string(o, pol->using_text);
+            sdi_json_string(o, pol->using_text);
             sdi_str_add(o, ", \"with_check\": ");
-            json_string(o, pol->check_text);
+            sdi_json_string(o, pol->check_text);
             sdi_str_add(o, ", \"created\": ");
             loc(o, &pol->created);
             sdi_str_addc(o, '}');
@@ -394,9 +394,9 @@ static void table_json(sdi_str *o, const sd_catalog *cat, const sd_table *t, int
             sdi_str_addc(o, ',');
         indent(o, n + 2);
         sdi_str_add(o, "{\"name\": ");
-        json_string(o, g->name);
+        sdi_json_string(o, g->name);
         sdi_str_add(o, pg ? ", \"definition\": " : ", \"sql\": ");
-        json_string(o, g->definition);
+        sdi_json_string(o, g->definition);
         if (pg)
             sdi_str_addf(o, ", \"enabled\": \"%c\"", g->enabled);
         sdi_str_add(o, ", \"created\": ");
@@ -436,15 +436,15 @@ static const sdi_view **sorted_views(const sd_schema *s)
 int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
 {
     sdi_str_addf(o, "{\n  \"format\": %d,\n  \"dialect\": ", JSON_FORMAT_VERSION);
-    json_string(o, cat->dialect == SD_DIALECT_POSTGRES ? "postgres" : "sqlite");
+    sdi_json_string(o, cat->dialect == SD_DIALECT_POSTGRES ? "postgres" : "sqlite");
     if (cat->dialect == SD_DIALECT_POSTGRES) {
         sdi_str_add(o, ",\n  \"extensions\": [");
         for (size_t i = 0; i < cat->extensions.len; i++) {
             const sdi_extension *x = cat->extensions.items[i];
             sdi_str_add(o, i ? ",\n    {\"name\": " : "\n    {\"name\": ");
-            json_string(o, x->name);
+            sdi_json_string(o, x->name);
             sdi_str_add(o, ", \"schema\": ");
-            json_string(o, x->schema);
+            sdi_json_string(o, x->schema);
             sdi_str_add(o, ", \"created\": ");
             loc(o, &x->created);
             sdi_str_addc(o, '}');
@@ -459,10 +459,10 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
         indent(o, 2);
         sdi_str_addc(o, '{');
         key(o, 3, "name", true);
-        json_string(o, s->name);
+        sdi_json_string(o, s->name);
         if (cat->dialect == SD_DIALECT_POSTGRES) {
             key(o, 3, "comment", false);
-            json_string(o, s->comment);
+            sdi_json_string(o, s->comment);
         }
         key(o, 3, "created", false);
         loc(o, &s->created);
@@ -490,9 +490,9 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
                     sdi_str_addc(o, ',');
                 indent(o, 4);
                 sdi_str_add(o, "{\"name\": ");
-                json_string(o, views[i]->name);
+                sdi_json_string(o, views[i]->name);
                 sdi_str_add(o, ", \"sql\": ");
-                json_string(o, views[i]->sql);
+                sdi_json_string(o, views[i]->sql);
                 sdi_str_add(o, ", \"created\": ");
                 loc(o, &views[i]->created);
                 sdi_str_addc(o, '}');
@@ -511,34 +511,34 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
                     sdi_str_addc(o, ',');
                 indent(o, 4);
                 sdi_str_add(o, "{\"name\": ");
-                json_string(o, u->name);
+                sdi_json_string(o, u->name);
                 if (u->kind == SDI_TYPE_ENUM) {
                     sdi_str_add(o, ", \"kind\": \"enum\", \"labels\": ");
                     name_array(o, (char **)u->labels.items, u->labels.len);
                 } else if (u->kind == SDI_TYPE_DOMAIN) {
                     sdi_str_add(o, ", \"kind\": \"domain\", \"type\": ");
-                    json_string(o, u->base);
+                    sdi_json_string(o, u->base);
                     sdi_str_addf(o, ", \"not_null\": %s, \"default\": ", u->not_null ? "true" : "false");
-                    json_string(o, u->default_text);
+                    sdi_json_string(o, u->default_text);
                 } else if (u->kind == SDI_TYPE_RANGE) {
                     sdi_str_add(o, ", \"kind\": \"range\", \"subtype\": ");
-                    json_string(o, u->base);
+                    sdi_json_string(o, u->base);
                 } else if (u->kind == SDI_TYPE_MULTIRANGE) {
                     sdi_str_add(o, ", \"kind\": \"multirange\", \"range\": ");
-                    json_string(o, u->base);
+                    sdi_json_string(o, u->base);
                 } else {
                     sdi_str_add(o, ", \"kind\": \"composite\", \"attributes\": [");
                     for (size_t k = 0; k + 1 < u->attrs.len; k += 2) {
                         sdi_str_add(o, k ? ", [" : "[");
-                        json_string(o, u->attrs.items[k]);
+                        sdi_json_string(o, u->attrs.items[k]);
                         sdi_str_add(o, ", ");
-                        json_string(o, u->attrs.items[k + 1]);
+                        sdi_json_string(o, u->attrs.items[k + 1]);
                         sdi_str_addc(o, ']');
                     }
                     sdi_str_addc(o, ']');
                 }
                 sdi_str_add(o, ", \"comment\": ");
-                json_string(o, u->comment);
+                sdi_json_string(o, u->comment);
                 sdi_str_add(o, ", \"created\": ");
                 loc(o, &u->created);
                 sdi_str_addc(o, '}');
@@ -559,7 +559,7 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
                     sdi_str_addc(o, ',');
                 indent(o, 4);
                 sdi_str_add(o, "{\"name\": ");
-                json_string(o, v->name);
+                sdi_json_string(o, v->name);
                 sdi_str_add(o, v->materialized ? ", \"materialized\": true, \"columns\": "
                                                : ", \"materialized\": false, \"columns\": ");
                 if (v->columns_known)
@@ -567,9 +567,9 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
                 else
                     sdi_str_add(o, "null");
                 sdi_str_add(o, ", \"query\": ");
-                json_string(o, v->query);
+                sdi_json_string(o, v->query);
                 sdi_str_add(o, ", \"comment\": ");
-                json_string(o, v->comment);
+                sdi_json_string(o, v->comment);
                 sdi_str_add(o, ", \"created\": ");
                 loc(o, &v->created);
                 sdi_str_addc(o, '}');
@@ -586,14 +586,14 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
                     sdi_str_addc(o, ',');
                 indent(o, 4);
                 sdi_str_add(o, "{\"signature\": ");
-                json_string(o, r->identity);
+                sdi_json_string(o, r->identity);
                 sdi_str_add(o, r->kind == 1 ? ", \"kind\": \"function\", \"returns\": "
                                             : ", \"kind\": \"procedure\", \"returns\": ");
-                json_string(o, r->returns);
+                sdi_json_string(o, r->returns);
                 sdi_str_add(o, ", \"language\": ");
-                json_string(o, r->language);
+                sdi_json_string(o, r->language);
                 sdi_str_add(o, ", \"body\": ");
-                json_string(o, r->body);
+                sdi_json_string(o, r->body);
                 sdi_str_add(o, ", \"created\": ");
                 loc(o, &r->created);
                 sdi_str_addc(o, '}');
@@ -609,11 +609,11 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
                     sdi_str_addc(o, ',');
                 indent(o, 4);
                 sdi_str_add(o, "{\"name\": ");
-                json_string(o, q->name);
+                sdi_json_string(o, q->name);
                 sdi_str_add(o, ", \"type\": ");
-                json_string(o, q->type);
+                sdi_json_string(o, q->type);
                 sdi_str_add(o, ", \"comment\": ");
-                json_string(o, q->comment);
+                sdi_json_string(o, q->comment);
                 sdi_str_add(o, ", \"owned_by\": ");
                 if (q->owner && !q->identity) {
                     sdi_str ob = {0};
@@ -622,7 +622,7 @@ int sdi_serialize_json(const sd_catalog *cat, sdi_str *o)
                     sdi_str_add(&ob, q->owner_column);
                     if (ob.oom)
                         o->oom = true;
-                    json_string(o, ob.data ? ob.data : "");
+                    sdi_json_string(o, ob.data ? ob.data : "");
                     sdi_str_free(&ob);
                 } else {
                     sdi_str_add(o, "null");

@@ -39,6 +39,13 @@ void sdi_str_add_sql_literal(sdi_str *s, const char *z);
 char *sdi_str_take(sdi_str *s);
 void sdi_str_free(sdi_str *s);
 
+/* Append `s` as a JSON string (null for NULL). */
+void sdi_json_string(sdi_str *o, const char *s);
+
+/* Move a string into a new sd_buf (the sdi_str is reset). SD_OK or
+ * SD_ERR_NOMEM. */
+int sdi_buf_from_str(sdi_str *s, sd_buf **out);
+
 /* A vector of pointers. */
 typedef struct sdi_vec {
     void **items;

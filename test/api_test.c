@@ -1,5 +1,6 @@
 /* C API test (suite "golden"): the public getters, statement outcomes,
- * provenance, error locations, apply_file, and misuse handling, checked
+ * provenance, error locations, apply_file, drift, ordering, whole checks
+ * and misuse handling, checked
  * against values known from the engines. Runs under valgrind too. */
 #include <schemadrift/schemadrift.h>
 #include <stdio.h>
@@ -249,8 +250,87 @@ static void test_diff_and_lint(void)
     sd_migrations_free(NULL);
 }
 
+/* A whole check, as `schemadrift check` runs it: the bundled drift example
+ * (6 errors, 2 warnings: the CLI's golden case examples_drift), scoping,
+ * the JSON report, replay problems, and every refusal. */
+static void test_check(void)
+{
+    sd_check *c = NULL;
+    CHECK(sd_check_new(0, SD_DIALECT_POSTGRES, &c) == SD_ERR_MISUSE && c == NULL);
+    CHECK(sd_check_new(SD_CHECK_DRIFT, 7, &c) == SD_ERR_MISUSE);
+    CHECK(sd_check_new(SD_CHECK_DRIFT, SD_DIALECT_POSTGRES, &c) == SD_OK);
+    sd_buf *b = NULL;
+    CHECK(sd_check_serialize(c, SD_REPORT_JSON, &b) == SD_ERR_MISUSE);   /* not run yet */
+    CHECK(sd_check_status(c, SD_SEVERITY_ERROR) == SD_ERR_MISUSE);
+    CHECK(sd_check_add_schema(c, "../examples/drift/schema.sql") == SD_OK);
+    CHECK(sd_check_add_migrations(c, "../examples/drift/migrations") == SD_OK);
+    CHECK(sd_check_run(c) == SD_OK && *sd_check_errmsg(c) == 0);
+    CHECK(sd_check_finding_count(c) == 8 && sd_check_severity_count(c, SD_SEVERITY_ERROR) == 6 &&
+          sd_check_severity_count(c, SD_SEVERITY_WARNING) == 2 && sd_check_severity_count(c, SD_SEVERITY_INFO) == 0);
+    CHECK(sd_check_status(c, SD_SEVERITY_ERROR) == 2 && !sd_check_failed_closed(c) && sd_check_problem_count(c) == 0);
+    CHECK(streq(sd_finding_path(sd_check_finding_at(c, 0)), "public.audit_log") && sd_check_finding_at(c, 8) == NULL);
+    CHECK(sd_schema_table_count(sd_catalog_schema_find(sd_check_schema_catalog(c), "public", 6)) > 0);
+    CHECK(sd_catalog_statement_count(sd_check_migrations_catalog(c)) > 0);
+    CHECK(sd_check_serialize(c, SD_REPORT_JSON, &b) == SD_OK);
+    size_t n = 0;
+    const char *json = sd_buf_data(b, &n);
+    const char *head = "{\n  \"format\": 1,\n  \"findings\": [\n    {\"code\": \"SD0101\"";
+    CHECK(json && strncmp(json, head, strlen(head)) == 0);
+    CHECK(n > 2 && strcmp(json + n - 2, "}\n") == 0 && strstr(json, "\"failed_closed\": false}"));
+    sd_buf_dispose(b);
+    CHECK(sd_check_run(c) == SD_ERR_MISUSE && *sd_check_errmsg(c));      /* once only */
+    CHECK(sd_check_add_table(c, "x") == SD_ERR_MISUSE);
+    sd_check_free(c);
+
+    /* scoped to users and public.tick* without tickets: the risky statement stays */
+    CHECK(sd_check_new(SD_CHECK_DRIFT, SD_DIALECT_POSTGRES, &c) == SD_OK);
+    CHECK(sd_check_add_schema(c, "../examples/drift/schema.sql") == SD_OK &&
+          sd_check_add_migrations(c, "../examples/drift/migrations") == SD_OK);
+    CHECK(sd_check_add_table(c, "users") == SD_OK && sd_check_add_table(c, "public.tick*") == SD_OK &&
+          sd_check_add_exclude(c, "tickets") == SD_OK);
+    CHECK(sd_check_run(c) == SD_OK && sd_check_finding_count(c) == 4);
+    CHECK(streq(sd_finding_path(sd_check_finding_at(c, 0)), "public.ticket_state"));
+    CHECK(streq(sd_finding_path(sd_check_finding_at(c, 3)), "ALTER TABLE"));
+    sd_check_free(c);
+
+    /* a DO block and a migration written in Go fail closed */
+    CHECK(sd_check_new(SD_CHECK_DRIFT, SD_DIALECT_POSTGRES, &c) == SD_OK);
+    CHECK(sd_check_add_schema(c, "check/failed_closed/schema.sql") == SD_OK &&
+          sd_check_add_migrations(c, "check/failed_closed/migrations") == SD_OK);
+    CHECK(sd_check_run(c) == SD_OK && sd_check_failed_closed(c) && sd_check_status(c, SD_SEVERITY_INFO) == 3);
+    CHECK(sd_check_problem_count(c) == 2);
+    int kind = 0;
+    const char *file = NULL, *msg = NULL;
+    uint32_t line = 0, col = 0;
+    CHECK(sd_check_problem_at(c, 0, &kind, &file, &line, &col, &msg) == SD_OK && kind == SD_PROBLEM_FAILED_CLOSED);
+    CHECK(streq(file, "check/failed_closed/migrations/2_dynamic.sql") && line == 1 && col == 1);
+    CHECK(msg && strncmp(msg, "failed closed: DO blocks", 24) == 0);
+    CHECK(sd_check_problem_at(c, 1, NULL, &file, &line, NULL, NULL) == SD_OK && line == 0 &&
+          streq(file, "check/failed_closed/migrations/3_backfill.go"));
+    CHECK(sd_check_problem_at(c, 2, &kind, &file, &line, &col, &msg) == SD_ERR_MISUSE);
+    sd_check_free(c);
+
+    /* what stops a check before any report */
+    CHECK(sd_check_new(SD_CHECK_LINT, SD_DIALECT_POSTGRES, &c) == SD_OK);
+    CHECK(sd_check_add_schema(c, "x.sql") == SD_ERR_MISUSE);
+    CHECK(sd_check_add_migrations(c, "order/ambiguous_version/migrations") == SD_OK);
+    CHECK(sd_check_run(c) == SD_ERR_ORDER && *sd_check_errmsg(c) && sd_check_error_file(c) == NULL);
+    sd_check_free(c);
+    CHECK(sd_check_new(SD_CHECK_DRIFT, SD_DIALECT_SQLITE, &c) == SD_OK);
+    CHECK(sd_check_add_schema(c, "/nonexistent/schema.sql") == SD_OK &&
+          sd_check_add_migrations(c, "order/numeric_prefixes/migrations") == SD_OK);
+    CHECK(sd_check_run(c) == SD_ERR_IO && streq(sd_check_error_file(c), "/nonexistent/schema.sql"));
+    sd_check_free(c);
+    CHECK(sd_check_new(SD_CHECK_DRIFT, SD_DIALECT_POSTGRES, &c) == SD_OK);
+    CHECK(sd_check_run(c) == SD_ERR_MISUSE);   /* no sources */
+    sd_check_free(c);
+    sd_check_free(NULL);
+    CHECK(sd_check_finding_count(NULL) == 0 && sd_check_problem_count(NULL) == 0 && !sd_check_failed_closed(NULL));
+}
+
 int main(void)
 {
+    test_check();
     test_postgres_objects();
     test_diff_and_lint();
     test_sqlite_and_files();

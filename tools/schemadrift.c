@@ -488,72 +488,31 @@ typedef struct source_list {
     size_t n, cap;
 } source_list;
 
-static const source_text *find_source(const source_list *l, const char *path)
+/* The text of a file named in a report, read once (NULL when unreadable):
+ * for the source line under a diagnostic. */
+static const source_text *load_source(source_list *l, const char *path)
 {
     for (size_t i = 0; path && i < l->n; i++)
         if (strcmp(l->v[i].path, path) == 0)
-            return &l->v[i];
-    return NULL;
-}
-
-/* Read and replay one file into cat; keeps its text for diagnostics. */
-static bool replay_file(sd_catalog *cat, source_list *l, const char *path, int *exit_code, problem_list *problems)
-{
-    char err[256];
-    size_t len = 0;
-    char *text = read_file(path, &len, err, sizeof err);
-    if (!text) {
-        fprintf(stderr, "%s: error: cannot read: %s\n", path, err);
-        *exit_code = EXIT_USAGE;
-        return false;
-    }
+            return l->v[i].text ? &l->v[i] : NULL;
+    if (!path)
+        return NULL;
     if (l->n == l->cap) {
         size_t cap = l->cap ? l->cap * 2 : 16;
         source_text *nv = realloc(l->v, cap * sizeof *nv);
-        if (!nv) {
-            free(text);
-            *exit_code = EXIT_USAGE;
-            return false;
-        }
+        if (!nv)
+            return NULL;
         l->v = nv;
         l->cap = cap;
     }
-    l->v[l->n].path = strdup(path);
-    l->v[l->n].text = text;
-    l->v[l->n].len = len;
+    char err[256];
+    source_text *t = &l->v[l->n];
+    t->path = strdup(path);
+    if (!t->path)
+        return NULL;
+    t->text = read_file(path, &t->len, err, sizeof err);
     l->n++;
-    apply_and_report(cat, path, text, len, false, exit_code, problems);
-    return true;
-}
-
-static bool glob_match(const char *pat, const char *s)
-{
-    if (*pat == 0)
-        return *s == 0;
-    if (*pat == '*')
-        return glob_match(pat + 1, s) || (*s && glob_match(pat, s + 1));
-    if (*s && (*pat == '?' || *pat == *s))
-        return glob_match(pat + 1, s + 1);
-    return false;
-}
-
-/* Does the finding's table pass --table / --exclude? (path: schema.table[.x]) */
-static bool in_scope(const char *path, char **tables, int ntables, char **excludes, int nexcludes)
-{
-    char st[1024], t[512];
-    const char *dot = strchr(path, '.');
-    const char *dot2 = dot ? strchr(dot + 1, '.') : NULL;
-    snprintf(st, sizeof st, "%.*s", (int)(dot2 ? (size_t)(dot2 - path) : strlen(path)), path);
-    snprintf(t, sizeof t, "%s", dot ? dot + 1 : path);
-    char *d = strchr(t, '.');
-    if (d)
-        *d = 0;
-    bool in = ntables == 0;
-    for (int i = 0; i < ntables && !in; i++)
-        in = glob_match(tables[i], st) || glob_match(tables[i], t);
-    for (int i = 0; i < nexcludes && in; i++)
-        in = !(glob_match(excludes[i], st) || glob_match(excludes[i], t));
-    return in;
+    return t->text ? t : NULL;
 }
 
 static void json_str(const char *s)
@@ -578,20 +537,6 @@ static void json_str(const char *s)
     putchar('"');
 }
 
-static void json_loc(const sd_finding *f, int side)
-{
-    const char *file = NULL;
-    uint32_t line = 0, col = 0;
-    sd_finding_location(f, side, &file, &line, &col);
-    if (!file) {
-        fputs("null", stdout);
-        return;
-    }
-    fputs("{\"file\": ", stdout);
-    json_str(file);
-    printf(", \"line\": %u, \"col\": %u}", line, col);
-}
-
 enum { FMT_TEXT = 0, FMT_JSON, FMT_SARIF, FMT_GITHUB };
 
 /* A finding's location on both sides (file NULL where it has none). */
@@ -608,7 +553,7 @@ static sides finding_sides(const sd_finding *f)
     return w;
 }
 
-static void report_text(const sd_finding **v, size_t n, const source_list *sources)
+static void report_text(const sd_finding **v, size_t n, source_list *sources)
 {
     for (size_t i = 0; i < n; i++) {
         const sd_finding *f = v[i];
@@ -620,53 +565,16 @@ static void report_text(const sd_finding **v, size_t n, const source_list *sourc
         uint32_t pl = fb ? lb : la, pc = fb ? cb : ca;
         char kindbuf[64];
         snprintf(kindbuf, sizeof kindbuf, "%s[%s]", sd_severity_str(sd_finding_severity(f)), sd_finding_code(f));
-        const source_text *src = find_source(sources, pf);
+        const source_text *src = pl ? load_source(sources, pf) : NULL;
         diagnostic(pf ? pf : "(schema)", pl, pc, kindbuf, sd_finding_message(f), src ? src->text : NULL,
                    src ? src->len : 0);
         if (fa && fb) {
-            const source_text *other = find_source(sources, fa);
+            const source_text *other = la ? load_source(sources, fa) : NULL;
             diagnostic(fa, la, ca, "note", "in the schema", other ? other->text : NULL, other ? other->len : 0);
         }
         if (sd_finding_fix(f))
             fprintf(stderr, "      = fix: %s\n", sd_finding_fix(f));
     }
-}
-
-static void report_json(const sd_finding **v, size_t n, const problem_list *problems, const size_t *counts,
-                        bool failed_closed)
-{
-    printf("{\n  \"format\": 1,\n  \"findings\": [");
-    for (size_t i = 0; i < n; i++) {
-        const sd_finding *f = v[i];
-        printf("%s\n    {\"code\": \"%s\", \"severity\": \"%s\", \"kind\": \"%s\", \"path\": ", i ? "," : "",
-               sd_finding_code(f), sd_severity_str(sd_finding_severity(f)), sd_finding_kind(f));
-        json_str(sd_finding_path(f));
-        fputs(", \"message\": ", stdout);
-        json_str(sd_finding_message(f));
-        fputs(", \"schema\": ", stdout);
-        json_str(sd_finding_expected(f));
-        fputs(", \"migrations\": ", stdout);
-        json_str(sd_finding_actual(f));
-        fputs(", \"fix\": ", stdout);
-        json_str(sd_finding_fix(f));
-        fputs(", \"schema_location\": ", stdout);
-        json_loc(f, SD_SIDE_SCHEMA);
-        fputs(", \"migrations_location\": ", stdout);
-        json_loc(f, SD_SIDE_MIGRATIONS);
-        fputs("}", stdout);
-    }
-    printf("%s],\n  \"replay\": [", n ? "\n  " : "");
-    for (size_t i = 0; i < problems->n; i++) {
-        const problem *p = &problems->v[i];
-        printf("%s\n    {\"kind\": \"%s\", \"file\": ", i ? "," : "", p->failed_closed ? "failed-closed" : "engine-error");
-        json_str(p->file);
-        printf(", \"line\": %u, \"col\": %u, \"message\": ", p->line, p->col);
-        json_str(p->message);
-        fputs("}", stdout);
-    }
-    printf("%s],\n  \"summary\": {\"errors\": %zu, \"warnings\": %zu, \"infos\": %zu, \"failed_closed\": %s}\n}\n",
-           problems->n ? "\n  " : "", counts[SD_SEVERITY_ERROR], counts[SD_SEVERITY_WARNING], counts[SD_SEVERITY_INFO],
-           failed_closed ? "true" : "false");
 }
 
 static const char *sarif_level(int severity)
@@ -910,68 +818,77 @@ static int cmd_check(int argc, char **argv, bool lint)
         fprintf(stderr, "schemadrift: lint needs --migrations DIR|FILE\n");
         code = EXIT_USAGE;
     }
-    sd_catalog *sa = NULL, *sb = NULL;
-    sd_migrations *m = NULL;
+    sd_check *chk = NULL;
     source_list sources = {0};
     problem_list problems = {0};
-    problems.quiet = format != FMT_TEXT;
-    int replay_exit = EXIT_OK;
-    if (code == EXIT_OK && (sd_catalog_new(schema_dialect ? schema_dialect : dialect, &sa) != SD_OK ||
-                            sd_catalog_new(dialect, &sb) != SD_OK ||
-                            sd_migrations_new(dialect, &m) != SD_OK)) {
+    if (code == EXIT_OK && sd_check_new(lint ? SD_CHECK_LINT : SD_CHECK_DRIFT, dialect, &chk) != SD_OK) {
         fprintf(stderr, "schemadrift: out of memory\n");
         code = EXIT_USAGE;
     }
-    for (int i = 0; i < nmigs && code == EXIT_OK; i++)
-        if (!add_migration_source(m, migs[i], mig_is_list[i]))
-            code = EXIT_USAGE;
-    for (int i = 0; i < nschemas && code == EXIT_OK; i++)
-        replay_file(sa, &sources, schemas[i], &replay_exit, &problems);
-    size_t code_migrations = 0;
-    for (size_t k = 0; code == EXIT_OK && k < sd_migrations_count(m); k++) {
-        const char *path = sd_migrations_path(m, k);
-        if (sd_migrations_is_code(m, k)) {
-            const char *msg = "failed closed: this migration is code; its effect on the schema cannot be replayed";
-            if (!problems.quiet)
-                diagnostic(path, 0, 0, "error", msg, NULL, 0);
-            add_problem(&problems, path, 0, 0, true, msg);
-            code_migrations++;
-            continue;
+    bool setup = code == EXIT_OK;
+    if (setup && schema_dialect)
+        setup = sd_check_set_schema_dialect(chk, schema_dialect) == SD_OK;
+    if (setup && column_order)
+        setup = sd_check_set_flags(chk, SD_DIFF_COLUMN_ORDER) == SD_OK;
+    for (int i = 0; setup && i < nschemas; i++)
+        setup = sd_check_add_schema(chk, schemas[i]) == SD_OK;
+    for (int i = 0; setup && i < nmigs; i++)
+        setup = (mig_is_list[i] ? sd_check_add_migration_list(chk, migs[i]) : sd_check_add_migrations(chk, migs[i])) == SD_OK;
+    for (int i = 0; setup && i < ntables; i++)
+        setup = sd_check_add_table(chk, tables[i]) == SD_OK;
+    for (int i = 0; setup && i < nexcludes; i++)
+        setup = sd_check_add_exclude(chk, excludes[i]) == SD_OK;
+    if (code == EXIT_OK && !setup) {
+        fprintf(stderr, "schemadrift: out of memory\n");
+        code = EXIT_USAGE;
+    }
+    if (code == EXIT_OK && sd_check_run(chk) != SD_OK) {
+        /* a source that cannot be read or ordered: no report */
+        const char *file = sd_check_error_file(chk);
+        if (file) {
+            const source_text *src = sd_check_error_line(chk) ? load_source(&sources, file) : NULL;
+            diagnostic(file, sd_check_error_line(chk), sd_check_error_col(chk), "error", sd_check_errmsg(chk),
+                       src ? src->text : NULL, src ? src->len : 0);
+        } else {
+            fprintf(stderr, "schemadrift: %s\n", sd_check_errmsg(chk));
         }
-        replay_file(sb, &sources, path, &replay_exit, &problems);
-    }
-    if (code == EXIT_OK && replay_exit == EXIT_USAGE)
-        code = EXIT_USAGE;
-    sd_diff *d = NULL;
-    if (code == EXIT_OK && (lint ? sd_lint_catalog(sb, &d) : sd_diff_catalogs(sa, sb, column_order ? SD_DIFF_COLUMN_ORDER : 0, &d)) != SD_OK) {
-        fprintf(stderr, "schemadrift: out of memory\n");
         code = EXIT_USAGE;
     }
-    size_t counts[4] = {0, 0, 0, 0};
-    bool failed_closed = replay_exit == EXIT_FAILED_CLOSED;
-    for (size_t i = 0; i < problems.n; i++)
-        failed_closed |= problems.v[i].failed_closed;
-    /* the findings in scope */
-    /* check also reports the migrations' risky statements (lint: those alone) */
-    sd_diff *risky = NULL;
-    if (code == EXIT_OK && !lint && sd_lint_catalog(sb, &risky) != SD_OK) {
-        fprintf(stderr, "schemadrift: out of memory\n");
-        code = EXIT_USAGE;
+    for (size_t i = 0; code == EXIT_OK && i < sd_check_problem_count(chk); i++) {
+        int kind = 0;
+        const char *file = NULL, *msg = NULL;
+        uint32_t line = 0, col = 0;
+        sd_check_problem_at(chk, i, &kind, &file, &line, &col, &msg);
+        add_problem(&problems, file, line, col, kind == SD_PROBLEM_FAILED_CLOSED, msg);
+        if (format == FMT_TEXT) {
+            const source_text *src = line ? load_source(&sources, file) : NULL;
+            diagnostic(file, line, col, "error", msg, src ? src->text : NULL, src ? src->len : 0);
+        }
     }
-    size_t nd = code == EXIT_OK ? sd_diff_count(d) : 0, nr = sd_diff_count(risky), nshown = 0;
-    const sd_finding **shown = calloc(nd + nr ? nd + nr : 1, sizeof *shown);
+    size_t nshown = code == EXIT_OK ? sd_check_finding_count(chk) : 0;
+    const sd_finding **shown = calloc(nshown ? nshown : 1, sizeof *shown);
     if (!shown)
         code = EXIT_USAGE;
-    for (size_t i = 0; code == EXIT_OK && i < nd + nr; i++) {
-        const sd_finding *f = i < nd ? sd_diff_at(d, i) : sd_diff_at(risky, i - nd);
-        if (i < nd && !in_scope(sd_finding_path(f), tables, ntables, excludes, nexcludes))
-            continue;
-        counts[sd_finding_severity(f) & 3]++;
-        shown[nshown++] = f;
-    }
+    for (size_t i = 0; code == EXIT_OK && i < nshown; i++)
+        shown[i] = sd_check_finding_at(chk, i);
     if (code == EXIT_OK) {
+        size_t counts[4] = {0, sd_check_severity_count(chk, SD_SEVERITY_ERROR),
+                            sd_check_severity_count(chk, SD_SEVERITY_WARNING),
+                            sd_check_severity_count(chk, SD_SEVERITY_INFO)};
+        bool failed_closed = sd_check_failed_closed(chk);
+        sd_buf *json = NULL;
         switch (format) {
-        case FMT_JSON: report_json(shown, nshown, &problems, counts, failed_closed); break;
+        case FMT_JSON:
+            if (sd_check_serialize(chk, SD_REPORT_JSON, &json) == SD_OK) {
+                size_t n = 0;
+                const char *d = sd_buf_data(json, &n);
+                fwrite(d, 1, n, stdout);
+            } else {
+                fprintf(stderr, "schemadrift: out of memory\n");
+                code = EXIT_USAGE;
+            }
+            sd_buf_dispose(json);
+            break;
         case FMT_SARIF: report_sarif(shown, nshown, &problems); break;
         case FMT_GITHUB: report_github(shown, nshown, &problems); break;
         default: report_text(shown, nshown, &sources); break;
@@ -983,19 +900,9 @@ static int cmd_check(int argc, char **argv, bool lint)
                     counts[SD_SEVERITY_INFO] == 1 ? "" : "s", failed_closed ? "; failed closed (see above)" : "");
     }
     free(shown);
-    if (code == EXIT_OK) {
-        bool drift = false;
-        for (int sev = SD_SEVERITY_ERROR; sev <= fail_on; sev++)
-            drift |= counts[sev] > 0;
-        code = failed_closed || code_migrations ? EXIT_FAILED_CLOSED
-               : drift || replay_exit == EXIT_FINDINGS            ? EXIT_FINDINGS
-                                                                  : EXIT_OK;
-    }
-    sd_diff_free(d);
-    sd_diff_free(risky);
-    sd_migrations_free(m);
-    sd_catalog_free(sa);
-    sd_catalog_free(sb);
+    if (code == EXIT_OK)
+        code = sd_check_status(chk, fail_on);
+    sd_check_free(chk);
     for (size_t i = 0; i < sources.n; i++) {
         free(sources.v[i].path);
         free(sources.v[i].text);

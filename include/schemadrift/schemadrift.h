@@ -377,6 +377,88 @@ SD_EXPORT const char *sd_severity_str(int severity);
  * SD0801-SD0805, located on the migrations' side, in statement order. */
 SD_EXPORT int sd_lint_catalog(const sd_catalog *migrations, sd_diff **out);
 
+/* ---- A whole check (since 0.3) ------------------------------------------------
+ *
+ * What `schemadrift check` and `schemadrift lint` do, as one handle, so that
+ * every consumer gets the same answer and the same report: replay the schema
+ * files into one catalog and the migrations (directories ordered as
+ * sd_migrations does, files, list files) into another, compare them
+ * (SD_CHECK_DRIFT) and add the migrations' risky statements, or report the
+ * risky statements alone (SD_CHECK_LINT). Drift findings are kept only for
+ * the tables the --table/--exclude globs select ('*' and '?'; a glob matches
+ * "schema.table" or "table"). Replay problems (a statement the engine would
+ * reject, one that fails closed, a migration that is code) are listed
+ * separately, in replay order. Errors live on the handle. */
+
+typedef struct sd_check sd_check;
+
+enum sd_check_mode {
+    SD_CHECK_DRIFT = 1,              /* schema against migrations */
+    SD_CHECK_LINT = 2                /* the migrations' risky statements alone */
+};
+
+enum sd_problem_kind {
+    SD_PROBLEM_ENGINE_ERROR = 1,     /* the engine would reject a statement */
+    SD_PROBLEM_FAILED_CLOSED = 2     /* unmodelled, unparsed, or a code migration */
+};
+
+/* Report formats of sd_check_serialize. */
+enum sd_report_format {
+    SD_REPORT_JSON = 1               /* documented in docs/findings.md, carries "format" */
+};
+
+/* A new check of `mode` (enum sd_check_mode) for migrations in `dialect`.
+ * SD_OK, SD_ERR_MISUSE or SD_ERR_NOMEM. */
+SD_EXPORT int sd_check_new(int mode, int dialect, sd_check **out);
+SD_EXPORT void sd_check_free(sd_check *check);
+/* The schema files' dialect when it is not the migrations' (a cross-dialect
+ * check, see sd_diff_catalogs). */
+SD_EXPORT int sd_check_set_schema_dialect(sd_check *check, int dialect);
+/* enum sd_diff_flag bits. */
+SD_EXPORT int sd_check_set_flags(sd_check *check, unsigned flags);
+/* Sources, in the order they are replayed: schema files; migrations as a
+ * directory or a single file; a list file naming migrations. Paths are
+ * copied; nothing is read before sd_check_run. */
+SD_EXPORT int sd_check_add_schema(sd_check *check, const char *path);
+SD_EXPORT int sd_check_add_migrations(sd_check *check, const char *path);
+SD_EXPORT int sd_check_add_migration_list(sd_check *check, const char *list_path);
+/* Scope drift findings to tables matching a glob / leave out tables
+ * matching a glob. */
+SD_EXPORT int sd_check_add_table(sd_check *check, const char *glob);
+SD_EXPORT int sd_check_add_exclude(sd_check *check, const char *glob);
+/* Run the check (once). SD_OK whatever was found; SD_ERR_IO (a source cannot
+ * be read), SD_ERR_ORDER (migrations whose order is not clear),
+ * SD_ERR_ENCODING (a file that is not UTF-8 text), SD_ERR_NOMEM or
+ * SD_ERR_MISUSE, with sd_check_errmsg and the location getters set. */
+SD_EXPORT int sd_check_run(sd_check *check);
+SD_EXPORT const char *sd_check_errmsg(const sd_check *check);
+SD_EXPORT const char *sd_check_error_file(const sd_check *check);
+SD_EXPORT uint32_t sd_check_error_line(const sd_check *check);
+SD_EXPORT uint32_t sd_check_error_col(const sd_check *check);
+/* The findings in scope, drift first (sorted as sd_diff_catalogs sorts
+ * them), then risky statements in statement order. Owned by the check. */
+SD_EXPORT size_t sd_check_finding_count(const sd_check *check);
+SD_EXPORT const sd_finding *sd_check_finding_at(const sd_check *check, size_t i);
+/* Findings of one severity (enum sd_severity). */
+SD_EXPORT size_t sd_check_severity_count(const sd_check *check, int severity);
+/* Replay problems: kind (enum sd_problem_kind), file, line and column (0 for
+ * a whole file), message; owned by the check. Each out-param may be NULL.
+ * SD_OK, or SD_ERR_MISUSE when i is out of range. */
+SD_EXPORT size_t sd_check_problem_count(const sd_check *check);
+SD_EXPORT int sd_check_problem_at(const sd_check *check, size_t i, int *kind, const char **file,
+                                  uint32_t *line, uint32_t *col, const char **message);
+/* Did anything fail closed (the check cannot vouch for the result)? */
+SD_EXPORT int sd_check_failed_closed(const sd_check *check);
+/* The CLI's exit status for this result: 0 clean, 2 findings at or above
+ * `fail_on` (enum sd_severity) or an engine error, 3 failed closed. */
+SD_EXPORT int sd_check_status(const sd_check *check, int fail_on);
+/* The replayed catalogs (the schema one is empty in lint mode); owned by the
+ * check. */
+SD_EXPORT const sd_catalog *sd_check_schema_catalog(const sd_check *check);
+SD_EXPORT const sd_catalog *sd_check_migrations_catalog(const sd_check *check);
+/* The report as `format` (enum sd_report_format) in a new buffer. */
+SD_EXPORT int sd_check_serialize(const sd_check *check, int format, sd_buf **out);
+
 #ifdef __cplusplus
 }
 #endif
