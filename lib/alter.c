@@ -594,6 +594,15 @@ static void pg_alter_type(sd_parse *p, sd_table *t, sdi_alter_action *a)
     sdi_free(c->type_base);
     c->type = nt;
     c->type_base = nb;
+    /* the canonical form of a CHECK on this column depended on its old
+     * type: compare those by their text from now on */
+    for (size_t i = 0; i < t->constraints.len; i++) {
+        sd_constraint *k = t->constraints.items[i];
+        if (k->expr_canon && in_list(p->cat, k->deps, k->ndeps, c->name)) {
+            sdi_free(k->expr_canon);
+            k->expr_canon = NULL;
+        }
+    }
     char *decl = sdi_hdupn(p, a->type->start, (size_t)(a->type->end - a->type->start));
     if (decl) {
         sdi_free(c->declared);
@@ -685,6 +694,8 @@ static void pg_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
         rename_in_names(p, k->cols, k->ncols, old, newname);
         if (k->kind == SD_CONSTRAINT_CHECK && in_list(cat, k->deps, k->ndeps, old)) {
             rename_in_expr(p, &k->expr, old, &r);
+            if (k->expr_canon)
+                rename_in_expr(p, &k->expr_canon, old, &r);
             rename_in_names(p, k->deps, k->ndeps, old, newname);
         }
     }

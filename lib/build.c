@@ -1498,6 +1498,8 @@ static sd_constraint *add_constraint(sd_parse *p, sd_table *t, const condesc *d,
         const sdi_expr *e = d->src->expr;
         k->expr = e ? sdi_hdupn(p, e->start, (size_t)(e->end - e->start)) : sdi_hdup(p, "");
         k->deps = sdi_expr_deps(p, e, NULL, &k->ndeps);
+        if (PG(p))
+            k->expr_canon = sdi_pg_canonical_check(p, e, t);
     }
     if (d->kind == SD_CONSTRAINT_FOREIGN_KEY) {
         k->ref_schema = sdi_hdup(p, d->ref_schema);

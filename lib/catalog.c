@@ -279,6 +279,7 @@ void sdi_constraint_free(sd_constraint *c)
     sdi_free(c->name);
     free_names(c->cols, c->ncols);
     sdi_free(c->expr);
+    sdi_free(c->expr_canon);
     free_names(c->deps, c->ndeps);
     sdi_free(c->owner_column);
     sdi_free(c->ref_schema);

@@ -188,8 +188,9 @@ static void check_text(sdi_str *o, const char *e)
 
 /* A constraint's definition without its name (heap); across dialects,
  * without the referenced schema (main and public are one) and in lower
- * case. */
-static char *constraint_def(const sd_constraint *k, bool cross)
+ * case. With `canon`, a CHECK compares by its canonical form (PostgreSQL,
+ * sdi_pg_canonical_check), else by its source text. */
+static char *constraint_def(const sd_constraint *k, bool cross, bool canon)
 {
     sdi_str o = {0};
     switch (k->kind) {
@@ -203,7 +204,7 @@ static char *constraint_def(const sd_constraint *k, bool cross)
         break;
     case SD_CONSTRAINT_CHECK:
         sdi_str_add(&o, "CHECK (");
-        check_text(&o, k->expr);
+        check_text(&o, canon && k->expr_canon ? k->expr_canon : k->expr);
         sdi_str_addc(&o, ')');
         break;
     case SD_CONSTRAINT_FOREIGN_KEY:
@@ -497,10 +498,36 @@ static void compare_columns(diff_ctx *x, const sd_table *ta, const sd_table *tb)
     }
 }
 
+/* A constraint as a finding shows it: a CHECK as written, the others by
+ * their definition (heap). */
+static char *constraint_shown(const sd_constraint *k, bool cross)
+{
+    if (k->kind != SD_CONSTRAINT_CHECK)
+        return constraint_def(k, cross, false);
+    sdi_str o = {0};
+    sdi_str_add(&o, "CHECK (");
+    sdi_str_add(&o, k->expr ? k->expr : "");
+    sdi_str_addc(&o, ')');
+    return sdi_str_take(&o);
+}
+
+/* Do all CHECKs of a table have a canonical form? */
+static bool checks_canonical(const sd_table *t)
+{
+    for (size_t i = 0; i < t->constraints.len; i++) {
+        const sd_constraint *k = t->constraints.items[i];
+        if (k->kind == SD_CONSTRAINT_CHECK && !k->expr_canon)
+            return false;
+    }
+    return true;
+}
+
 /* Match constraints of one kind by definition; names differing for one
  * definition are info. */
 static void compare_constraints(diff_ctx *x, const sd_table *ta, const sd_table *tb)
 {
+    /* CHECKs compare canonically when both sides can */
+    bool canon = !x->cross && checks_canonical(ta) && checks_canonical(tb);
     char path[1024];
     path2(path, sizeof path, ta->schema->name, ta->name);
     bool *used = sdi_calloc(tb->constraints.len ? tb->constraints.len : 1, sizeof *used);
@@ -514,7 +541,7 @@ static void compare_constraints(diff_ctx *x, const sd_table *ta, const sd_table 
     for (size_t j = 0; j < tb->constraints.len; j++)
         defb[j] = x->cross && ((sd_constraint *)tb->constraints.items[j])->kind == SD_CONSTRAINT_CHECK
                       ? NULL
-                      : constraint_def(tb->constraints.items[j], x->cross);
+                      : constraint_def(tb->constraints.items[j], x->cross, canon);
     const sd_constraint *pk_a = NULL, *pk_b = NULL;
     for (size_t i = 0; i < ta->constraints.len; i++) {
         const sd_constraint *ka = ta->constraints.items[i];
@@ -524,7 +551,7 @@ static void compare_constraints(diff_ctx *x, const sd_table *ta, const sd_table 
         }
         if (x->cross && ka->kind == SD_CONSTRAINT_CHECK)
             continue;   /* expressions of two dialects: not compared */
-        char *da = constraint_def(ka, x->cross);
+        char *da = constraint_def(ka, x->cross, canon);
         size_t match = SIZE_MAX;
         for (size_t j = 0; j < tb->constraints.len && match == SIZE_MAX && da; j++)
             if (!used[j] && defb[j] && strcmp(da, defb[j]) == 0)
@@ -532,15 +559,23 @@ static void compare_constraints(diff_ctx *x, const sd_table *ta, const sd_table 
         if (match != SIZE_MAX) {
             used[match] = true;
             const sd_constraint *kb = tb->constraints.items[match];
-            if (ka->name && kb->name && strcmp(ka->name, kb->name) != 0)
+            char *shown = constraint_shown(ka, x->cross);
+            if (ka->name && kb->name && strcmp(ka->name, kb->name) != 0 && shown)
                 add(x->d, &K_CONSTRAINT_NAME, path, ka->created, kb->created, ka->name, kb->name,
-                    "table %s: %s is named %s in the schema, %s by the migrations", path, da, ka->name, kb->name);
+                    "table %s: %s is named %s in the schema, %s by the migrations", path, shown, ka->name, kb->name);
+            x->d->oom |= !shown;
+            sdi_free(shown);
         } else if (da) {
             const kind_info *k = ka->kind == SD_CONSTRAINT_UNIQUE ? &K_UNIQUE_NOT_IN_MIGRATIONS
                                  : ka->kind == SD_CONSTRAINT_CHECK ? &K_CHECK_NOT_IN_MIGRATIONS
                                                                    : &K_FK_NOT_IN_MIGRATIONS;
-            add(x->d, k, path, ka->created, tb->created, da, NULL, "table %s: %s%s%s is in the schema but not made by the migrations",
-                path, ka->name ? ka->name : "", ka->name ? " " : "", da);
+            char *shown = constraint_shown(ka, x->cross);
+            if (shown)
+                add(x->d, k, path, ka->created, tb->created, shown, NULL,
+                    "table %s: %s%s%s is in the schema but not made by the migrations", path, ka->name ? ka->name : "",
+                    ka->name ? " " : "", shown);
+            x->d->oom |= !shown;
+            sdi_free(shown);
         }
         sdi_free(da);
     }
@@ -555,10 +590,15 @@ static void compare_constraints(diff_ctx *x, const sd_table *ta, const sd_table 
         const kind_info *k = kb->kind == SD_CONSTRAINT_UNIQUE ? &K_UNIQUE_NOT_IN_SCHEMA
                              : kb->kind == SD_CONSTRAINT_CHECK ? &K_CHECK_NOT_IN_SCHEMA
                                                                : &K_FK_NOT_IN_SCHEMA;
-        add(x->d, k, path, ta->created, kb->created, NULL, defb[j], "table %s: the migrations make %s%s%s, the schema does not have it",
-            path, kb->name ? kb->name : "", kb->name ? " " : "", defb[j]);
+        char *shown = constraint_shown(kb, x->cross);
+        if (shown)
+            add(x->d, k, path, ta->created, kb->created, NULL, shown,
+                "table %s: the migrations make %s%s%s, the schema does not have it", path, kb->name ? kb->name : "",
+                kb->name ? " " : "", shown);
+        x->d->oom |= !shown;
+        sdi_free(shown);
     }
-    char *pa = pk_a ? constraint_def(pk_a, x->cross) : NULL, *pb = pk_b ? constraint_def(pk_b, x->cross) : NULL;
+    char *pa = pk_a ? constraint_def(pk_a, x->cross, false) : NULL, *pb = pk_b ? constraint_def(pk_b, x->cross, false) : NULL;
     if (!same(pa, pb))
         add(x->d, &K_PK, path, pk_a ? pk_a->created : ta->created, pk_b ? pk_b->created : tb->created, pa, pb,
             "table %s: the schema's primary key is %s, the migrations' is %s", path, pa ? pa : "(none)",
@@ -685,7 +725,7 @@ static char *table_ddl(const sd_catalog *cat, const sd_table *t)
     }
     for (size_t i = 0; i < t->constraints.len; i++) {
         const sd_constraint *k = t->constraints.items[i];
-        char *def = constraint_def(k, false);
+        char *def = constraint_def(k, false, false);
         if (def && k->kind != SD_CONSTRAINT_CHECK) {
             sdi_str_add(&o, ", ");
             sdi_str_add(&o, def);

@@ -336,6 +336,7 @@ typedef struct dctx {
     sd_parse *p;
     const sd_table *t;
     bool pretty;
+    bool canonical;   /* for comparing: one form for forms the engine keeps apart */
 } dctx;
 
 static const char *column_type(const dctx *c, const char *name)
@@ -821,12 +822,17 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
             sdi_str_addc(out, '(');
         dp_child(c, x, varchar ? "text" : NULL, 5, out, NULL);
         sdi_str_add(out, e->ival ? " <> ALL (ARRAY[" : " = ANY (ARRAY[");
+        /* canonical: the array cast pushed into the elements, as the
+         * engine stores pg_dump's (ARRAY[...])::text[] */
+        bool push = varchar && c->canonical;
         for (size_t i = 0; i < list->nargs; i++) {
             if (i)
                 sdi_str_add(out, ", ");
             dp(c, list->args[i], elem, out, NULL);
+            if (push)
+                sdi_str_add(out, "::text");
         }
-        sdi_str_add(out, varchar ? "]::text[])" : "])");
+        sdi_str_add(out, varchar && !push ? "]::text[])" : "])");
         if (!c->pretty)
             sdi_str_addc(out, ')');
         *type_out = "boolean";
@@ -952,7 +958,7 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
 
 char *sdi_pg_deparse_default(sd_parse *p, const sdi_expr *e, const char *base)
 {
-    dctx c = {p, NULL, false};
+    dctx c = {p, NULL, false, false};
     sdi_str out = {0};
     while (e->kind == SDI_E_PAREN && e->nargs)
         e = e->args[0];
@@ -966,7 +972,7 @@ char *sdi_pg_deparse_default(sd_parse *p, const sdi_expr *e, const char *base)
 
 char *sdi_pg_deparse_generated(sd_parse *p, const sdi_expr *e, const sd_table *t)
 {
-    dctx c = {p, t, false};
+    dctx c = {p, t, false, false};
     sdi_str out = {0};
     while (e->kind == SDI_E_PAREN && e->nargs)
         e = e->args[0];
@@ -977,9 +983,32 @@ char *sdi_pg_deparse_generated(sd_parse *p, const sdi_expr *e, const sd_table *t
     return r;
 }
 
+char *sdi_pg_canonical_check(sd_parse *p, const sdi_expr *e, const sd_table *t)
+{
+    if (!e)
+        return NULL;
+    int outcome = p->outcome;
+    char *reason = p->reason;
+    const char *err_at = p->err_at;
+    p->outcome = 0;
+    p->reason = NULL;
+    dctx c = {p, t, true, true};
+    sdi_str out = {0};
+    while (e->kind == SDI_E_PAREN && e->nargs)
+        e = e->args[0];
+    dp(&c, e, NULL, &out, NULL);
+    char *r = p->outcome ? NULL : sdi_str_take(&out);   /* a type we do not know: no canonical form */
+    sdi_str_free(&out);
+    sdi_free(p->reason);
+    p->outcome = outcome;
+    p->reason = reason;
+    p->err_at = err_at;
+    return r;
+}
+
 char *sdi_pg_deparse_index_expr(sd_parse *p, const sdi_expr *e, const sd_table *t, bool top)
 {
-    dctx c = {p, t, true};
+    dctx c = {p, t, true, false};
     sdi_str out = {0};
     while (e->kind == SDI_E_PAREN && e->nargs)
         e = e->args[0];

@@ -812,6 +812,7 @@ sd_constraint *sdi_copy_constraint(sd_parse *p, sd_table *t, const sd_constraint
     c->cols = copy_names(p, k->cols, k->ncols);
     c->ncols = k->ncols;
     c->expr = k->expr ? sdi_hdup(p, k->expr) : NULL;
+    c->expr_canon = k->expr_canon ? sdi_hdup(p, k->expr_canon) : NULL;
     c->deps = copy_names(p, k->deps, k->ndeps);
     c->ndeps = k->ndeps;
     c->owner_column = k->owner_column ? sdi_hdup(p, k->owner_column) : NULL;

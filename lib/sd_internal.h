@@ -398,6 +398,8 @@ struct sd_constraint {
     char **cols;
     size_t ncols;
     char *expr;                 /* CHECK source text */
+    char *expr_canon;           /* PostgreSQL: the CHECK as the deparser prints it, for
+                                 * comparing; NULL: compare the source text */
     char **deps;                /* CHECK: the columns it mentions */
     char *owner_column;         /* a column constraint's column, else NULL */
     size_t ndeps;
@@ -926,6 +928,10 @@ char *sdi_pg_deparse_default(sd_parse *p, const sdi_expr *e, const char *base);
 /* A generation expression as pg_get_expr prints it, columns typed from t. */
 char *sdi_pg_deparse_generated(sd_parse *p, const sdi_expr *e, const sd_table *t);
 /* Deparse an index key / predicate as pg_get_indexdef / pg_get_expr(pretty). */
+/* A CHECK expression in one canonical form for comparing two catalogs
+ * (written IN lists and pg_dump's ANY (ARRAY ...) meet), or NULL when it
+ * cannot be printed; never changes the statement's outcome. */
+char *sdi_pg_canonical_check(sd_parse *p, const sdi_expr *e, const sd_table *t);
 char *sdi_pg_deparse_index_expr(sd_parse *p, const sdi_expr *e, const sd_table *t,
                                 bool top);
 /* The decoded value of a string literal (heap). */
