@@ -189,16 +189,13 @@ static bool signature(sd_parse *p, int kind, const char *name, const sdi_funcarg
     sdi_str_addc(&id, '(');
     size_t n = 0, cap = 0;
     char **v = NULL;
-    bool first = true;
+    bool first = true, unresolved = false;
     for (const sdi_funcarg *a = args; a; a = a->next) {
         int mode;
         char *aname = NULL, *base = NULL;
         if (!resolve_arg(p, a, &mode, &aname, &base)) {
-            for (size_t i = 0; i < n; i++)
-                sdi_free(v[i]);
-            sdi_free(v);
-            sdi_str_free(&id);
-            return false;
+            unresolved = true;
+            break;
         }
         if ((mode == MODE_OUT || mode == MODE_INOUT) && out_result) {
             /* the result type OUT parameters imply: the one type, or record */
@@ -238,12 +235,24 @@ static bool signature(sd_parse *p, int kind, const char *name, const sdi_funcarg
             break;
     }
     sdi_str_addc(&id, ')');
-    *identity = sdi_str_take(&id);
+    *identity = unresolved || p->oom ? NULL : sdi_str_take(&id);
+    if (!*identity) {
+        /* an argument we cannot resolve, or out of memory: nothing is kept */
+        if (!unresolved)
+            p->oom = true;
+        for (size_t i = 0; i < n; i++)
+            sdi_free(v[i]);
+        sdi_free(v);
+        sdi_str_free(&id);
+        if (out_result) {
+            sdi_free(*out_result);
+            *out_result = NULL;
+        }
+        return false;
+    }
     *types = v;
     *ntypes = n;
-    if (!*identity)
-        p->oom = true;
-    return !p->oom;
+    return true;
 }
 
 static bool same_args(char **a, size_t na, char **b, size_t nb)
