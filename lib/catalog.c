@@ -70,14 +70,23 @@ bool sdi_row_type_taken(const sd_catalog *cat, sd_schema *s, const char *name)
     return r && (r->kind == SDI_REL_TABLE || r->kind == SDI_REL_VIEW);
 }
 
+/* A name's entry in a map keyed by sdi_name_key, without allocating. */
+static void *map_get_name(const sd_catalog *cat, const sdi_map *m, const char *name)
+{
+    return cat->dialect == SD_DIALECT_SQLITE ? sdi_map_get_folded(m, name) : sdi_map_get(m, name);
+}
+
+static void map_del_name(const sd_catalog *cat, sdi_map *m, const char *name)
+{
+    if (cat->dialect == SD_DIALECT_SQLITE)
+        sdi_map_del_folded(m, name);
+    else
+        sdi_map_del(m, name);
+}
+
 sdi_rel *sdi_rel_find(const sd_catalog *cat, sd_schema *s, const char *name)
 {
-    char *k = sdi_name_key(cat, name);
-    if (!k)
-        return NULL;
-    sdi_rel *r = sdi_map_get(&s->relations, k);
-    sdi_free(k);
-    return r;
+    return map_get_name(cat, &s->relations, name);
 }
 
 int sdi_rel_add(sd_catalog *cat, sd_schema *s, const char *name, sdi_rel_kind kind, void *obj)
@@ -103,25 +112,16 @@ int sdi_rel_add(sd_catalog *cat, sd_schema *s, const char *name, sdi_rel_kind ki
 
 void sdi_rel_remove(sd_catalog *cat, sd_schema *s, const char *name)
 {
-    char *k = sdi_name_key(cat, name);
-    if (!k)
-        return;
-    sdi_rel *r = sdi_map_get(&s->relations, k);
+    sdi_rel *r = map_get_name(cat, &s->relations, name);
     if (r) {
-        sdi_map_del(&s->relations, k);
+        map_del_name(cat, &s->relations, name);
         sdi_free(r);
     }
-    sdi_free(k);
 }
 
 sd_column *sdi_column_find(const sd_catalog *cat, const sd_table *t, const char *name)
 {
-    char *k = sdi_name_key(cat, name);
-    if (!k)
-        return NULL;
-    sd_column *c = sdi_map_get(&t->column_map, k);
-    sdi_free(k);
-    return c;
+    return map_get_name(cat, &t->column_map, name);
 }
 
 int sdi_column_add(const sd_catalog *cat, sd_table *t, sd_column *c)
@@ -140,11 +140,7 @@ int sdi_column_add(const sd_catalog *cat, sd_table *t, sd_column *c)
 
 void sdi_column_remove(const sd_catalog *cat, sd_table *t, sd_column *c)
 {
-    char *k = sdi_name_key(cat, c->name);
-    if (k) {
-        sdi_map_del(&t->column_map, k);
-        sdi_free(k);
-    }
+    map_del_name(cat, &t->column_map, c->name);
     for (size_t i = 0; i < t->columns.len; i++)
         if (t->columns.items[i] == c) {
             sdi_vec_remove_at(&t->columns, i);

@@ -34,7 +34,7 @@ struct sd_check {
     sdi_vec schemas;            /* char* */
     sdi_vec migrations;         /* check_source* */
     sdi_vec tables, excludes;   /* char* globs */
-    bool ran;
+    bool ran, failed;           /* failed: the run stopped; there are no results */
     /* results */
     sd_catalog *schema_cat, *migrations_cat;
     sd_diff *drift, *risky;
@@ -295,11 +295,26 @@ static int keep_finding(sd_check *c, const sd_finding *f)
     return SD_OK;
 }
 
+static int run(sd_check *c);
+
 EXPORT int sd_check_run(sd_check *c)
 {
     if (!c || c->ran)
         return c ? set_error(c, SD_ERR_MISUSE, NULL, 0, 0, "a check runs once") : SD_ERR_MISUSE;
     c->ran = true;
+    int rc = run(c);
+    if (rc != SD_OK) {
+        /* nothing of a stopped run may pass for a result */
+        c->failed = true;
+        sdi_vec_free(&c->findings);
+        c->failed_closed = c->engine_error = false;
+        memset(c->severity_counts, 0, sizeof c->severity_counts);
+    }
+    return rc;
+}
+
+static int run(sd_check *c)
+{
     if (c->mode == SD_CHECK_DRIFT && !c->schemas.len)
         return set_error(c, SD_ERR_MISUSE, NULL, 0, 0, "a check needs a schema and migrations");
     if (!c->migrations.len)
@@ -403,13 +418,13 @@ EXPORT size_t sd_check_severity_count(const sd_check *c, int severity)
 
 EXPORT size_t sd_check_problem_count(const sd_check *c)
 {
-    return c ? c->problems.len : 0;
+    return c && !c->failed ? c->problems.len : 0;
 }
 
 EXPORT int sd_check_problem_at(const sd_check *c, size_t i, int *kind, const char **file, uint32_t *line,
                                uint32_t *col, const char **message)
 {
-    if (!c || i >= c->problems.len)
+    if (!c || c->failed || i >= c->problems.len)
         return SD_ERR_MISUSE;
     const check_problem *p = c->problems.items[i];
     if (kind)
@@ -432,7 +447,7 @@ EXPORT int sd_check_failed_closed(const sd_check *c)
 
 EXPORT int sd_check_status(const sd_check *c, int fail_on)
 {
-    if (!c || !c->ran || fail_on < SD_SEVERITY_ERROR || fail_on > SD_SEVERITY_INFO)
+    if (!c || !c->ran || c->failed || fail_on < SD_SEVERITY_ERROR || fail_on > SD_SEVERITY_INFO)
         return SD_ERR_MISUSE;
     if (c->failed_closed)
         return 3;
@@ -444,12 +459,12 @@ EXPORT int sd_check_status(const sd_check *c, int fail_on)
 
 EXPORT const sd_catalog *sd_check_schema_catalog(const sd_check *c)
 {
-    return c ? c->schema_cat : NULL;
+    return c && !c->failed ? c->schema_cat : NULL;
 }
 
 EXPORT const sd_catalog *sd_check_migrations_catalog(const sd_check *c)
 {
-    return c ? c->migrations_cat : NULL;
+    return c && !c->failed ? c->migrations_cat : NULL;
 }
 
 static void json_location(sdi_str *o, const sd_finding *f, int side)
@@ -513,7 +528,7 @@ static void report_json(const sd_check *c, sdi_str *o)
 
 EXPORT int sd_check_serialize(const sd_check *c, int format, sd_buf **out)
 {
-    if (!c || !out || format != SD_REPORT_JSON || !c->ran || !c->migrations_cat)
+    if (!c || !out || format != SD_REPORT_JSON || !c->ran || c->failed)
         return SD_ERR_MISUSE;
     *out = NULL;
     sdi_str o = {0};

@@ -345,6 +345,24 @@ static int scan_dir(sd_migrations *m, const char *dir)
         }
         sdi_free(sub);
     }
+    /* SQL files beside migration directories: which comes first is
+     * anybody's guess, and skipping them would pass silently */
+    for (size_t i = 0; i < names.len && rc == SD_OK && (per_migration || version_dirs); i++) {
+        const char *name = names.items[i];
+        if (!ends_with(name, ".sql") && !ends_with(name, ".sql.postgres") && !ends_with(name, ".sql.sqlite"))
+            continue;
+        char *sub = join(dir, name);
+        bool file = sub && is_file(sub);
+        sdi_free(sub);
+        if (!sub) {
+            rc = SD_ERR_NOMEM;
+        } else if (file) {
+            rc = fail(m, SD_ERR_ORDER, "%s mixes %s with migration files beside them (%s): their order is not clear",
+                      dir, per_migration ? "one directory per migration" : "numbered version directories", name);
+            free_names(&names);
+            return rc;
+        }
+    }
     for (size_t i = 0; i < names.len && rc == SD_OK && (per_migration || version_dirs); i++) {
         const char *name = names.items[i];
         char *sub = join(dir, name);

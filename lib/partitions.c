@@ -487,7 +487,13 @@ static bool bound_list(sd_parse *p, const sd_token *toks, size_t n, size_t *i, c
         if (count)
             sdi_str_add(o, ", ");
         sdi_str_add(o, vt);
-        if (sdi_vec_push(&b->vals, vt) != SD_OK || sdi_vec_push(&b->kinds, (void *)(intptr_t)kind) != SD_OK) {
+        if (sdi_vec_push(&b->vals, vt) != SD_OK) {
+            sdi_free(vt);
+            p->oom = true;
+            return false;
+        }
+        if (sdi_vec_push(&b->kinds, (void *)(intptr_t)kind) != SD_OK) {
+            b->vals.len--;   /* the value goes with its kind */
             sdi_free(vt);
             p->oom = true;
             return false;

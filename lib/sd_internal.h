@@ -19,6 +19,11 @@ void *sdi_realloc(void *p, size_t n);
 void sdi_free(void *p);
 char *sdi_strndup(const char *s, size_t n);
 char *sdi_strdup(const char *s);
+#ifdef SD_FAULT_INJECTION
+/* Make the nth allocation from now fail (0: none); did it happen? */
+void sdi_fault_arm(long nth);
+bool sdi_fault_hit(void);
+#endif
 
 /* A growable byte string, always NUL-terminated once anything was added.
  * `oom` sticks once an allocation fails; callers check it at the end. */
@@ -65,6 +70,10 @@ typedef struct sdi_map {
 void *sdi_map_get(const sdi_map *m, const char *key);
 int sdi_map_put(sdi_map *m, const char *key, void *value); /* replaces */
 void sdi_map_del(sdi_map *m, const char *key);
+/* Lookup and removal by a key folded to ASCII lower case, in maps whose
+ * keys are stored folded (SQLite's names); they never allocate. */
+void *sdi_map_get_folded(const sdi_map *m, const char *key);
+void sdi_map_del_folded(sdi_map *m, const char *key);
 void sdi_map_free(sdi_map *m);
 
 /* A bump allocator for one statement's AST; freed in one go. */

@@ -8,9 +8,36 @@
 
 #include "sd_internal.h"
 
-void *sdi_malloc(size_t n) { return malloc(n ? n : 1); }
-void *sdi_calloc(size_t n, size_t size) { return calloc(n ? n : 1, size ? size : 1); }
-void *sdi_realloc(void *p, size_t n) { return realloc(p, n ? n : 1); }
+#ifdef SD_FAULT_INJECTION
+/* The allocation-failure test build (meson -Dfault_injection=true): the
+ * countdown-th allocation from now fails, once, as SQLite's fault
+ * simulator does. One thread only. */
+static long fault_countdown;
+static bool fault_hit;
+
+void sdi_fault_arm(long nth)
+{
+    fault_countdown = nth;
+    fault_hit = false;
+}
+
+bool sdi_fault_hit(void) { return fault_hit; }
+
+static bool fault_now(void)
+{
+    if (fault_countdown > 0 && --fault_countdown == 0) {
+        fault_hit = true;
+        return true;
+    }
+    return false;
+}
+#else
+static bool fault_now(void) { return false; }
+#endif
+
+void *sdi_malloc(size_t n) { return fault_now() ? NULL : malloc(n ? n : 1); }
+void *sdi_calloc(size_t n, size_t size) { return fault_now() ? NULL : calloc(n ? n : 1, size ? size : 1); }
+void *sdi_realloc(void *p, size_t n) { return fault_now() ? NULL : realloc(p, n ? n : 1); }
 void sdi_free(void *p) { free(p); }
 
 char *sdi_strndup(const char *s, size_t n)
@@ -165,6 +192,41 @@ static uint64_t hash_str(const char *k)
     return h;
 }
 
+/* ASCII lower case, as SQLite folds names. */
+static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
+
+static uint64_t hash_folded(const char *k)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *k; k++) {
+        h ^= fold((unsigned char)*k);
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+/* The slot of `key` folded to lower case, in a map whose keys are stored
+ * folded; no allocation, so a lookup cannot fail for want of memory. */
+static struct sdi_map_slot *map_slot_folded(const sdi_map *m, const char *key)
+{
+    if (!m->cap)
+        return NULL;
+    size_t mask = m->cap - 1, i = (size_t)hash_folded(key) & mask;
+    for (;;) {
+        struct sdi_map_slot *s = &m->slots[i];
+        if (!s->key)
+            return NULL;
+        if (s->key != TOMBSTONE) {
+            const char *a = s->key, *b = key;
+            while (*a && (unsigned char)*a == fold((unsigned char)*b))
+                a++, b++;
+            if (!*a && !*b)
+                return s;
+        }
+        i = (i + 1) & mask;
+    }
+}
+
 static struct sdi_map_slot *map_slot(const sdi_map *m, const char *key, bool for_insert)
 {
     if (!m->cap)
@@ -239,11 +301,30 @@ int sdi_map_put(sdi_map *m, const char *key, void *value)
     return SD_OK;
 }
 
+void *sdi_map_get_folded(const sdi_map *m, const char *key)
+{
+    struct sdi_map_slot *s = map_slot_folded(m, key);
+    return s ? s->value : NULL;
+}
+
+static void map_del_slot(sdi_map *m, struct sdi_map_slot *s);
+
+void sdi_map_del_folded(sdi_map *m, const char *key)
+{
+    struct sdi_map_slot *s = map_slot_folded(m, key);
+    if (s)
+        map_del_slot(m, s);
+}
+
 void sdi_map_del(sdi_map *m, const char *key)
 {
     struct sdi_map_slot *s = map_slot(m, key, false);
-    if (!s)
-        return;
+    if (s)
+        map_del_slot(m, s);
+}
+
+static void map_del_slot(sdi_map *m, struct sdi_map_slot *s)
+{
     sdi_free(s->key);
     s->key = TOMBSTONE;
     s->value = NULL;

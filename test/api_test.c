@@ -320,6 +320,8 @@ static void test_check(void)
     CHECK(sd_check_add_schema(c, "/nonexistent/schema.sql") == SD_OK &&
           sd_check_add_migrations(c, "order/numeric_prefixes/migrations") == SD_OK);
     CHECK(sd_check_run(c) == SD_ERR_IO && streq(sd_check_error_file(c), "/nonexistent/schema.sql"));
+    CHECK(sd_check_status(c, SD_SEVERITY_ERROR) == SD_ERR_MISUSE && sd_check_serialize(c, SD_REPORT_JSON, &b) == SD_ERR_MISUSE);
+    CHECK(sd_check_migrations_catalog(c) == NULL && sd_check_finding_count(c) == 0);   /* a stopped run is no result */
     sd_check_free(c);
     CHECK(sd_check_new(SD_CHECK_DRIFT, SD_DIALECT_POSTGRES, &c) == SD_OK);
     CHECK(sd_check_run(c) == SD_ERR_MISUSE);   /* no sources */

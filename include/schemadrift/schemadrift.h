@@ -429,7 +429,10 @@ SD_EXPORT int sd_check_add_exclude(sd_check *check, const char *glob);
 /* Run the check (once). SD_OK whatever was found; SD_ERR_IO (a source cannot
  * be read), SD_ERR_ORDER (migrations whose order is not clear),
  * SD_ERR_ENCODING (a file that is not UTF-8 text), SD_ERR_NOMEM or
- * SD_ERR_MISUSE, with sd_check_errmsg and the location getters set. */
+ * SD_ERR_MISUSE, with sd_check_errmsg set and the location getters naming
+ * the file (and line and column) where one is to blame; an order error's
+ * message names its files. After a failed run there are no results: the
+ * result getters answer 0, NULL or SD_ERR_MISUSE. */
 SD_EXPORT int sd_check_run(sd_check *check);
 SD_EXPORT const char *sd_check_errmsg(const sd_check *check);
 SD_EXPORT const char *sd_check_error_file(const sd_check *check);

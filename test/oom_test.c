@@ -1,0 +1,168 @@
+/* Allocation-failure test (suite "oom", built with -Dfault_injection=true):
+ * for each representative workload, make its 1st, 2nd, ... allocation fail
+ * in turn, SQLite style, until a run needs no more allocations than that.
+ * Every run that met the failure must report SD_ERR_NOMEM (not crash, not
+ * pass with a silently damaged result) and free everything (the suite runs
+ * under ASan/LeakSanitizer in CI); a run that did not meet it must give the
+ * baseline output byte for byte. Run from test/. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sd_internal.h"
+
+/* A workload: its output text (heap) in *out, or an error status. */
+typedef int (*workload_fn)(const char *arg, char **out);
+
+static int keep(sd_buf *b, int rc, char **out)
+{
+    if (rc == SD_OK) {
+        *out = sdi_strdup(sd_buf_data(b, NULL));   /* may fail too: that is NOMEM */
+        rc = *out ? SD_OK : SD_ERR_NOMEM;
+    }
+    sd_buf_dispose(b);
+    return rc;
+}
+
+/* Replay a file and serialise the catalog as JSON and as SQL. */
+static int replay(int dialect, const char *path, char **out)
+{
+    sd_catalog *cat = NULL;
+    int rc = sd_catalog_new(dialect, &cat);
+    if (rc != SD_OK)
+        return rc;
+    rc = sd_catalog_apply_file(cat, path);
+    if (rc == SD_ERR_ENGINE || rc == SD_ERR_UNMODELLED || rc == SD_ERR_SYNTAX)
+        rc = SD_OK;   /* the scenario's own outcome, in the output below */
+    sd_buf *json = NULL, *sql = NULL;
+    if (rc == SD_OK)
+        rc = sd_catalog_serialize(cat, SD_FORMAT_JSON, &json);
+    if (rc == SD_OK)
+        rc = sd_catalog_serialize(cat, SD_FORMAT_SQL, &sql);
+    if (rc == SD_OK) {
+        sdi_str s = {0};
+        sdi_str_add(&s, sd_buf_data(json, NULL));
+        sdi_str_add(&s, sd_buf_data(sql, NULL));
+        for (size_t i = 0; i < sd_catalog_statement_count(cat); i++) {
+            const sd_statement *st = sd_catalog_statement_at(cat, i);
+            sdi_str_addf(&s, "%u:%u %d %s %s\n", sd_statement_line(st), sd_statement_col(st),
+                         sd_statement_outcome(st), sd_statement_tag(st), sd_statement_reason(st));
+        }
+        *out = sdi_str_take(&s);
+        if (!*out)
+            rc = SD_ERR_NOMEM;
+        sdi_str_free(&s);
+    }
+    sd_buf_dispose(json);
+    sd_buf_dispose(sql);
+    sd_catalog_free(cat);
+    return rc;
+}
+
+static int replay_pg(const char *path, char **out) { return replay(SD_DIALECT_POSTGRES, path, out); }
+static int replay_sqlite(const char *path, char **out) { return replay(SD_DIALECT_SQLITE, path, out); }
+
+/* A whole check: schema file and migrations directory, separated by '|'. */
+static int check(const char *arg, char **out)
+{
+    char schema[512];
+    const char *bar = strchr(arg, '|');
+    snprintf(schema, sizeof schema, "%.*s", (int)(bar - arg), arg);
+    sd_check *c = NULL;
+    int rc = sd_check_new(SD_CHECK_DRIFT, SD_DIALECT_POSTGRES, &c);
+    if (rc == SD_OK)
+        rc = sd_check_add_schema(c, schema);
+    if (rc == SD_OK)
+        rc = sd_check_add_migrations(c, bar + 1);
+    if (rc == SD_OK)
+        rc = sd_check_run(c);
+    sd_buf *b = NULL;
+    if (rc == SD_OK)
+        rc = sd_check_serialize(c, SD_REPORT_JSON, &b);
+    rc = keep(b, rc, out);
+    sd_check_free(c);
+    return rc;
+}
+
+/* The order of a migrations directory. */
+static int order(const char *dir, char **out)
+{
+    sd_migrations *m = NULL;
+    int rc = sd_migrations_new(SD_DIALECT_POSTGRES, &m);
+    if (rc == SD_OK)
+        rc = sd_migrations_add_dir(m, dir);
+    sdi_str s = {0};
+    for (size_t i = 0; rc == SD_OK && i < sd_migrations_count(m); i++)
+        sdi_str_addf(&s, "%s %s\n", sd_migrations_path(m, i), sd_order_rule_str(sd_migrations_rule(m, i)));
+    if (rc == SD_OK && !(*out = sdi_str_take(&s)))
+        rc = SD_ERR_NOMEM;
+    sdi_str_free(&s);
+    sd_migrations_free(m);
+    return rc;
+}
+
+static const struct {
+    workload_fn fn;
+    const char *arg;
+} workloads[] = {
+    {replay_pg, "golden/postgres/accepted_forms_misc.sql"},
+    {replay_pg, "golden/postgres/partitions_alter_tree.sql"},
+    {replay_pg, "golden/postgres/quantified_array_cmp.sql"},
+    {replay_pg, "golden/errors/postgres/routine_out_then_bad_arg.sql"},
+    {replay_sqlite, "golden/sqlite/rename_column_precise.sql"},
+    {replay_sqlite, "golden/sqlite/migration_app_users_orgs.sql"},
+    {check, "../examples/drift/schema.sql|../examples/drift/migrations"},
+    {order, "order/flyway/migrations"},
+};
+
+int main(void)
+{
+    int failures = 0;
+    /* SD_OOM_ONLY=W:N runs workload W with allocation N failing, alone (to
+     * debug one failure) */
+    const char *only = getenv("SD_OOM_ONLY");
+    if (only) {
+        size_t w = strtoul(only, NULL, 10);
+        long nth = strchr(only, ':') ? strtol(strchr(only, ':') + 1, NULL, 10) : 0;
+        char *out = NULL;
+        sdi_fault_arm(nth);
+        int rc = workloads[w].fn(workloads[w].arg, &out);
+        printf("oom: %s: allocation %ld: hit %d, status %d\n", workloads[w].arg, nth, sdi_fault_hit(), rc);
+        free(out);
+        return 0;
+    }
+    for (size_t w = 0; w < sizeof workloads / sizeof workloads[0]; w++) {
+        char *baseline = NULL;
+        sdi_fault_arm(0);
+        if (workloads[w].fn(workloads[w].arg, &baseline) != SD_OK || !baseline) {
+            fprintf(stderr, "oom: %s: the workload fails without any fault\n", workloads[w].arg);
+            return 1;
+        }
+        long n;
+        int bad = 0;
+        for (n = 1;; n++) {
+            char *out = NULL;
+            sdi_fault_arm(n);
+            int rc = workloads[w].fn(workloads[w].arg, &out);
+            bool hit = sdi_fault_hit();
+            sdi_fault_arm(0);
+            if (!hit) {
+                if (rc != SD_OK || !out || strcmp(out, baseline) != 0) {
+                    fprintf(stderr, "oom: %s: no fault, yet a different result\n", workloads[w].arg);
+                    bad++;
+                }
+                free(out);
+                break;
+            }
+            if (rc != SD_ERR_NOMEM && bad++ < 5)
+                fprintf(stderr, "oom: %s: allocation %ld failed but the workload %s\n", workloads[w].arg, n,
+                        rc == SD_OK ? "passed (a silently damaged result?)" : sd_status_str(rc));
+            free(out);
+        }
+        printf("oom: %s: %ld allocations, each failed in turn: %s\n", workloads[w].arg, n - 1,
+               bad ? "FAILED" : "ok");
+        failures += bad;
+        free(baseline);
+    }
+    return failures ? 1 : 0;
+}

@@ -1,0 +1,1 @@
+-- a timestamped migration beside the version directories

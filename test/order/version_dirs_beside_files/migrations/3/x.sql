@@ -1,0 +1,1 @@
+-- a migration inside a version directory
