@@ -1,0 +1,1 @@
+"""Tests of the Python binding (unittest; pytest-compatible)."""
