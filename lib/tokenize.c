@@ -1156,6 +1156,29 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
     return SD_OK;
 }
 
+/* The statement in s cannot be split or read (a lexical error at token t,
+ * or a body the input leaves open): it fails closed with `why`, and the rest
+ * of the text is not replayed. SD_ERR_SYNTAX, or SD_ERR_NOMEM. */
+static int fail_rest(sd_catalog *cat, sd_parse *p, const stmt_tokens *s, const sd_token *t, const char *why,
+                     const char *buf, const char *file, int *first_rc)
+{
+    p->stmt_start = s->v[0].z;
+    p->stmt_end = t->z + t->n;
+    char *reason = sdi_strdup(why);
+    classification c;
+    classify(s, cat->dialect, &c);
+    int rc = record_statement(cat, p, c.tag, SD_OUTCOME_UNMODELLED, reason, t->z, (size_t)(p->stmt_start - buf),
+                              (size_t)(p->stmt_end - p->stmt_start));
+    if (rc != SD_OK)
+        return rc;
+    const sd_statement *st = cat->statements.items[cat->statements.len - 1];
+    if (*first_rc == SD_OK) {
+        *first_rc = SD_ERR_SYNTAX;
+        sdi_set_error(cat, SD_ERR_SYNTAX, file, st->line, st->col, t->off, "%s", st->reason);
+    }
+    return SD_ERR_SYNTAX;
+}
+
 /* Tracks where a statement really ends: SQLite trigger bodies and
  * PostgreSQL BEGIN ATOMIC bodies contain semicolons. */
 typedef struct splitter {
@@ -1346,24 +1369,14 @@ int sdi_apply(sd_catalog *cat, const char *sql, size_t len, const char *file)
                 rc = SD_ERR_NOMEM;
                 goto done;
             }
-            p.stmt_start = s.v[0].z;
-            p.stmt_end = t.z + t.n;
-            char *reason = NULL;
-            sdi_str r = {0};
-            sdi_str_add(&r, lx.error);
-            reason = sdi_str_take(&r);
-            classification c;
-            classify(&s, cat->dialect, &c);
-            rc = record_statement(cat, &p, c.tag, SD_OUTCOME_UNMODELLED, reason, t.z,
-                                  (size_t)(p.stmt_start - buf), (size_t)(p.stmt_end - p.stmt_start));
-            if (rc == SD_OK) {
-                rc = SD_ERR_SYNTAX;
-                const sd_statement *st = cat->statements.items[cat->statements.len - 1];
-                if (first_rc == SD_OK) {
-                    first_rc = rc;
-                    sdi_set_error(cat, rc, file, st->line, st->col, t.off, "%s", st->reason);
-                }
-            }
+            rc = fail_rest(cat, &p, &s, &t, lx.error, buf, file, &first_rc);
+            break;
+        }
+        if (type == 0 && sp.body_depth && s.n) {
+            /* the input ends inside a BEGIN ... END body: the engine says
+             * "incomplete input" (or finds a syntax error in the body) */
+            rc = fail_rest(cat, &p, &s, &s.v[s.n - 1], "the input ends inside the statement's BEGIN ... END body",
+                           buf, file, &first_rc);
             break;
         }
         if (type == SDI_TK_META) {
