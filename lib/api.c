@@ -164,8 +164,8 @@ EXPORT const sd_schema *sd_catalog_schema_at(const sd_catalog *cat, size_t i)
 }
 EXPORT const sd_schema *sd_catalog_schema_find(const sd_catalog *cat, const char *name, size_t len)
 {
-    if (!cat || !name)
-        return NULL;
+    if (!cat || !name || memchr(name, 0, len))
+        return NULL;   /* no stored name holds a NUL */
     char *n = sdi_strndup(name, len);
     if (!n)
         return NULL;
@@ -181,7 +181,7 @@ EXPORT const sd_table *sd_schema_table_at(const sd_schema *s, size_t i)
 }
 EXPORT const sd_table *sd_schema_table_find(const sd_schema *s, const char *name, size_t len)
 {
-    if (!s || !name)
+    if (!s || !name || memchr(name, 0, len))
         return NULL;
     char *key = sdi_strndup(name, len);
     if (!key)

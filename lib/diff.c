@@ -909,7 +909,7 @@ static int cmp_finding(const void *pa, const void *pb)
 
 EXPORT int sd_diff_catalogs(const sd_catalog *schema, const sd_catalog *migrations, unsigned flags, sd_diff **out)
 {
-    if (!schema || !migrations || !out)
+    if (!schema || !migrations || !out || (flags & ~(unsigned)SD_DIFF_COLUMN_ORDER))
         return SD_ERR_MISUSE;
     sd_diff *d = sdi_calloc(1, sizeof *d);
     if (!d)

@@ -1227,7 +1227,9 @@ static int flush_statement(sd_catalog *cat, sd_parse *p, void *parser, const stm
     if (rc != SD_OK && rc != SD_ERR_NOMEM && *first_rc == SD_OK) {
         *first_rc = rc;
         const sd_statement *st = cat->statements.items[cat->statements.len - 1];
-        sdi_set_error(cat, rc, p->file, st->line, st->col, st->offset, "%s", st->reason);
+        /* the offset of the offending token, where line and column point */
+        size_t off = p->err_at && p->err_at >= p->src ? (size_t)(p->err_at - p->src) : st->offset;
+        sdi_set_error(cat, rc, p->file, st->line, st->col, off, "%s", st->reason);
     }
     return rc;
 }

@@ -184,6 +184,15 @@ static void test_misuse(void)
     CHECK(sd_catalog_apply_sql(cat, NULL, 5, "x") == SD_ERR_MISUSE);
     CHECK(sd_catalog_apply_sql(cat, NULL, 0, "empty") == SD_OK);
     CHECK(sd_catalog_statement_count(cat) == 0);
+    /* an engine error's offset is that of the token line and column name */
+    CHECK(apply(cat, "CREATE TABLE t (a int);\nCREATE TABLE t (b int);", NULL) == SD_ERR_ENGINE);
+    CHECK(sd_catalog_error_line(cat) == 2 && sd_catalog_error_col(cat) == 14 && sd_catalog_error_offset(cat) == 37);
+    CHECK(streq(sd_catalog_error_file(cat), "<input>"));
+    /* a name with a NUL byte names nothing */
+    CHECK(sd_catalog_schema_find(cat, "public\0x", 8) == NULL && sd_catalog_schema_find(cat, "public", 6) != NULL);
+    CHECK(sd_schema_table_find(sd_catalog_schema_find(cat, "public", 6), "t\0", 2) == NULL);
+    sd_diff *d = NULL;
+    CHECK(sd_diff_catalogs(cat, cat, 0x80, &d) == SD_ERR_MISUSE && d == NULL);
     sd_catalog_free(cat);
 }
 

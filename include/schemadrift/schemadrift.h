@@ -114,7 +114,8 @@ SD_EXPORT int sd_catalog_dialect(const sd_catalog *cat);
 
 /* Replay the SQL text `sql` of `len` bytes (UTF-8; no NUL terminator needed)
  * into the catalog, statement by statement, as the engine would. `filename`
- * (NUL-terminated, may be NULL) names the text in locations; it is copied.
+ * (NUL-terminated; NULL is named "<input>") names the text in locations; it
+ * is copied.
  * Every statement gets an outcome (sd_catalog_statement_at). Returns:
  *   SD_OK             every statement applied, was a no-op or was ignored;
  *   SD_ERR_ENCODING   invalid UTF-8 or a NUL byte: nothing was applied;
@@ -211,7 +212,8 @@ SD_EXPORT const char *sd_constraint_name(const sd_constraint *con); /* NULL: unn
 SD_EXPORT int sd_constraint_kind(const sd_constraint *con);
 SD_EXPORT size_t sd_constraint_column_count(const sd_constraint *con);
 SD_EXPORT const char *sd_constraint_column_at(const sd_constraint *con, size_t i);
-/* CHECK expression source text; NULL for other kinds. */
+/* CHECK expression source text; NULL for other kinds. (A CHECK lists no
+ * columns: sd_constraint_column_count is 0.) */
 SD_EXPORT const char *sd_constraint_expression(const sd_constraint *con);
 /* Foreign keys: referenced schema and table; NULL for other kinds. */
 SD_EXPORT const char *sd_constraint_ref_schema(const sd_constraint *con);
@@ -327,10 +329,12 @@ SD_EXPORT unsigned sd_statement_risks(const sd_statement *st);
  * Compare the catalog of a declared schema with the catalog its migrations
  * produce (both the same dialect). Each finding has a stable code
  * (docs/findings.md), a severity, a kind, the object's path
- * (schema.table[.column]), the value on each side (NULL where the object is
+ * (schema.table[.column]; for the risky statements SD0801-SD0805, the
+ * statement's tag), the value on each side (NULL where the object is
  * missing), a suggested fix (DDL for the schema file, or NULL) and a location
  * on each side (file NULL where there is none). Findings are sorted by path,
- * then code. */
+ * then code. A diff borrows its file names from the two catalogs: free it
+ * before them. */
 
 typedef struct sd_diff sd_diff;
 typedef struct sd_finding sd_finding;
@@ -351,7 +355,7 @@ enum sd_diff_flag {
     SD_DIFF_COLUMN_ORDER = 1         /* also report columns in another order */
 };
 
-/* SD_OK, SD_ERR_MISUSE (NULL) or SD_ERR_NOMEM. Catalogs of two dialects
+/* SD_OK, SD_ERR_MISUSE (NULL, unknown flag) or SD_ERR_NOMEM. Catalogs of two dialects
  * are compared by type class (integer, number, text, boolean, datetime,
  * json, uuid, binary: SD0209 warns when they differ), with defaults compared
  * loosely (CURRENT_TIMESTAMP = now(), 0/1 = false/true), main as public,
