@@ -71,32 +71,35 @@ static bool is_name(const textok *t)
             t->type != SD_TK_INTEGER && t->type != SD_TK_FLOAT);
 }
 
-/* Does token t name `name`? (dequoted; folded the dialect's way) */
+/* Does token t name `name`? (dequoted; folded the dialect's way) Compares
+ * character by character: no allocation, so it cannot fail. */
 static bool token_names(const sd_catalog *cat, const textok *t, const char *name)
 {
     if (!is_name(t))
         return false;
     const char *z = t->z;
-    size_t n = t->n;
-    sdi_str s = {0};
-    if (t->type == SD_TK_QUOTED_ID || t->type == SD_TK_STRING) {
-        char q = z[0], close = q == '[' ? ']' : q;
-        for (size_t i = 1; i + 1 < n; i++) {
-            sdi_str_addc(&s, z[i]);
-            if (z[i] == close && q != '[' && i + 2 < n && z[i + 1] == close)
-                i++;
+    size_t n = t->n, k = 0;
+    bool pg = cat->dialect == SD_DIALECT_POSTGRES;
+    bool quoted = t->type == SD_TK_QUOTED_ID || t->type == SD_TK_STRING;
+    char q = quoted ? z[0] : 0, close = q == '[' ? ']' : q;
+    for (size_t i = quoted ? 1 : 0; i < (quoted ? n - 1 : n); i++) {
+        char c = z[i];
+        if (quoted && c == close && q != '[' && i + 2 < n && z[i + 1] == close)
+            i++;   /* a doubled quote is one */
+        else if (!quoted && pg && c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        char d = name[k];
+        if (!d)
+            return false;
+        if (!pg) {   /* SQLite: ASCII case-insensitive */
+            c = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+            d = d >= 'A' && d <= 'Z' ? (char)(d + 32) : d;
         }
-    } else {
-        for (size_t i = 0; i < n; i++) {
-            char c = z[i];
-            if (cat->dialect == SD_DIALECT_POSTGRES && c >= 'A' && c <= 'Z')
-                c = (char)(c + 32);
-            sdi_str_addc(&s, c);
-        }
+        if (c != d)
+            return false;
+        k++;
     }
-    bool same = s.data ? same_name(cat, s.data, name) : name[0] == 0;
-    sdi_str_free(&s);
-    return same;
+    return name[k] == 0;
 }
 
 static bool is_kw(const textok *t, const char *kw)
@@ -752,7 +755,8 @@ static void pg_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
         rename_in_expr(p, &pol->using_text, old, &r);
         rename_in_expr(p, &pol->check_text, old, &r);
     }
-    sdi_column_rename(cat, t, c, newname);
+    if (sdi_column_rename(cat, t, c, newname) != SD_OK)
+        p->oom = true;
     c->changed = sdi_parse_loc(p, a->at.z);
     sdi_free(old);
 }
@@ -1259,7 +1263,8 @@ static void sqlite_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
         if (g->generated && g->default_text)
             rename_in_expr(p, &g->default_text, old, &ren);
     }
-    sdi_column_rename(cat, t, c, newname);
+    if (sdi_column_rename(cat, t, c, newname) != SD_OK)
+        p->oom = true;
     c->changed = sdi_parse_loc(p, a->at.z);
     sdi_free(old);
 }
@@ -1550,8 +1555,10 @@ void sdi_alter_one(sd_parse *p, sd_table *t, sdi_alter_action *a)
         if (c) {
             char *d = a->kind == SDI_ALTER_SET_DEFAULT ? sdi_default_text(p, a->expr, c->type, c->type_base)
                                                       : NULL;
-            if (p->oom)
+            if (p->oom) {
+                sdi_free(d);
                 return;
+            }
             sdi_free(c->default_text);
             c->default_text = d;
             c->changed = sdi_parse_loc(p, a->at.z);

@@ -89,7 +89,14 @@ EXPORT int sd_catalog_apply_sql(sd_catalog *cat, const char *sql, size_t len, co
         sdi_set_error(cat, SD_ERR_NOMEM, NULL, 0, 0, 0, "out of memory");
         return SD_ERR_NOMEM;
     }
-    return sdi_apply(cat, sql ? sql : "", len, file);
+    unsigned long failures = sdi_alloc_failures();
+    int rc = sdi_apply(cat, sql ? sql : "", len, file);
+    if (rc != SD_ERR_NOMEM && sdi_alloc_failures() != failures) {
+        /* a failure absorbed on the way: the result cannot be trusted */
+        sdi_set_error(cat, SD_ERR_NOMEM, file, 0, 0, 0, "out of memory");
+        rc = SD_ERR_NOMEM;
+    }
+    return rc;
 }
 
 EXPORT int sd_catalog_apply_file(sd_catalog *cat, const char *path)
@@ -318,8 +325,11 @@ EXPORT int sd_catalog_serialize(const sd_catalog *cat, int format, sd_buf **out)
     if (!cat || !out || (format != SD_FORMAT_JSON && format != SD_FORMAT_SQL))
         return SD_ERR_MISUSE;
     *out = NULL;
+    unsigned long failures = sdi_alloc_failures();
     sdi_str s = {0};
     int rc = format == SD_FORMAT_JSON ? sdi_serialize_json(cat, &s) : sdi_serialize_sql(cat, &s);
+    if (rc == SD_OK && (s.oom || sdi_alloc_failures() != failures))
+        rc = SD_ERR_NOMEM;
     if (rc != SD_OK) {
         sdi_str_free(&s);
         return rc;

@@ -2310,6 +2310,11 @@ static char **choose_seqnames(sd_parse *p, sd_schema *s, const char *tname, cold
         }
     }
     sdi_map_free(&chosen);
+    if (p->oom) {   /* callers return at once: nothing chosen stays */
+        for (size_t i = 0; i < ncols; i++)
+            sdi_free(names[i]);
+        return NULL;
+    }
     return names;
 }
 

@@ -243,16 +243,16 @@ static int replay(sd_check *c, sd_catalog *cat, const char *path)
     return SD_OK;
 }
 
-/* Does `s` match the glob `pat` ('*' any run, '?' one byte)? Linear in
- * practice: on a mismatch only the last '*' is retried. */
-static bool glob_match(const char *pat, const char *s)
+/* Does s[0..n) match the glob `pat` ('*' any run, '?' one byte)? Linear
+ * in practice: on a mismatch only the last '*' is retried. */
+static bool glob_match(const char *pat, const char *s, size_t n)
 {
-    const char *star = NULL, *retry = NULL;
-    while (*s) {
+    const char *star = NULL, *end = s + n, *retry = NULL;
+    while (s < end) {
         if (*pat == '*') {
             star = ++pat;
             retry = s;
-        } else if (*pat == '?' || *pat == *s) {
+        } else if (*pat && (*pat == '?' || *pat == *s)) {
             pat++;
             s++;
         } else if (star) {
@@ -276,14 +276,11 @@ static bool in_scope(const sd_check *c, const char *path)
     size_t stlen = dot2 ? (size_t)(dot2 - path) : strlen(path);
     const char *t = dot ? dot + 1 : path;
     size_t tlen = dot2 ? (size_t)(dot2 - t) : strlen(t);
-    char *st = sdi_strndup(path, stlen), *tn = sdi_strndup(t, tlen);
     bool in = c->tables.len == 0;
-    for (size_t i = 0; st && tn && i < c->tables.len && !in; i++)
-        in = glob_match(c->tables.items[i], st) || glob_match(c->tables.items[i], tn);
-    for (size_t i = 0; st && tn && i < c->excludes.len && in; i++)
-        in = !(glob_match(c->excludes.items[i], st) || glob_match(c->excludes.items[i], tn));
-    sdi_free(st);
-    sdi_free(tn);
+    for (size_t i = 0; i < c->tables.len && !in; i++)
+        in = glob_match(c->tables.items[i], path, stlen) || glob_match(c->tables.items[i], t, tlen);
+    for (size_t i = 0; i < c->excludes.len && in; i++)
+        in = !(glob_match(c->excludes.items[i], path, stlen) || glob_match(c->excludes.items[i], t, tlen));
     return in;
 }
 
@@ -302,7 +299,10 @@ EXPORT int sd_check_run(sd_check *c)
     if (!c || c->ran)
         return c ? set_error(c, SD_ERR_MISUSE, NULL, 0, 0, "a check runs once") : SD_ERR_MISUSE;
     c->ran = true;
+    unsigned long failures = sdi_alloc_failures();
     int rc = run(c);
+    if (rc == SD_OK && sdi_alloc_failures() != failures)
+        rc = set_error(c, SD_ERR_NOMEM, NULL, 0, 0, NULL);
     if (rc != SD_OK) {
         /* nothing of a stopped run may pass for a result */
         c->failed = true;
@@ -531,7 +531,12 @@ EXPORT int sd_check_serialize(const sd_check *c, int format, sd_buf **out)
     if (!c || !out || format != SD_REPORT_JSON || !c->ran || c->failed)
         return SD_ERR_MISUSE;
     *out = NULL;
+    unsigned long failures = sdi_alloc_failures();
     sdi_str o = {0};
     report_json(c, &o);
+    if (sdi_alloc_failures() != failures) {
+        sdi_str_free(&o);
+        return SD_ERR_NOMEM;
+    }
     return sdi_buf_from_str(&o, out);
 }

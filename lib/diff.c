@@ -911,6 +911,7 @@ EXPORT int sd_diff_catalogs(const sd_catalog *schema, const sd_catalog *migratio
 {
     if (!schema || !migrations || !out || (flags & ~(unsigned)SD_DIFF_COLUMN_ORDER))
         return SD_ERR_MISUSE;
+    unsigned long failures = sdi_alloc_failures();
     sd_diff *d = sdi_calloc(1, sizeof *d);
     if (!d)
         return SD_ERR_NOMEM;
@@ -938,7 +939,7 @@ EXPORT int sd_diff_catalogs(const sd_catalog *schema, const sd_catalog *migratio
     }
     if (!x.cross)
         compare_extensions(&x);
-    if (d->oom) {
+    if (d->oom || sdi_alloc_failures() != failures) {
         sd_diff_free(d);
         return SD_ERR_NOMEM;
     }
@@ -952,6 +953,7 @@ EXPORT int sd_lint_catalog(const sd_catalog *migrations, sd_diff **out)
 {
     if (!migrations || !out)
         return SD_ERR_MISUSE;
+    unsigned long failures = sdi_alloc_failures();
     sd_diff *d = sdi_calloc(1, sizeof *d);
     if (!d)
         return SD_ERR_NOMEM;
@@ -977,7 +979,7 @@ EXPORT int sd_lint_catalog(const sd_catalog *migrations, sd_diff **out)
             add(d, risks[k].kind, st->tag, NO_LOC, l, NULL, NULL, "%s %s", st->tag, risks[k].why);
         }
     }
-    if (d->oom) {
+    if (d->oom || sdi_alloc_failures() != failures) {
         sd_diff_free(d);
         return SD_ERR_NOMEM;
     }

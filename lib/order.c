@@ -82,15 +82,16 @@ static bool is_digit(char c)
 
 /* The version of a migration name: digit groups from the start (after an
  * optional V), joined by '.', '_' or '-'; Flyway's V1_2__ stops at "__".
- * False when the name does not start with a version. */
-static bool read_version(const char *name, mig_entry *e, bool *flyway)
+ * 1 with a version, 0 when the name does not start with one, -1 out of
+ * memory. */
+static int read_version(const char *name, mig_entry *e, bool *flyway)
 {
     const char *z = name;
     *flyway = false;
     if ((*z == 'V' || *z == 'v') && is_digit(z[1]))
         z++;
     if (!is_digit(*z))
-        return false;
+        return 0;
     sdi_vec groups = {0};
     for (;;) {
         const char *a = z;
@@ -105,7 +106,7 @@ static bool read_version(const char *name, mig_entry *e, bool *flyway)
             for (size_t i = 0; i < groups.len; i++)
                 sdi_free(groups.items[i]);
             sdi_vec_free(&groups);
-            return false;
+            return -1;
         }
         if (z[0] == '_' && z[1] == '_') {
             *flyway = name[0] == 'V' || name[0] == 'v';
@@ -119,7 +120,7 @@ static bool read_version(const char *name, mig_entry *e, bool *flyway)
     }
     e->version = (char **)groups.items;
     e->nversion = groups.len;
-    return true;
+    return 1;
 }
 
 /* -1, 0, 1 as version a sorts before, with, after version b. */
@@ -220,9 +221,14 @@ static int add_entry(sd_migrations *m, char *path, const char *key_text, int rul
     e->rule = rule;
     e->code = code;
     bool flyway = false;
+    int versioned = rule == SD_ORDER_RULE_REPEATABLE ? 0 : read_version(key_text, e, &flyway);
+    if (versioned < 0) {
+        entry_free(e);
+        return SD_ERR_NOMEM;
+    }
     if (rule == SD_ORDER_RULE_REPEATABLE) {
         e->repeatable = true;
-    } else if (read_version(key_text, e, &flyway)) {
+    } else if (versioned) {
         if (rule == SD_ORDER_RULE_VERSION && flyway)
             e->rule = SD_ORDER_RULE_FLYWAY;
         else if (rule == SD_ORDER_RULE_VERSION && strlen(e->version[0]) >= 8)
@@ -292,10 +298,14 @@ static int scan_files(sd_migrations *m, const char *dir, const sdi_vec *names, c
         snprintf(key, sizeof key, "%s%s", version_prefix ? version_prefix : "", base);
         mig_entry probe = {0};
         bool fw;
-        bool versioned = read_version(base, &probe, &fw);
+        int versioned = read_version(base, &probe, &fw);
         for (size_t k = 0; k < probe.nversion; k++)
             sdi_free(probe.version[k]);
         sdi_free(probe.version);
+        if (versioned < 0) {
+            sdi_free(path);
+            return SD_ERR_NOMEM;
+        }
         if (code && !versioned) {
             sdi_free(path);
             continue;   /* not a migration: a helper file beside them */
@@ -470,9 +480,12 @@ EXPORT int sd_migrations_add_dir(sd_migrations *m, const char *dir)
     if (!m || !dir)
         return SD_ERR_MISUSE;
     size_t from = m->entries.len;
+    unsigned long failures = sdi_alloc_failures();
     int rc = scan_dir(m, dir);
     if (rc == SD_OK)
         rc = finish_order(m, from);
+    if (rc == SD_OK && sdi_alloc_failures() != failures)
+        rc = fail(m, SD_ERR_NOMEM, "out of memory");
     if (rc != SD_OK) {   /* nothing of this directory stays */
         while (m->entries.len > from)
             entry_free(m->entries.items[--m->entries.len]);

@@ -540,7 +540,10 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
         problem = kind == 1 ? "cannot change routine kind" : "cannot change routine kind";
     else if (old && kind == 1 && strcmp(old->returns ? old->returns : "", returns) != 0)
         problem = "cannot change return type of existing function";
-    if (problem || p->oom) {
+    sdi_routine *r = problem || p->oom ? NULL : old ? old : sdi_calloc(1, sizeof *r);
+    if (!r && !problem)
+        p->oom = true;
+    if (!r) {
         if (!p->oom && !sdi_failed(p)) {
             if (old && !or_replace)
                 sdi_engine_error(p, name->name.z, "%s \"%s\" already exists with same argument types",
@@ -555,11 +558,6 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
         sdi_free(returns);
         sdi_free(language);
         sdi_free(body);
-        return;
-    }
-    sdi_routine *r = old ? old : sdi_calloc(1, sizeof *r);
-    if (!r) {
-        p->oom = true;
         return;
     }
     if (old) {

@@ -19,10 +19,14 @@ void *sdi_realloc(void *p, size_t n);
 void sdi_free(void *p);
 char *sdi_strndup(const char *s, size_t n);
 char *sdi_strdup(const char *s);
+/* How many allocations have failed on this thread (see util.c). */
+unsigned long sdi_alloc_failures(void);
 #ifdef SD_FAULT_INJECTION
 /* Make the nth allocation from now fail (0: none); did it happen? */
 void sdi_fault_arm(long nth);
 bool sdi_fault_hit(void);
+/* The call stack of the allocation that failed (backtrace(3) frames). */
+int sdi_fault_frames(void ***frames);
 #endif
 
 /* A growable byte string, always NUL-terminated once anything was added.

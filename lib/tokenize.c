@@ -994,7 +994,7 @@ static size_t relation_name_at(const stmt_tokens *s, size_t i)
     return i < s->n ? i : SIZE_MAX;
 }
 
-static bool temp_statement(sd_catalog *cat, const stmt_tokens *s, classification *c)
+static bool temp_statement(sd_catalog *cat, sd_parse *p, const stmt_tokens *s, classification *c)
 {
     if (cat->dialect != SD_DIALECT_POSTGRES && cat->dialect != SD_DIALECT_SQLITE)
         return false;
@@ -1026,14 +1026,17 @@ static bool temp_statement(sd_catalog *cat, const stmt_tokens *s, classification
         return false;
     const sd_token *t = &s->v[at];
     char *k = sdi_strndup(t->z, t->n);
-    if (!k)
+    if (!k) {
+        p->oom = true;
         return false;
+    }
     for (char *z = k; *z; z++)
         if (*z >= 'A' && *z <= 'Z')
             *z = (char)(*z + 32);
     bool known = sdi_map_get(&cat->temp_names, k) != NULL;
     if (creates && !known && sdi_map_put(&cat->temp_names, k, (void *)1) != SD_OK) {
         sdi_free(k);
+        p->oom = true;
         return false;
     }
     sdi_free(k);
@@ -1052,7 +1055,7 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
 {
     classification c;
     classify(s, cat->dialect, &c);
-    temp_statement(cat, s, &c);
+    temp_statement(cat, p, s, &c);
     const char *ack = p->ack;   /* a directive acknowledges this statement only */
     size_t ack_len = p->ack_len;
     p->ack = NULL;
@@ -1086,9 +1089,11 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
     } else if (c.route == ROUTE_IGNORE) {
         p->outcome = SD_OUTCOME_IGNORED;
         p->reason = sdi_strdup(c.reason);
+        p->oom |= !p->reason;
     } else {
         p->outcome = SD_OUTCOME_UNMODELLED;
         p->reason = sdi_strdup(c.reason);
+        p->oom |= !p->reason;
         p->err_at = c.at->z;
     }
     if (p->oom) {

@@ -12,21 +12,33 @@
 /* The allocation-failure test build (meson -Dfault_injection=true): the
  * countdown-th allocation from now fails, once, as SQLite's fault
  * simulator does. One thread only. */
+#include <execinfo.h>
+
 static long fault_countdown;
 static bool fault_hit;
+static void *fault_frames[12];
+static int fault_nframes;
 
 void sdi_fault_arm(long nth)
 {
     fault_countdown = nth;
     fault_hit = false;
+    fault_nframes = 0;
 }
 
 bool sdi_fault_hit(void) { return fault_hit; }
+
+int sdi_fault_frames(void ***frames)
+{
+    *frames = fault_frames;
+    return fault_nframes;
+}
 
 static bool fault_now(void)
 {
     if (fault_countdown > 0 && --fault_countdown == 0) {
         fault_hit = true;
+        fault_nframes = backtrace(fault_frames, 12);   /* where it failed, for the report */
         return true;
     }
     return false;
@@ -35,9 +47,24 @@ static bool fault_now(void)
 static bool fault_now(void) { return false; }
 #endif
 
-void *sdi_malloc(size_t n) { return fault_now() ? NULL : malloc(n ? n : 1); }
-void *sdi_calloc(size_t n, size_t size) { return fault_now() ? NULL : calloc(n ? n : 1, size ? size : 1); }
-void *sdi_realloc(void *p, size_t n) { return fault_now() ? NULL : realloc(p, n ? n : 1); }
+/* Failed allocations on this thread so far: a call that saw the count
+ * move reports SD_ERR_NOMEM even where the failure was absorbed on the way
+ * (a name that could not be copied, a string that could not grow), so no
+ * result built on a failed allocation passes for a good one. */
+static _Thread_local unsigned long alloc_failures;
+
+unsigned long sdi_alloc_failures(void) { return alloc_failures; }
+
+static void *counted(void *p)
+{
+    if (!p)
+        alloc_failures++;
+    return p;
+}
+
+void *sdi_malloc(size_t n) { return counted(fault_now() ? NULL : malloc(n ? n : 1)); }
+void *sdi_calloc(size_t n, size_t size) { return counted(fault_now() ? NULL : calloc(n ? n : 1, size ? size : 1)); }
+void *sdi_realloc(void *p, size_t n) { return counted(fault_now() ? NULL : realloc(p, n ? n : 1)); }
 void sdi_free(void *p) { free(p); }
 
 char *sdi_strndup(const char *s, size_t n)

@@ -4,7 +4,11 @@
  * Every run that met the failure must report SD_ERR_NOMEM (not crash, not
  * pass with a silently damaged result) and free everything (the suite runs
  * under ASan/LeakSanitizer in CI); a run that did not meet it must give the
- * baseline output byte for byte. Run from test/. */
+ * baseline output byte for byte. Run from test/; SD_OOM_ONLY=W:N runs one
+ * case alone, and a failure prints the failed allocation's callers as
+ * offsets for addr2line. */
+#define _GNU_SOURCE   /* dladdr */
+#include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -109,14 +113,38 @@ static const struct {
     {replay_pg, "golden/postgres/partitions_alter_tree.sql"},
     {replay_pg, "golden/postgres/quantified_array_cmp.sql"},
     {replay_pg, "golden/errors/postgres/routine_out_then_bad_arg.sql"},
+    {replay_pg, "golden/postgres/alter_every_action_one_statement.sql"},
+    {replay_pg, "golden/postgres/alter_drop_column_dependents.sql"},
+    {replay_pg, "golden/postgres/functions_triggers_rename_drop_cascade.sql"},
+    {replay_pg, "golden/postgres/domain_enum_defaults_types.sql"},
+    {replay_pg, "golden/postgres/identity_alter.sql"},
+    {replay_pg, "golden/postgres/comments_on_objects.sql"},
     {replay_sqlite, "golden/sqlite/rename_column_precise.sql"},
+    {replay_sqlite, "golden/sqlite/12_step_rebuild.sql"},
+    {replay_sqlite, "golden/sqlite/views_triggers_mix.sql"},
     {replay_sqlite, "golden/sqlite/migration_app_users_orgs.sql"},
     {check, "../examples/drift/schema.sql|../examples/drift/migrations"},
+    {check, "check/check_in_lists/schema.sql|check/check_in_lists/migrations"},
+    {check, "check/failed_closed/schema.sql|check/failed_closed/migrations"},
     {order, "order/flyway/migrations"},
 };
 
+/* The failed allocation's callers, as binary offsets (for addr2line -e). */
+static void print_frames(void)
+{
+    void **frames;
+    int n = sdi_fault_frames(&frames);
+    for (int i = 2; i < n && i < 8; i++) {
+        Dl_info info;
+        if (dladdr(frames[i], &info) && info.dli_fbase)
+            fprintf(stderr, " 0x%zx", (size_t)((char *)frames[i] - (char *)info.dli_fbase) - 1);
+    }
+    fputc('\n', stderr);
+}
+
 int main(void)
 {
+    setvbuf(stdout, NULL, _IONBF, 0);   /* lines before a sanitizer report */
     int failures = 0;
     /* SD_OOM_ONLY=W:N runs workload W with allocation N failing, alone (to
      * debug one failure) */
@@ -145,6 +173,11 @@ int main(void)
             sdi_fault_arm(n);
             int rc = workloads[w].fn(workloads[w].arg, &out);
             bool hit = sdi_fault_hit();
+            if (hit && rc != SD_ERR_NOMEM) {
+                fprintf(stderr, "oom: %s: allocation %ld failed but the workload %s; at", workloads[w].arg, n,
+                        rc == SD_OK ? "passed (a silently damaged result?)" : sd_status_str(rc));
+                print_frames();
+            }
             sdi_fault_arm(0);
             if (!hit) {
                 if (rc != SD_OK || !out || strcmp(out, baseline) != 0) {
@@ -154,9 +187,8 @@ int main(void)
                 free(out);
                 break;
             }
-            if (rc != SD_ERR_NOMEM && bad++ < 5)
-                fprintf(stderr, "oom: %s: allocation %ld failed but the workload %s\n", workloads[w].arg, n,
-                        rc == SD_OK ? "passed (a silently damaged result?)" : sd_status_str(rc));
+            if (rc != SD_ERR_NOMEM)
+                bad++;
             free(out);
         }
         printf("oom: %s: %ld allocations, each failed in turn: %s\n", workloads[w].arg, n - 1,
