@@ -1,11 +1,9 @@
-// schemadrift.go: the cgo link to libschemadrift (pkg-config), the library
-// version, and the Go types for the C enums (dialects, formats, outcomes,
+// schemadrift.go: the library version, and the Go types for the C enums (dialects, formats, outcomes,
 // constraint kinds, risks, severities) with their String methods.
 
 package schemadrift
 
 /*
-#cgo pkg-config: schemadrift
 #include <stdlib.h>
 #include <schemadrift/schemadrift.h>
 */

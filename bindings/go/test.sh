@@ -1,5 +1,6 @@
 #!/bin/sh
-# test.sh: vet and test the Go binding against a libschemadrift build tree.
+# test.sh: vet and test the Go binding against a libschemadrift build tree,
+# linked both ways (link_tree.go, and pkg-config with link_pkgconfig.go).
 # usage: test.sh [BUILD_DIR [GO_TEST_FLAGS...]]   (BUILD_DIR defaults to
 # ../../build relative to this script; e.g. test.sh ../../build -race)
 set -eu
@@ -8,12 +9,15 @@ build=${1:-$here/../../build}
 if [ $# -gt 0 ]; then shift; fi
 build=$(cd "$build" && pwd)
 
+# the build tree's library first (link_tree.go's flags come after these)
+CGO_CFLAGS="-I$build/include ${CGO_CFLAGS:-}"
+CGO_LDFLAGS="-L$build/lib -Wl,-rpath,$build/lib ${CGO_LDFLAGS:-}"
 PKG_CONFIG_PATH=$build/meson-uninstalled${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}
 LD_LIBRARY_PATH=$build/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
 SCHEMADRIFT_BUILD_DIR=$build      # the tests find the CLI here
 CGO_ENABLED=1
 GOPROXY=off                        # standard library only: never download
-export PKG_CONFIG_PATH LD_LIBRARY_PATH SCHEMADRIFT_BUILD_DIR CGO_ENABLED GOPROXY
+export CGO_CFLAGS CGO_LDFLAGS PKG_CONFIG_PATH LD_LIBRARY_PATH SCHEMADRIFT_BUILD_DIR CGO_ENABLED GOPROXY
 unset PKG_CONFIG_DISABLE_UNINSTALLED   # we want the -uninstalled .pc
 # meson test may run without HOME; go needs a cache directory
 if [ -z "${GOCACHE:-}" ] && [ -z "${HOME:-}" ]; then
@@ -26,3 +30,6 @@ go vet ./...
 # -count=1: go caches test results without knowing that the shared library
 # they ran against has been rebuilt
 go test -count=1 "$@" ./...
+# and linked the pkg-config way (link_pkgconfig.go)
+go vet -tags schemadrift_pkgconfig ./...
+go test -count=1 -tags schemadrift_pkgconfig "$@" ./...
