@@ -164,15 +164,21 @@ EXPORT size_t sd_statement_length(const sd_statement *st) { return st ? st->leng
 
 /* ---- objects ---- */
 
-EXPORT size_t sd_catalog_schema_count(const sd_catalog *cat) { return cat ? cat->schemas.len : 0; }
+EXPORT size_t sd_catalog_schema_count(const sd_catalog *cat)
+{
+    sdi_catalog_settle(cat);
+    return cat ? cat->schemas.len : 0;
+}
 EXPORT const sd_schema *sd_catalog_schema_at(const sd_catalog *cat, size_t i)
 {
+    sdi_catalog_settle(cat);
     return cat && i < cat->schemas.len ? cat->schemas.items[i] : NULL;
 }
 EXPORT const sd_schema *sd_catalog_schema_find(const sd_catalog *cat, const char *name, size_t len)
 {
     if (!cat || !name || memchr(name, 0, len))
         return NULL;   /* no stored name holds a NUL */
+    sdi_catalog_settle(cat);
     char *n = sdi_strndup(name, len);
     if (!n)
         return NULL;
@@ -325,6 +331,7 @@ EXPORT int sd_catalog_serialize(const sd_catalog *cat, int format, sd_buf **out)
     if (!cat || !out || (format != SD_FORMAT_JSON && format != SD_FORMAT_SQL))
         return SD_ERR_MISUSE;
     *out = NULL;
+    sdi_catalog_settle(cat);
     unsigned long failures = sdi_alloc_failures();
     sdi_str s = {0};
     int rc = format == SD_FORMAT_JSON ? sdi_serialize_json(cat, &s) : sdi_serialize_sql(cat, &s);

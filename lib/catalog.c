@@ -14,9 +14,9 @@ const char *sdi_catalog_intern_file(sd_catalog *cat, const char *name)
 {
     if (!name)
         name = "<input>";
-    for (size_t i = 0; i < cat->files.len; i++)
-        if (strcmp(cat->files.items[i], name) == 0)
-            return cat->files.items[i];
+    char *known = sdi_map_get(&cat->file_map, name);
+    if (known)
+        return known;
     char *copy = sdi_strdup(name);
     if (!copy)
         return NULL;
@@ -24,6 +24,8 @@ const char *sdi_catalog_intern_file(sd_catalog *cat, const char *name)
         sdi_free(copy);
         return NULL;
     }
+    if (sdi_map_put(&cat->file_map, copy, copy) != SD_OK)
+        return NULL;   /* the name stays owned by files */
     return copy;
 }
 
@@ -408,6 +410,7 @@ void sdi_catalog_free_all(sd_catalog *cat)
     for (size_t i = 0; i < cat->files.len; i++)
         sdi_free(cat->files.items[i]);
     sdi_vec_free(&cat->files);
+    sdi_map_free(&cat->file_map);
     sdi_map_free(&cat->tainted);
     sdi_map_free(&cat->temp_names);
     sdi_search_path_reset(cat);
@@ -688,7 +691,7 @@ static void sort_vec(sdi_vec *v, int (*cmp)(const void *, const void *))
         qsort(v->items, v->len, sizeof *v->items, cmp);
 }
 
-void sdi_catalog_sort(sd_catalog *cat)
+static void catalog_sort(sd_catalog *cat)
 {
     sort_vec(&cat->schemas, cmp_schema);
     sort_vec(&cat->extensions, cmp_extension);
@@ -704,5 +707,14 @@ void sdi_catalog_sort(sd_catalog *cat)
             sort_vec(&t->constraints, cmp_constraint);
             sort_vec(&t->triggers, cmp_trigger);
         }
+    }
+}
+
+void sdi_catalog_settle(const sd_catalog *cat)
+{
+    if (cat && cat->unsorted) {
+        sd_catalog *sorted = (sd_catalog *)cat;   /* a cache, not a visible change */
+        sorted->unsorted = false;
+        catalog_sort(sorted);
     }
 }

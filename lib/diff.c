@@ -911,6 +911,8 @@ EXPORT int sd_diff_catalogs(const sd_catalog *schema, const sd_catalog *migratio
 {
     if (!schema || !migrations || !out || (flags & ~(unsigned)SD_DIFF_COLUMN_ORDER))
         return SD_ERR_MISUSE;
+    sdi_catalog_settle(schema);
+    sdi_catalog_settle(migrations);
     unsigned long failures = sdi_alloc_failures();
     sd_diff *d = sdi_calloc(1, sizeof *d);
     if (!d)
@@ -953,6 +955,7 @@ EXPORT int sd_lint_catalog(const sd_catalog *migrations, sd_diff **out)
 {
     if (!migrations || !out)
         return SD_ERR_MISUSE;
+    sdi_catalog_settle(migrations);
     unsigned long failures = sdi_alloc_failures();
     sd_diff *d = sdi_calloc(1, sizeof *d);
     if (!d)

@@ -15,37 +15,42 @@
 
 /* ---- identifiers ---- */
 
-static const char *const pg_reserved[] = {
-    "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
-    "binary", "both", "case", "cast", "check", "collate", "collation", "column", "concurrently",
+/* Keywords quote_ident() quotes: the reserved ones and the column-name
+ * keywords it also quotes. Sorted, for bsearch. */
+static const char *const pg_quoted_keywords[] = {
+    "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric",
+    "authorization", "between", "bigint", "binary", "bit", "boolean", "both", "case", "cast",
+    "char", "character", "check", "coalesce", "collate", "collation", "column", "concurrently",
     "constraint", "create", "cross", "current_catalog", "current_date", "current_role",
-    "current_schema", "current_time", "current_timestamp", "current_user", "default",
-    "deferrable", "desc", "distinct", "do", "else", "end", "except", "false", "fetch", "for",
-    "foreign", "freeze", "from", "full", "grant", "group", "having", "ilike", "in", "initially",
-    "inner", "intersect", "into", "is", "isnull", "join", "lateral", "leading", "left", "like",
-    "limit", "localtime", "localtimestamp", "natural", "not", "notnull", "null", "offset", "on",
-    "only", "or", "order", "outer", "overlaps", "placing", "primary", "references", "returning",
-    "right", "select", "session_user", "similar", "some", "symmetric", "table", "tablesample",
-    "then", "to", "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose",
-    "when", "where", "window", "with",
-    /* column-name keywords that quote_ident also quotes */
-    "between", "bigint", "bit", "boolean", "char", "character", "coalesce", "dec", "decimal",
-    "exists", "extract", "float", "greatest", "grouping", "inout", "int", "integer", "interval",
-    "least", "national", "nchar", "none", "normalize", "nullif", "numeric", "out", "overlay",
-    "position", "precision", "real", "row", "setof", "smallint", "substring", "time",
-    "timestamp", "treat", "trim", "values", "varchar", "xmlattributes", "xmlconcat",
-    "xmlelement", "xmlexists", "xmlforest", "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot",
-    "xmlserialize", "xmltable", NULL,
+    "current_schema", "current_time", "current_timestamp", "current_user", "dec", "decimal",
+    "default", "deferrable", "desc", "distinct", "do", "else", "end", "except", "exists",
+    "extract", "false", "fetch", "float", "for", "foreign", "freeze", "from", "full", "grant",
+    "greatest", "group", "grouping", "having", "ilike", "in", "initially", "inner", "inout",
+    "int", "integer", "intersect", "interval", "into", "is", "isnull", "join", "lateral",
+    "leading", "least", "left", "like", "limit", "localtime", "localtimestamp", "national",
+    "natural", "nchar", "none", "normalize", "not", "notnull", "null", "nullif", "numeric",
+    "offset", "on", "only", "or", "order", "out", "outer", "overlaps", "overlay", "placing",
+    "position", "precision", "primary", "real", "references", "returning", "right", "row",
+    "select", "session_user", "setof", "similar", "smallint", "some", "substring", "symmetric",
+    "table", "tablesample", "then", "time", "timestamp", "to", "trailing", "treat", "trim",
+    "true", "union", "unique", "user", "using", "values", "varchar", "variadic", "verbose",
+    "when", "where", "window", "with", "xmlattributes", "xmlconcat", "xmlelement", "xmlexists",
+    "xmlforest", "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot", "xmlserialize", "xmltable",
 };
+
+static int cmp_keyword(const void *key, const void *item)
+{
+    return strcmp(key, *(const char *const *)item);
+}
 
 void sdi_pg_add_ident(sdi_str *s, const char *name)
 {
     bool safe = name[0] && ((name[0] >= 'a' && name[0] <= 'z') || name[0] == '_');
     for (const char *c = name; *c && safe; c++)
         safe = (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '_';
-    for (const char *const *k = pg_reserved; safe && *k; k++)
-        if (strcmp(*k, name) == 0)
-            safe = false;
+    if (safe && bsearch(name, pg_quoted_keywords, sizeof pg_quoted_keywords / sizeof *pg_quoted_keywords,
+                        sizeof *pg_quoted_keywords, cmp_keyword))
+        safe = false;
     if (safe) {
         sdi_str_add(s, name);
         return;

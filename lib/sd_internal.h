@@ -586,8 +586,10 @@ struct sd_catalog {
     sdi_vec search_path;        /* char*: SET search_path of the current file; empty: public */
     sdi_map temp_names;         /* temporary relations of the current file (session) */
     sdi_vec statements;         /* sd_statement* */
-    sdi_vec files;              /* interned file names */
+    sdi_vec files;              /* interned file names (owned) */
+    sdi_map file_map;           /* file name -> its interned copy */
     size_t next_seq;
+    bool unsorted;              /* applied to since the last sdi_catalog_settle */
     /* Names an unmodelled statement may have changed: name (lower case) ->
      * 1 + index of that statement; taint_all: 1 + index of a statement whose
      * effect is unknown everywhere (DO blocks, function calls), or 0. */
@@ -913,7 +915,11 @@ size_t sdi_tree_depth(const sd_table *t);
 void sdi_table_drop(sd_catalog *cat, sd_table *t);
 void sdi_index_drop(sd_catalog *cat, sd_index *ix);
 /* Sort the object vectors for deterministic iteration. */
-void sdi_catalog_sort(sd_catalog *cat);
+/* The catalog's lists stay in creation order while statements are applied;
+ * whatever reads them (getters, serialisers, diff) first calls settle, which
+ * sorts them by name once if an apply has run since: one sort per read, not
+ * one per applied file. */
+void sdi_catalog_settle(const sd_catalog *cat);
 /* PostgreSQL name choice (ChooseRelationName / ChooseConstraintName). */
 char *sdi_pg_choose_relation_name(const sd_catalog *cat, sd_schema *s, const char *name1,
                                   const char *name2, const char *label, const sdi_map *extra);

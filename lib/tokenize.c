@@ -1432,6 +1432,6 @@ done:
     if (parser)
         sd_parserFree(parser, sdi_free);
     sdi_free(buf);
-    sdi_catalog_sort(cat);
+    cat->unsorted = true;
     return rc;
 }

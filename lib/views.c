@@ -312,9 +312,17 @@ void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n)
     } else if (pg) {
         v->sql = sdi_hdupn(p, p->stmt_start, (size_t)(p->stmt_end - p->stmt_start));
     } else {
+        /* SQLite keeps the text up to the terminator, trailing white space
+         * trimmed and then one ';' dropped: a ';' inside a comment that runs
+         * to the end of the input goes too */
+        size_t len = (size_t)(p->stmt_term - vn.name.z);
+        while (len && strchr(" \t\r\n\f\v", vn.name.z[len - 1]))
+            len--;
+        if (len && vn.name.z[len - 1] == ';')
+            len--;
         sdi_str sq = {0};
         sdi_str_add(&sq, "CREATE VIEW ");
-        sdi_str_addn(&sq, vn.name.z, (size_t)(p->stmt_term - vn.name.z));
+        sdi_str_addn(&sq, vn.name.z, len);
         v->sql = sdi_str_take(&sq);
     }
     if (explicit_cols.len) {
