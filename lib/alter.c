@@ -264,6 +264,8 @@ static size_t dependent_fks(sd_catalog *cat, const sd_table *t, const sd_constra
                             sd_table **who, sd_constraint **fk)
 {
     size_t count = 0;
+    if (!sdi_maybe_referenced(cat, SDI_REF_FK_TARGET, t->name))
+        return 0;
     for (size_t si = 0; si < cat->schemas.len; si++) {
         sd_schema *s = cat->schemas.items[si];
         for (size_t ti = 0; ti < s->tables.len; ti++) {
@@ -721,7 +723,7 @@ static void pg_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
         rename_in_names(p, ix->include, ix->ninclude, old, newname);
     }
     /* foreign keys elsewhere that reference this column */
-    for (size_t si = 0; si < cat->schemas.len; si++) {
+    for (size_t si = 0; sdi_maybe_referenced(cat, SDI_REF_FK_TARGET, t->name) && si < cat->schemas.len; si++) {
         sd_schema *s = cat->schemas.items[si];
         for (size_t ti = 0; ti < s->tables.len; ti++) {
             sd_table *o = s->tables.items[ti];
@@ -813,6 +815,9 @@ static void retarget_fks(sd_parse *p, const char *old_schema, const char *old, c
                          const char *newname)
 {
     sd_catalog *cat = p->cat;
+    if (!sdi_maybe_referenced(cat, SDI_REF_FK_TARGET, old))
+        return;
+    sdi_note_reference(cat, SDI_REF_FK_TARGET, newname);
     for (size_t si = 0; si < cat->schemas.len; si++) {
         sd_schema *s = cat->schemas.items[si];
         for (size_t ti = 0; ti < s->tables.len; ti++) {
@@ -1464,6 +1469,8 @@ static void pg_alter_identity(sd_parse *p, sd_table *t, sdi_alter_action *a)
 static bool view_using_column(sd_parse *p, const sd_table *t, const sd_token *col, sdi_view **reader)
 {
     sd_catalog *cat = p->cat;
+    if (!sdi_maybe_referenced(cat, SDI_REF_VIEW_READS, t->name))
+        return false;
     char *name = sdi_ident(p, col);
     for (size_t si = 0; si < cat->schemas.len; si++) {
         sd_schema *vs = cat->schemas.items[si];

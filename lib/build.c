@@ -1520,6 +1520,8 @@ static sd_constraint *add_constraint(sd_parse *p, sd_table *t, const condesc *d,
         p->oom = true;
         return NULL;
     }
+    if (k->kind == SD_CONSTRAINT_FOREIGN_KEY && k->ref_table)
+        sdi_note_reference(p->cat, SDI_REF_FK_TARGET, k->ref_table);
     if (PG(p) && name && sdi_constraint_name_use(t->schema, name, 1) != SD_OK)
         p->oom = true;
     return k;
@@ -2227,6 +2229,7 @@ static void pg_add_serial(sd_parse *p, sd_table *t, sd_column *col, int serial, 
     q->name = seqname;
     q->type = sdi_hdup(p, serial_seq_type(serial));
     q->owner = t;
+    t->owned_sequences++;
     q->owner_column = sdi_hdup(p, col->name);
     q->identity = identity;
     q->created = loc;
@@ -3291,6 +3294,8 @@ void sdi_alter_add(sd_parse *p, sd_table *t, sdi_alter_action *first, sdi_alter_
 /* PostgreSQL: foreign keys of other tables that reference t. */
 static bool referenced_by_others(sd_catalog *cat, sd_table *t, sd_table **who)
 {
+    if (!sdi_maybe_referenced(cat, SDI_REF_FK_TARGET, t->name))
+        return false;
     for (size_t si = 0; si < cat->schemas.len; si++) {
         sd_schema *s = cat->schemas.items[si];
         for (size_t ti = 0; ti < s->tables.len; ti++) {
@@ -3330,6 +3335,8 @@ static bool partitions_in_use(sd_catalog *cat, const sd_table *t)
 
 static void drop_fks_to(sd_catalog *cat, sd_table *t, sdi_loc loc)
 {
+    if (!sdi_maybe_referenced(cat, SDI_REF_FK_TARGET, t->name))
+        return;
     for (size_t si = 0; si < cat->schemas.len; si++) {
         sd_schema *s = cat->schemas.items[si];
         for (size_t ti = 0; ti < s->tables.len; ti++) {

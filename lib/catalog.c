@@ -29,6 +29,24 @@ const char *sdi_catalog_intern_file(sd_catalog *cat, const char *name)
     return copy;
 }
 
+void sdi_note_reference(sd_catalog *cat, int kind, const char *name)
+{
+    char *key = sdi_strdup(name);
+    if (key) {
+        for (char *c = key; *c; c++)
+            if (*c >= 'A' && *c <= 'Z')
+                *c = (char)(*c + 32);
+    }
+    if (!key || sdi_map_put(&cat->referenced[kind], key, key) != SD_OK)
+        cat->referenced_lost = true;
+    sdi_free(key);
+}
+
+bool sdi_maybe_referenced(const sd_catalog *cat, int kind, const char *name)
+{
+    return cat->referenced_lost || sdi_map_get_folded(&cat->referenced[kind], name) != NULL;
+}
+
 char *sdi_name_key(const sd_catalog *cat, const char *name)
 {
     char *k = sdi_strdup(name);
@@ -411,6 +429,8 @@ void sdi_catalog_free_all(sd_catalog *cat)
         sdi_free(cat->files.items[i]);
     sdi_vec_free(&cat->files);
     sdi_map_free(&cat->file_map);
+    for (size_t i = 0; i < sizeof cat->referenced / sizeof *cat->referenced; i++)
+        sdi_map_free(&cat->referenced[i]);
     sdi_map_free(&cat->tainted);
     sdi_map_free(&cat->temp_names);
     sdi_search_path_reset(cat);
@@ -513,7 +533,7 @@ void sdi_table_drop(sd_catalog *cat, sd_table *t)
         if (c->name && cat->dialect == SD_DIALECT_POSTGRES)
             sdi_constraint_name_use(s, c->name, -1);
     }
-    for (size_t i = 0; i < s->sequences.len;) {
+    for (size_t i = 0; t->owned_sequences && i < s->sequences.len;) {
         sdi_sequence *q = s->sequences.items[i];
         if (q->owner == t) {
             sdi_rel_remove(cat, s, q->name);

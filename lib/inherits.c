@@ -12,6 +12,8 @@
 
 bool sdi_has_children(const sd_catalog *cat, const sd_table *t)
 {
+    if (!cat->any_inherits)
+        return false;
     for (size_t si = 0; si < cat->schemas.len; si++) {
         const sd_schema *s = cat->schemas.items[si];
         for (size_t i = 0; i < s->tables.len; i++) {
@@ -238,6 +240,8 @@ void sdi_inherits(sd_parse *p, const sd_token *toks, size_t n)
         }
     }
     t->inherits = parents;
+    if (parents.len)
+        p->cat->any_inherits = true;
 }
 
 bool sdi_inherits_alter_ok(sd_parse *p, sd_table *t, const sdi_alter_action *actions)

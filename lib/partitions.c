@@ -837,6 +837,8 @@ sd_constraint *sdi_copy_constraint(sd_parse *p, sd_table *t, const sd_constraint
     c->inherited = inherited;
     c->no_inherit = k->no_inherit;
     c->created = c->changed = loc;
+    if (c->kind == SD_CONSTRAINT_FOREIGN_KEY && c->ref_table)
+        sdi_note_reference(p->cat, SDI_REF_FK_TARGET, c->ref_table);
     if (p->oom || sdi_vec_push(&t->constraints, c) != SD_OK) {
         sdi_constraint_free(c);
         p->oom = true;

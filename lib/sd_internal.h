@@ -89,6 +89,8 @@ typedef struct sdi_arena {
 void *sdi_arena_alloc(sdi_arena *a, size_t n);
 char *sdi_arena_strndup(sdi_arena *a, const char *z, size_t n);
 void sdi_arena_free(sdi_arena *a);
+/* Free all but the last chunk and reuse it: one statement after another. */
+void sdi_arena_reset(sdi_arena *a);
 
 /* ---- UTF-8 -------------------------------------------------------------- */
 
@@ -523,6 +525,7 @@ struct sd_table {
     char *partition_key;        /* PostgreSQL PARTITION BY, as pg_get_partkeydef; NULL: plain */
     sdi_vec partition_cols;     /* char*: the key's columns, in key order */
     sdi_vec inherits;           /* sd_table*: INHERITS parents, in order */
+    size_t owned_sequences;     /* sequences ever made owned by it (an upper bound) */
     struct sd_table *partition_of;  /* the partitioned table it is a partition of */
     char *partition_bound;      /* its bound, as pg_get_expr(relpartbound) */
     sdi_vec partition_values;   /* char*: the bound's values as printed (IN:
@@ -590,6 +593,14 @@ struct sd_catalog {
     sdi_map file_map;           /* file name -> its interned copy */
     size_t next_seq;
     bool unsorted;              /* applied to since the last sdi_catalog_settle */
+    /* Prefilters that spare dependency scans over the whole catalog. They
+     * are only ever added to, so a miss proves there is nothing to find and
+     * a hit means "scan": for each SDI_REF_* kind, the names (lower case)
+     * something has referred to that way; and whether any table ever used
+     * INHERITS. */
+    sdi_map referenced[2];
+    bool referenced_lost;       /* a name could not be added: always scan */
+    bool any_inherits;
     /* Names an unmodelled statement may have changed: name (lower case) ->
      * 1 + index of that statement; taint_all: 1 + index of a statement whose
      * effect is unknown everywhere (DO blocks, function calls), or 0. */
@@ -806,6 +817,13 @@ void sdi_view_free(sdi_view *v);
 /* Remove view v (and the views that read it). */
 void sdi_view_drop(sd_catalog *cat, sdi_view *v);
 /* Is relation `name` of schema s read by a view? *first gets one. */
+/* Ways one object refers to another by name, for the catalog's prefilters. */
+enum { SDI_REF_VIEW_READS = 0, SDI_REF_FK_TARGET = 1 };
+/* Remember that something referred to relation `name` in that way. */
+void sdi_note_reference(sd_catalog *cat, int kind, const char *name);
+/* False when nothing ever referred to a relation called `name` (in any
+ * schema) in that way: a scan for such references can be skipped. */
+bool sdi_maybe_referenced(const sd_catalog *cat, int kind, const char *name);
 bool sdi_views_reading(const sd_catalog *cat, const sd_schema *s, const char *name, sdi_view **first);
 /* Does view v (in schema vs) read relation `name` of schema s (any schema
  * when s is NULL)? Reads are resolved when the view is made. */

@@ -145,6 +145,7 @@ static bool set_owner(sd_parse *p, sdi_sequence *q, sd_schema *s, const seqopts 
         return false;
     sdi_free(q->owner_column);
     q->owner = t;
+    t->owned_sequences++;
     q->owner_column = col;
     q->identity = false;
     return true;

@@ -1082,7 +1082,7 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
         sdi_map_free(&p->pending_map);
         p->pending_for = NULL;
         p->pending_n = 0;
-        sdi_arena_free(&p->arena);
+        sdi_arena_reset(&p->arena);
         if (p->arena.oom)
             p->oom = true;
         p->arena.oom = false;

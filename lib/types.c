@@ -135,7 +135,7 @@ static bool type_words(sd_parse *p, const sdi_type *t, size_t from, size_t to, s
 static const pg_type_entry *find_pg_type(const char *spelling)
 {
     for (const pg_type_entry *e = pg_types; e->spelling; e++)
-        if (strcmp(e->spelling, spelling) == 0)
+        if (e->spelling[0] == spelling[0] && strcmp(e->spelling, spelling) == 0)
             return e;
     return NULL;
 }

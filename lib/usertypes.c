@@ -43,7 +43,7 @@ sdi_usertype *sdi_usertype_find(const sd_catalog *cat, sd_schema *s, const char 
         return NULL;
     for (size_t i = 0; i < s->types.len; i++) {
         sdi_usertype *u = s->types.items[i];
-        if (strcmp(u->name, name) == 0)
+        if (u->name[0] == name[0] && strcmp(u->name, name) == 0)
             return u;
     }
     return NULL;

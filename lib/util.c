@@ -409,6 +409,19 @@ char *sdi_arena_strndup(sdi_arena *a, const char *z, size_t n)
     return r;
 }
 
+void sdi_arena_reset(sdi_arena *a)
+{
+    struct sdi_arena_chunk *keep = a->head;
+    if (!keep)
+        return;
+    for (struct sdi_arena_chunk *c = keep->next, *next; c; c = next) {
+        next = c->next;
+        sdi_free(c);
+    }
+    keep->next = NULL;
+    keep->used = 0;
+}
+
 void sdi_arena_free(sdi_arena *a)
 {
     struct sdi_arena_chunk *c = a->head;

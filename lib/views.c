@@ -334,6 +334,8 @@ void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n)
         cols = (sdi_vec){0};
         v->columns_known = true;
     }
+    for (size_t k = 0; k < reads.len; k++)
+        sdi_note_reference(p->cat, SDI_REF_VIEW_READS, strchr(reads.items[k], '\x01') + 1);
     v->reads = reads;
     reads = (sdi_vec){0};
     if (!old) {
@@ -376,6 +378,8 @@ bool sdi_view_reads(const sd_catalog *cat, const sdi_view *v, const sd_schema *v
 
 bool sdi_views_reading(const sd_catalog *cat, const sd_schema *s, const char *name, sdi_view **first)
 {
+    if (!sdi_maybe_referenced(cat, SDI_REF_VIEW_READS, name))
+        return false;
     for (size_t si = 0; si < cat->schemas.len; si++) {
         sd_schema *vs = cat->schemas.items[si];
         for (size_t i = 0; i < vs->views.len; i++) {
