@@ -440,9 +440,15 @@ size_t sdi_pg_clip_len(const char *z, size_t n, size_t max)
 
 char *sdi_ident(sd_parse *p, const sd_token *t)
 {
-    sdi_str s = {0};
     const char *z = t->z;
     size_t n = t->n;
+    /* the name is never longer than its token: write it straight into the arena */
+    char *r = sdi_arena_alloc(&p->arena, n + 1);
+    if (!r) {
+        p->oom = true;
+        return NULL;
+    }
+    size_t len = 0;
     if (t->type == SD_TK_QUOTED_ID || t->type == SD_TK_STRING) {
         char q = z[0];
         if (q == 'U' || q == 'u') { /* U&"..." kept without escapes decoded */
@@ -452,32 +458,22 @@ char *sdi_ident(sd_parse *p, const sd_token *t)
         }
         char close = q == '[' ? ']' : q;
         for (size_t i = 1; i + 1 < n; i++) {
-            sdi_str_addc(&s, z[i]);
+            r[len++] = z[i];
             if (z[i] == close && q != '[' && i + 2 < n && z[i + 1] == close)
                 i++;
         }
-        if (!s.data)
-            sdi_str_add(&s, "");
     } else if (PG(p)) {
         for (size_t i = 0; i < n; i++) {
             char c = z[i];
-            sdi_str_addc(&s, c >= 'A' && c <= 'Z' ? (char)(c + 32) : c);
+            r[len++] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
         }
     } else {
-        sdi_str_addn(&s, z, n);
+        memcpy(r, z, n);
+        len = n;
     }
-    if (s.oom) {
-        sdi_str_free(&s);
-        p->oom = true;
-        return NULL;
-    }
-    size_t len = s.len;
     if (PG(p))
-        len = sdi_pg_clip_len(s.data, len, NAMEDATALEN - 1);
-    char *r = sdi_arena_strndup(&p->arena, s.data ? s.data : "", len);
-    sdi_str_free(&s);
-    if (!r)
-        p->oom = true;
+        len = sdi_pg_clip_len(r, len, NAMEDATALEN - 1);
+    r[len] = 0;
     return r;
 }
 

@@ -117,7 +117,15 @@ void sdi_str_addn(sdi_str *s, const char *z, size_t n)
 }
 
 void sdi_str_add(sdi_str *s, const char *z) { sdi_str_addn(s, z, strlen(z)); }
-void sdi_str_addc(sdi_str *s, char c) { sdi_str_addn(s, &c, 1); }
+void sdi_str_addc(sdi_str *s, char c)
+{
+    if (s->len + 2 <= s->cap) {   /* room for it and the terminator */
+        s->data[s->len++] = c;
+        s->data[s->len] = 0;
+        return;
+    }
+    sdi_str_addn(s, &c, 1);
+}
 
 void sdi_str_addf(sdi_str *s, const char *fmt, ...)
 {
