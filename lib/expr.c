@@ -609,7 +609,7 @@ static void dp_binary(dctx *c, const sdi_expr *e, sdi_str *out, const char **typ
         sdi_str_addc(out, '(');
     dp_operand(c, a, wa, ca, pr, out);
     sdi_str_addc(out, ' ');
-    sdi_str_addn(out, op, strlen(op) < oplen ? strlen(op) : oplen);
+    sdi_str_addn(out, op, oplen);   /* op points into the source text: never strlen it */
     sdi_str_addc(out, ' ');
     dp_operand(c, b, wb, cb, pr + (c->pretty && !logical ? 1 : 0), out);
     if (!c->pretty)

@@ -265,25 +265,28 @@ static void pg_fk(sdi_str *o, const sd_table *t, const sd_constraint *k)
  * routines are created after the tables. */
 static bool uses_row_type(const sd_catalog *cat, const sdi_routine *r)
 {
-    for (size_t si = 0; si < cat->schemas.len; si++) {
-        const sd_schema *s = cat->schemas.items[si];
-        for (size_t ti = 0; ti < s->tables.len; ti++) {
-            const char *tn = ((const sd_table *)s->tables.items[ti])->name;
-            size_t n = strlen(tn);
-            for (size_t k = 0; k <= r->nargs; k++) {
-                const char *ty = k < r->nargs ? r->argtypes[k] : r->returns;
-                if (!ty)
-                    continue;
-                if (strncmp(ty, "SETOF ", 6) == 0)
-                    ty += 6;
-                const char *dot = strrchr(ty, '.');
-                if (dot)
-                    ty = dot + 1;
-                if (ty[0] == '"')
-                    ty++;
-                if (strncmp(ty, tn, n) == 0 && (ty[n] == 0 || ty[n] == '"' || ty[n] == '['))
-                    return true;
-            }
+    for (size_t k = 0; k <= r->nargs; k++) {
+        const char *ty = k < r->nargs ? r->argtypes[k] : r->returns;
+        if (!ty)
+            continue;
+        if (strncmp(ty, "SETOF ", 6) == 0)
+            ty += 6;
+        const char *dot = strrchr(ty, '.');
+        if (dot)
+            ty = dot + 1;
+        if (ty[0] == '"')
+            ty++;
+        /* the type's name: up to a closing quote or an array suffix */
+        char name[NAMEDATALEN * 2];
+        size_t n = strcspn(ty, "\"[");
+        if (n >= sizeof name)
+            continue;
+        memcpy(name, ty, n);
+        name[n] = 0;
+        for (size_t si = 0; si < cat->schemas.len; si++) {
+            const sdi_rel *rel = sdi_rel_find(cat, cat->schemas.items[si], name);
+            if (rel && rel->kind == SDI_REL_TABLE)
+                return true;
         }
     }
     return false;

@@ -18,11 +18,24 @@ void sdi_parse_locate(sd_parse *p, const char *at, uint32_t *line, uint32_t *col
         at = p->src;
     if (at > p->src + p->src_len)
         at = p->src + p->src_len;
-    if (!p->line_start || at < p->line_start) {
+    if (!p->line_start) {
         p->line_start = p->src;
         p->line = 1;
         p->scan_pos = p->src;
         p->col_pos = p->src;
+        p->col = 1;
+    }
+    if (at < p->line_start) {
+        /* back up line by line from the cached position: the cost is the
+         * distance moved, never the offset from the start of the text */
+        const char *start = p->line_start;
+        while (at < start) {
+            start--;   /* the newline that ends the line before */
+            p->line--;
+            while (start > p->src && start[-1] != '\n')
+                start--;
+        }
+        p->line_start = p->scan_pos = p->col_pos = start;
         p->col = 1;
     }
     if (at > p->scan_pos) {
