@@ -598,7 +598,7 @@ struct sd_catalog {
      * a hit means "scan": for each SDI_REF_* kind, the names (lower case)
      * something has referred to that way; and whether any table ever used
      * INHERITS. */
-    sdi_map referenced[2];
+    sdi_map referenced[3];
     bool referenced_lost;       /* a name could not be added: always scan */
     bool any_inherits;
     /* Names an unmodelled statement may have changed: name (lower case) ->
@@ -818,7 +818,11 @@ void sdi_view_free(sdi_view *v);
 void sdi_view_drop(sd_catalog *cat, sdi_view *v);
 /* Is relation `name` of schema s read by a view? *first gets one. */
 /* Ways one object refers to another by name, for the catalog's prefilters. */
-enum { SDI_REF_VIEW_READS = 0, SDI_REF_FK_TARGET = 1 };
+enum {
+    SDI_REF_VIEW_READS = 0,     /* a view's query names the relation */
+    SDI_REF_FK_TARGET = 1,      /* a foreign key references the table */
+    SDI_REF_COLUMN_TYPE = 2,    /* a column's type names the user type (as displayed) */
+};
 /* Remember that something referred to relation `name` in that way. */
 void sdi_note_reference(sd_catalog *cat, int kind, const char *name);
 /* False when nothing ever referred to a relation called `name` (in any

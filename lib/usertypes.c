@@ -533,7 +533,8 @@ static bool column_of_type(sd_table *t, sd_column *c, void *ctx)
 static size_t each_column_of_type(sd_parse *p, const char *display, column_fn fn, void *ctx)
 {
     of_type o = {p, display, strlen(display), fn, ctx, 0};
-    sdi_foreach_column(p->cat, column_of_type, &o);
+    if (sdi_maybe_referenced(p->cat, SDI_REF_COLUMN_TYPE, display))
+        sdi_foreach_column(p->cat, column_of_type, &o);
     return o.count;
 }
 
@@ -611,6 +612,8 @@ void sdp_alter_type_rename(sd_parse *p, const sdi_name *name, const sd_token *ne
     sdi_free(u->name);
     u->name = n2;
     char *now = sdi_usertype_display(s, u);
+    if (now)
+        sdi_note_reference(p->cat, SDI_REF_COLUMN_TYPE, now);
     if (!now) {
         sdi_free(old);
         p->oom = true;
