@@ -21,6 +21,24 @@ void *sdp_alloc(sd_parse *p, size_t n)
     return r;
 }
 
+/* Set e's depth from its arguments; NULL (after failing closed) when the
+ * tree is deeper than the walkers over it may recurse. */
+static sdi_expr *set_depth(sd_parse *p, sdi_expr *e)
+{
+    uint32_t depth = 0;
+    for (size_t i = 0; i < e->nargs; i++)
+        if (e->args[i] && e->args[i]->depth > depth)
+            depth = e->args[i]->depth;
+    e->depth = depth + 1;
+    if (e->depth > SDI_MAX_NESTING) {
+        if (!sdi_failed(p))
+            sdi_unmodelled(p, e->start, "an expression nested more than %d levels deep is not modelled",
+                           SDI_MAX_NESTING);
+        return NULL;
+    }
+    return e;
+}
+
 sdi_expr *sdp_expr(sd_parse *p, sdi_expr_kind kind, const sd_token *t)
 {
     sdi_expr *e = sdp_alloc(p, sizeof *e);
@@ -56,7 +74,7 @@ sdi_expr *sdp_expr_op(sd_parse *p, sdi_expr_kind kind, const char *op, size_t op
         e->args[1] = b;
     e->start = a->start;
     e->end = b ? b->end : a->end;
-    return e;
+    return set_depth(p, e);
 }
 
 sdi_expr *sdp_expr_span(sdi_expr *e, const char *start, const char *end)
@@ -117,7 +135,7 @@ sdi_expr *sdp_expr_func(sd_parse *p, const sd_token *name, sdi_expr *args, const
     }
     e->start = name->z;
     e->end = end;
-    return e;
+    return set_depth(p, e);
 }
 
 sdi_expr *sdp_expr_wrap(sd_parse *p, sdi_expr_kind kind, sdi_expr *inner, const char *start,
@@ -139,7 +157,7 @@ sdi_expr *sdp_expr_wrap(sd_parse *p, sdi_expr_kind kind, sdi_expr *inner, const 
     }
     e->start = start;
     e->end = end;
-    return e;
+    return set_depth(p, e);
 }
 
 sdi_expr *sdp_expr_cast(sd_parse *p, sdi_expr *x, sdi_type *t)
@@ -2261,6 +2279,20 @@ static bool sqlite_rowid_alias(const coldesc *cd)
 }
 
 /* Add described columns to table t (shared by CREATE TABLE and ADD COLUMN). */
+/* The engines' limit on a table's columns (PostgreSQL's
+ * MaxHeapAttributeNumber, SQLite's default SQLITE_MAX_COLUMN): true after
+ * reporting the engine's error. `table` is the name the message uses. */
+static bool too_many_columns(sd_parse *p, const char *table, size_t count)
+{
+    if (count <= (PG(p) ? 1600u : 2000u))
+        return false;
+    if (PG(p))
+        sdi_engine_error(p, p->stmt_start, "tables can have at most 1600 columns");
+    else
+        sdi_engine_error(p, p->stmt_start, "too many columns on %s", table);
+    return true;
+}
+
 static bool add_columns(sd_parse *p, sd_table *t, coldesc *cols, size_t ncols, char **seqnames)
 {
     bool any_generated = false;
@@ -2483,7 +2515,7 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
     }
     size_t ncols = 0;
     coldesc *cols = describe_columns(p, elems.cols, &ncols, NULL);
-    if (!cols)
+    if (!cols || too_many_columns(p, tname, ncols))
         return;
     condescs cons = {0};
     for (size_t i = 0; i < ncols; i++)
@@ -3158,6 +3190,10 @@ void sdi_alter_add(sd_parse *p, sd_table *t, sdi_alter_action *first, sdi_alter_
     for (sdi_alter_action *a = actions; a != stop; a = a->next)
         if (a->kind == SDI_ALTER_ADD_COLUMN)
             nnew++;
+    char copy_name[NAMEDATALEN + 32];   /* SQLite adds the column to a copy of this name */
+    snprintf(copy_name, sizeof copy_name, "sqlite_altertab_%s", t->name);
+    if (too_many_columns(p, copy_name, t->columns.len + nnew))
+        return;
     coldesc *cols = sdp_alloc(p, (nnew ? nnew : 1) * sizeof *cols);
     bool *skip = sdp_alloc(p, (nnew ? nnew : 1) * sizeof *skip);
     if (!cols || !skip)
@@ -3535,9 +3571,11 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
         return;
     }
     sdi_loc loc = sdi_parse_loc(p, p->stmt_start);
+    sdi_tree_depth_round(cat);
     if (what == SDI_DROP_TABLE)   /* partitions and children before their parents */
         for (size_t i = 1; i < found; i++)
-            for (size_t j = i; j > 0 && sdi_tree_depth(rels[j]->obj) > sdi_tree_depth(rels[j - 1]->obj); j--) {
+            for (size_t j = i; j > 0 && sdi_tree_depth(cat, rels[j]->obj) > sdi_tree_depth(cat, rels[j - 1]->obj);
+                 j--) {
                 sdi_rel *r = rels[j];
                 rels[j] = rels[j - 1];
                 rels[j - 1] = r;

@@ -456,15 +456,46 @@ size_t sdi_partition_depth(const sd_table *t)
     return d;
 }
 
-size_t sdi_tree_depth(const sd_table *t)
+void sdi_tree_depth_round(const sd_catalog *cat)
 {
-    size_t d = t->partition_of ? sdi_tree_depth(t->partition_of) + 1 : 0;
-    for (size_t i = 0; i < t->inherits.len; i++) {
-        size_t pd = sdi_tree_depth(t->inherits.items[i]) + 1;
-        if (pd > d)
-            d = pd;
+    ((sd_catalog *)cat)->depth_round++;   /* a cache, not a visible change */
+}
+
+size_t sdi_tree_depth(const sd_catalog *cat, const sd_table *t)
+{
+    unsigned long round = cat->depth_round + 1;   /* 0 is never a round: memos start unset */
+    if (t->depth_round == round)
+        return t->depth_memo;
+    /* depth-first over the parents with an explicit stack; each table is
+     * worked out once per round */
+    sdi_vec stack = {0};
+    if (sdi_vec_push(&stack, (void *)t) != SD_OK)
+        return 0;
+    while (stack.len) {
+        sd_table *x = stack.items[stack.len - 1];
+        sd_table *pending = NULL;
+        size_t d = 0;
+        size_t nparents = x->inherits.len + (x->partition_of ? 1 : 0);
+        for (size_t i = 0; i < nparents && !pending; i++) {
+            sd_table *up = i < x->inherits.len ? x->inherits.items[i] : x->partition_of;
+            if (up->depth_round != round)
+                pending = up;
+            else if (up->depth_memo + 1 > d)
+                d = up->depth_memo + 1;
+        }
+        if (pending) {
+            if (sdi_vec_push(&stack, pending) != SD_OK) {
+                sdi_vec_free(&stack);
+                return 0;
+            }
+            continue;
+        }
+        x->depth_memo = d;
+        x->depth_round = round;
+        stack.len--;
     }
-    return d;
+    sdi_vec_free(&stack);
+    return t->depth_memo;
 }
 
 bool sdi_partitions(const sd_catalog *cat, const sd_table *t, sdi_vec *out)

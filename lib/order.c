@@ -272,10 +272,6 @@ static int scan_files(sd_migrations *m, const char *dir, const sdi_vec *names, c
         char *path = join(dir, name);
         if (!path)
             return SD_ERR_NOMEM;
-        if (!is_file(path)) {
-            sdi_free(path);
-            continue;
-        }
         size_t stem = 0;
         int d = file_dialect(name, &stem);
         char base[1024];
@@ -288,6 +284,17 @@ static int scan_files(sd_migrations *m, const char *dir, const sdi_vec *names, c
             ((base[0] == 'U' || base[0] == 'u') && is_digit(base[1]))) {
             sdi_free(path);
             continue;
+        }
+        /* named like a migration but not a file we can read (a dangling
+         * or looping symlink, a FIFO, a directory): skipping it would pass
+         * silently */
+        struct stat st;
+        if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
+            int rc = stat(path, &st) != 0 ? fail(m, SD_ERR_IO, "%s: %s", path, strerror(errno))
+                                           : fail(m, SD_ERR_IO, "%s: %s", path,
+                                                  S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file");
+            sdi_free(path);
+            return rc;
         }
         int rule = SD_ORDER_RULE_VERSION;
         if (strncmp(base, "R__", 3) == 0)

@@ -161,7 +161,14 @@ typedef struct sdi_expr {
     struct sdi_expr **args;
     size_t nargs, cap;         /* cap: room in args (lists grow in place) */
     const char *start, *end;   /* source span in the statement buffer */
+    uint32_t depth;            /* of the tree under it: bounded by SDI_MAX_NESTING */
 } sdi_expr;
+
+/* How deep parentheses and expression trees may nest in a statement we
+ * model (the walkers over them recurse). PostgreSQL itself stops near
+ * 10000 parentheses or a few thousand chained operators ("stack depth
+ * limit exceeded"); deeper than this, a statement fails closed. */
+#define SDI_MAX_NESTING 1000
 
 /* A type as written: words before/after the modifier list, modifiers,
  * array dimensions, and the source span. */
@@ -526,6 +533,8 @@ struct sd_table {
     sdi_vec partition_cols;     /* char*: the key's columns, in key order */
     sdi_vec inherits;           /* sd_table*: INHERITS parents, in order */
     size_t owned_sequences;     /* sequences ever made owned by it (an upper bound) */
+    size_t depth_memo;          /* sdi_tree_depth's answer in round depth_round */
+    unsigned long depth_round;
     struct sd_table *partition_of;  /* the partitioned table it is a partition of */
     char *partition_bound;      /* its bound, as pg_get_expr(relpartbound) */
     sdi_vec partition_values;   /* char*: the bound's values as printed (IN:
@@ -593,6 +602,7 @@ struct sd_catalog {
     sdi_map file_map;           /* file name -> its interned copy */
     size_t next_seq;
     bool unsorted;              /* applied to since the last sdi_catalog_settle */
+    unsigned long depth_round;  /* see sdi_tree_depth_round */
     /* Prefilters that spare dependency scans over the whole catalog. They
      * are only ever added to, so a miss proves there is nothing to find and
      * a hit means "scan": for each SDI_REF_* kind, the names (lower case)
@@ -932,7 +942,12 @@ bool sdi_partitions(const sd_catalog *cat, const sd_table *t, sdi_vec *out);
 /* How many partition_of links lead from t to its root (0: not a partition). */
 size_t sdi_partition_depth(const sd_table *t);
 /* The longest chain of parents (partition_of and INHERITS) above t. */
-size_t sdi_tree_depth(const sd_table *t);
+/* How many partition-of or INHERITS links lead up from t to a root (the
+ * longest way), remembered per round: start a round with
+ * sdi_tree_depth_round before asking about a catalog that changed. No
+ * recursion, so a chain of any length is fine; 0 when out of memory. */
+void sdi_tree_depth_round(const sd_catalog *cat);
+size_t sdi_tree_depth(const sd_catalog *cat, const sd_table *t);
 /* Remove table `t` (and its partitions, indexes, owned sequences) from its schema. */
 void sdi_table_drop(sd_catalog *cat, sd_table *t);
 void sdi_index_drop(sd_catalog *cat, sd_index *ix);

@@ -307,6 +307,19 @@ static void routines(const sd_catalog *cat, sdi_str *o, bool after_tables)
     }
 }
 
+typedef struct table_at_depth {
+    const sd_table *table;
+    size_t depth, seq;          /* seq: the order it was listed in */
+} table_at_depth;
+
+static int cmp_table_at_depth(const void *a, const void *b)
+{
+    const table_at_depth *x = a, *y = b;
+    if (x->depth != y->depth)
+        return x->depth < y->depth ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
 static bool in_partition_tree(const sd_table *t)
 {
     return t->partition_key || t->partition_of;
@@ -506,27 +519,32 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
         }
     }
     routines(cat, o, false);
-    /* parents before the tables that inherit from them */
-    size_t max_depth = 0;
+    /* parents before the tables that inherit from them: by depth, then in
+     * schema and name order */
+    size_t ntables = 0;
+    for (size_t si = 0; si < cat->schemas.len; si++)
+        ntables += ((const sd_schema *)cat->schemas.items[si])->tables.len;
+    table_at_depth *order = sdi_malloc((ntables ? ntables : 1) * sizeof *order);
+    if (!order) {
+        o->oom = true;
+        return;
+    }
+    sdi_tree_depth_round(cat);
+    size_t n = 0;
     for (size_t si = 0; si < cat->schemas.len; si++) {
         const sd_schema *s = cat->schemas.items[si];
-        for (size_t i = 0; i < s->tables.len; i++)
-            if (sdi_tree_depth(s->tables.items[i]) > max_depth)
-                max_depth = sdi_tree_depth(s->tables.items[i]);
+        for (size_t i = 0; i < s->tables.len; i++, n++)
+            order[n] = (table_at_depth){s->tables.items[i], sdi_tree_depth(cat, s->tables.items[i]), n};
     }
-    for (size_t depth = 0; depth <= max_depth; depth++)
-        for (size_t si = 0; si < cat->schemas.len; si++) {
-            const sd_schema *s = cat->schemas.items[si];
-            for (size_t i = 0; i < s->tables.len; i++) {
-                const sd_table *t = s->tables.items[i];
-                if (sdi_tree_depth(t) != depth)
-                    continue;
-                sdi_str_addc(o, '\n');
-                pg_table(o, t);
-                if (!in_partition_tree(t))
-                    pg_table_keys(o, t);
-            }
-        }
+    if (ntables > 1)
+        qsort(order, ntables, sizeof *order, cmp_table_at_depth);
+    for (size_t i = 0; i < ntables; i++) {
+        sdi_str_addc(o, '\n');
+        pg_table(o, order[i].table);
+        if (!in_partition_tree(order[i].table))
+            pg_table_keys(o, order[i].table);
+    }
+    sdi_free(order);
     pg_partition_tree(cat, o);
     routines(cat, o, true);
     for (size_t si = 0; si < cat->schemas.len; si++) {

@@ -1063,6 +1063,19 @@ static bool temp_statement(sd_catalog *cat, sd_parse *p, const stmt_tokens *s, c
 
 /* Apply the statement in s; returns SD_OK, SD_ERR_NOMEM, or the status of
  * a failed statement (engine error, unmodelled). */
+/* The first '(' nested deeper than SDI_MAX_NESTING, or NULL. */
+static const sd_token *nested_too_deep(const stmt_tokens *s)
+{
+    size_t depth = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        if (s->v[i].type == SD_TK_LP && ++depth > SDI_MAX_NESTING)
+            return &s->v[i];
+        if (s->v[i].type == SD_TK_RP && depth)
+            depth--;
+    }
+    return NULL;
+}
+
 static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_tokens *s,
                          const char *term)
 {
@@ -1086,7 +1099,10 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
     p->ntoks = s->n;
     if (c.route == ROUTE_PARSE) {
         p->last_table = NULL;
-        if (c.handler)
+        const sd_token *deep = nested_too_deep(s);
+        if (deep)
+            sdi_unmodelled(p, deep->z, "parentheses nested more than %d deep are not modelled", SDI_MAX_NESTING);
+        else if (c.handler)
             c.handler(p, s->v, s->n);
         else
             parse_statement(p, parser, s, c.parse_ntoks);

@@ -103,6 +103,28 @@ static char *read_file(const char *path, size_t *len, char *err, size_t errsz)
 
 /* Print "file:line:col: error: msg", the source line and a caret under the
  * column (counted in characters; tabs kept so the caret lines up). */
+/* Columns of a source line shown around the caret in a diagnostic. */
+#define EXCERPT_COLUMNS 160
+
+/* The length of the valid UTF-8 character at z (at most n bytes), or 0
+ * when the bytes there are not one. */
+static size_t utf8_char_length(const unsigned char *z, size_t n)
+{
+    if (z[0] < 0x80)
+        return 1;
+    size_t len = z[0] >= 0xC2 && z[0] <= 0xDF ? 2 : z[0] >= 0xE0 && z[0] <= 0xEF ? 3
+               : z[0] >= 0xF0 && z[0] <= 0xF4 ? 4 : 0;
+    if (!len || len > n)
+        return 0;
+    for (size_t k = 1; k < len; k++)
+        if ((z[k] & 0xC0) != 0x80)
+            return 0;
+    if ((z[0] == 0xE0 && z[1] < 0xA0) || (z[0] == 0xED && z[1] > 0x9F) || (z[0] == 0xF0 && z[1] < 0x90) ||
+        (z[0] == 0xF4 && z[1] > 0x8F))
+        return 0;   /* overlong, surrogate, above U+10FFFF */
+    return len;
+}
+
 static void diagnostic(const char *file, uint32_t line, uint32_t col, const char *kind,
                        const char *msg, const char *text, size_t len)
 {
@@ -125,13 +147,41 @@ static void diagnostic(const char *file, uint32_t line, uint32_t col, const char
     size_t end = i;
     while (end < len && text[end] != '\n' && text[end] != '\r')
         end++;
-    fprintf(stderr, "%5u | %.*s\n      | ", line, (int)(end - i), text + i);
+    /* a window of the line around the caret, so a huge line (a 100 MB
+     * statement) prints a bounded excerpt */
+    uint32_t first_col = col > EXCERPT_COLUMNS / 2 ? col - EXCERPT_COLUMNS / 2 : 1;
+    fprintf(stderr, "%5u | %s", line, first_col > 1 ? "\xe2\x80\xa6" : "");
     uint32_t c = 1;
-    for (size_t k = i; k < end && c < col; k++) {
+    size_t k = i;
+    for (; k < end && c < first_col + EXCERPT_COLUMNS;) {
+        size_t n = utf8_char_length((const unsigned char *)text + k, end - k);
         unsigned char ch = (unsigned char)text[k];
+        if ((ch & 0xC0) == 0x80 && n == 0) {
+            /* a stray continuation byte: shown, but positions do not count it */
+            if (c >= first_col)
+                fputs("\xef\xbf\xbd", stderr);
+            k++;
+            continue;
+        }
+        if (c >= first_col) {
+            if (n == 0 || (ch < 0x20 && ch != '\t') || ch == 0x7f)
+                fputs("\xef\xbf\xbd", stderr);   /* U+FFFD for what a terminal must not get */
+            else
+                fwrite(text + k, 1, n, stderr);
+        }
+        k += n ? n : 1;
+        c++;
+    }
+    fputs(k < end ? "\xe2\x80\xa6\n      | " : "\n      | ", stderr);
+    if (first_col > 1)
+        fputc(' ', stderr);
+    c = 1;
+    for (size_t b = i; b < end && c < col; b++) {
+        unsigned char ch = (unsigned char)text[b];
         if ((ch & 0xC0) == 0x80)
             continue;
-        fputc(ch == '\t' ? '\t' : ' ', stderr);
+        if (c >= first_col)
+            fputc(ch == '\t' ? '\t' : ' ', stderr);
         c++;
     }
     fputs(use_color ? "\033[1;32m^\033[0m\n" : "^\n", stderr);
