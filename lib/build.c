@@ -2469,6 +2469,28 @@ static void like_extras(sd_parse *p, sd_table *t, const sdi_coldef *like, sdi_lo
     }
 }
 
+/* SQLite STRICT tables take only these type names, as written, in any case:
+ * false after reporting the engine's error. */
+static bool strict_types_ok(sd_parse *p, const char *table, const coldesc *cols, size_t ncols)
+{
+    static const char *const strict_types[] = {"INT", "INTEGER", "REAL", "TEXT", "BLOB", "ANY", NULL};
+    for (size_t i = 0; i < ncols; i++) {
+        const char *type = cols[i].type ? cols[i].type : "";
+        if (!*type) {
+            sdi_engine_error(p, cols[i].def->start, "missing datatype for %s.%s", table, cols[i].name);
+            return false;
+        }
+        const char *const *k = strict_types;
+        while (*k && strcasecmp(*k, type) != 0)
+            k++;
+        if (!*k) {
+            sdi_engine_error(p, cols[i].def->start, "unknown datatype for %s.%s: \"%s\"", table, cols[i].name, type);
+            return false;
+        }
+    }
+    return true;
+}
+
 void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
                       sdi_table_elems elems, int options)
 {
@@ -2544,6 +2566,8 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
         }
     }
 
+    if (!PG(p) && (options & SDI_OPT_STRICT) && !strict_types_ok(p, tname, cols, ncols))
+        return;
     char **seqnames = PG(p) ? choose_seqnames(p, s, tname, cols, ncols) : NULL;
     if (p->oom)
         return;
