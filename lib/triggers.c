@@ -330,24 +330,28 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     sdi_pg_add_ident(&d, fname);
     sdi_str_addn(&d, args_start->z, (size_t)(args_end->z + args_end->n - args_start->z));
     char *def = sdi_str_take(&d);
-    if (old) {
-        if (!def) {
-            p->oom = true;
-            return;
-        }
-        sdi_free(old->definition);
-        old->definition = def;
+    /* the function it depends on: OR REPLACE may switch to another */
+    sdi_str fk = {0};
+    sdi_str_add(&fk, fs->name);
+    sdi_str_addc(&fk, '.');
+    sdi_str_add(&fk, fname);
+    char *function = sdi_str_take(&fk);
+    if (!def || !function) {
+        sdi_free(def);
+        sdi_free(function);
+        p->oom = true;
         return;
     }
-    sdi_trigger *g = add_trigger(p, t, name, def);
+    sdi_trigger *g = old;
     if (g) {
-        sdi_str fk = {0};
-        sdi_str_add(&fk, fs->name);
-        sdi_str_addc(&fk, '.');
-        sdi_str_add(&fk, fname);
-        if (!(g->function = sdi_str_take(&fk)))
-            p->oom = true;
+        sdi_free(g->definition);
+        g->definition = def;
+    } else if (!(g = add_trigger(p, t, name, def))) {
+        sdi_free(function);
+        return;
     }
+    sdi_free(g->function);
+    g->function = function;
 }
 
 static void sqlite_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
