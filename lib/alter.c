@@ -677,6 +677,18 @@ static void triggers_follow(sd_parse *p, sd_table *t, const char *old, const cha
     }
 }
 
+/* A column constraint stays with its column when the column is renamed. */
+static void rename_owner_column(sd_parse *p, sd_constraint *k, const char *old, const char *newname)
+{
+    if (!k->owner_column || !same_name(p->cat, k->owner_column, old))
+        return;
+    char *n = sdi_hdup(p, newname);
+    if (n) {
+        sdi_free(k->owner_column);
+        k->owner_column = n;
+    }
+}
+
 static void pg_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
 {
     sd_catalog *cat = p->cat;
@@ -697,6 +709,7 @@ static void pg_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
     for (size_t i = 0; i < t->constraints.len; i++) {
         sd_constraint *k = t->constraints.items[i];
         rename_in_names(p, k->cols, k->ncols, old, newname);
+        rename_owner_column(p, k, old, newname);
         if (k->kind == SD_CONSTRAINT_CHECK && in_list(cat, k->deps, k->ndeps, old)) {
             rename_in_expr(p, &k->expr, old, &r);
             if (k->expr_canon)
@@ -1258,6 +1271,7 @@ static void sqlite_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
     for (size_t k = 0; k < t->constraints.len; k++) {
         sd_constraint *con = t->constraints.items[k];
         rename_in_names(p, con->cols, con->ncols, old, newname);
+        rename_owner_column(p, con, old, newname);
         if (con->expr)
             rename_in_expr(p, &con->expr, old, &ren);
         rename_in_names(p, con->deps, con->ndeps, old, newname);
