@@ -64,6 +64,18 @@ static textok *lex_text(const sd_catalog *cat, const char *text, size_t *n)
     return v;
 }
 
+/* Does table o have a foreign key to the table called `table`? In SQLite
+ * only then can o's stored text name that table or its columns. */
+static bool references_table(const sd_catalog *cat, const sd_table *o, const char *table)
+{
+    for (size_t k = 0; k < o->constraints.len; k++) {
+        const sd_constraint *fk = o->constraints.items[k];
+        if (fk->kind == SD_CONSTRAINT_FOREIGN_KEY && same_name(cat, fk->ref_table, table))
+            return true;
+    }
+    return false;
+}
+
 static bool is_name(const textok *t)
 {
     return t->type == SD_TK_ID || t->type == SD_TK_QUOTED_ID || t->type == SD_TK_STRING ||
@@ -1010,6 +1022,8 @@ static void sqlite_rename_table(sd_parse *p, sd_table *t, sdi_alter_action *a)
     sd_schema *s = t->schema;
     for (size_t ti = 0; ti < s->tables.len && !p->oom; ti++) {
         sd_table *o = s->tables.items[ti];
+        if (o != t && !references_table(cat, o, old))
+            continue;   /* its text cannot name the table */
         size_t n = 0;
         textok *v = lex_text(cat, o->sql, &n);
         bool *pick = sdi_calloc(n ? n : 1, sizeof *pick);
@@ -1168,6 +1182,14 @@ static void sqlite_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
     sd_schema *s = t->schema;
     for (size_t ti = 0; ti < s->tables.len && !p->oom; ti++) {
         sd_table *o = s->tables.items[ti];
+        /* foreign keys that reference the column */
+        for (size_t k = 0; k < o->constraints.len; k++) {
+            sd_constraint *fk = o->constraints.items[k];
+            if (fk->kind == SD_CONSTRAINT_FOREIGN_KEY && same_name(cat, fk->ref_table, t->name))
+                rename_in_names(p, fk->ref_cols, fk->nref_cols, old, newname);
+        }
+        if (o != t && !references_table(cat, o, t->name))
+            continue;   /* its text cannot name the column */
         size_t n = 0;
         textok *v = lex_text(cat, o->sql, &n);
         bool *pick = sdi_calloc(n ? n : 1, sizeof *pick);
@@ -1219,12 +1241,6 @@ static void sqlite_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
         }
         sdi_free(v);
         sdi_free(pick);
-        /* foreign keys that reference the column */
-        for (size_t k = 0; k < o->constraints.len; k++) {
-            sd_constraint *fk = o->constraints.items[k];
-            if (fk->kind == SD_CONSTRAINT_FOREIGN_KEY && same_name(cat, fk->ref_table, t->name))
-                rename_in_names(p, fk->ref_cols, fk->nref_cols, old, newname);
-        }
     }
     /* indexes on the table: keys, expressions and predicates */
     for (size_t k = 0; k < t->indexes.len && !p->oom; k++) {
