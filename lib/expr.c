@@ -300,8 +300,10 @@ static void print_typed_literal(sdi_str *out, const char *v, const char *type)
 /* A regclass constant naming an existing relation, as the engine keeps it
  * (an OID) and pg_get_expr prints it: qualified only outside the search
  * path. False (nothing printed) when `text` is not [schema.]name of a
- * relation we know. */
-static bool regclass_literal(sd_parse *p, const char *text, sdi_str *out)
+ * relation we know; when it is a name but no such relation exists, the
+ * engine's error too (the constant is resolved when the statement runs).
+ * `at` is where the constant is. */
+static bool regclass_literal(sd_parse *p, const char *text, const char *at, sdi_str *out)
 {
     sd_lexer lx;
     sdi_lexer_init(&lx, SD_DIALECT_POSTGRES, text, strlen(text));
@@ -328,11 +330,19 @@ static bool regclass_literal(sd_parse *p, const char *text, sdi_str *out)
         return false;
     }
     char *rel = sdi_ident(p, &name.name);
-    sd_schema *s = rel ? (name.schema.n ? sdi_schema_find(p->cat, sdi_ident(p, &name.schema))
-                                        : sdi_lookup_schema(p, &name, rel))
-                       : NULL;
-    if (!s || !sdi_rel_find(p->cat, s, rel))
+    char *schema = name.schema.n ? sdi_ident(p, &name.schema) : NULL;
+    if (!rel || (name.schema.n && !schema))
         return false;
+    sd_schema *s = schema ? sdi_schema_find(p->cat, schema) : sdi_lookup_schema(p, &name, rel);
+    if (!s || !sdi_rel_find(p->cat, s, rel)) {
+        if (sdi_failed(p))
+            return false;
+        if (schema && !s)
+            sdi_engine_error(p, at, "schema \"%s\" does not exist", schema);
+        else
+            sdi_engine_error(p, at, "relation \"%s\" does not exist", text);
+        return false;
+    }
     sdi_pg_add_regclass(out, s->name, rel);
     return true;
 }
@@ -643,7 +653,7 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
         char *v = sdi_pg_string_value(c->p, e);
         if (!v)
             return;
-        if (want && strcmp(want, "regclass") == 0 && regclass_literal(c->p, v, out)) {
+        if (want && strcmp(want, "regclass") == 0 && regclass_literal(c->p, v, e->start, out)) {
             sdi_free(v);
             *type_out = "regclass";
             return;
@@ -882,7 +892,7 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
             sdi_str_add(out, tn);
         } else if (x->kind == SDI_E_STRING) {
             char *v = sdi_pg_string_value(c->p, x);
-            if (v && !(strcmp(label, "regclass") == 0 && regclass_literal(c->p, v, out)))
+            if (v && !(strcmp(label, "regclass") == 0 && regclass_literal(c->p, v, x->start, out)))
                 print_typed_literal(out, v, label);
             sdi_free(v);
         } else if (array_constructor(x) && strlen(tn) > 2 && strcmp(tn + strlen(tn) - 2, "[]") == 0) {
