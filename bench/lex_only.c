@@ -1,41 +1,13 @@
 /* Benchmark peer: our re2c lexer alone over migration files, one file at a
- * time (read, NUL-terminate as the lexer needs, tokenize, free), so bench/run.py can set the cost of lexing
+ * time (read, tokenize, free), so bench/run.py can set the cost of lexing
  * against the whole replay. Prints "<bytes> bytes <tokens> tokens".
  * Usage: lex_only postgres|sqlite FILE... */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "read_file.h"
 #include "sd_internal.h"
-
-static char *read_whole_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap + 1);
-    for (;;) {
-        if (!buf)
-            break;
-        n += fread(buf + n, 1, cap - n, f);
-        if (n < cap)
-            break;
-        char *bigger = realloc(buf, cap * 2 + 1);
-        if (!bigger) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = bigger;
-        cap *= 2;
-    }
-    fclose(f);
-    if (buf)
-        buf[n] = '\0';   /* the lexer's sentinel */
-    *len = n;
-    return buf;
-}
 
 int main(int argc, char **argv)
 {

@@ -9,6 +9,8 @@
 
 #include <pg_query.h>
 
+#include "read_file.h"
+
 typedef struct {
     void *tree;
     char *stderr_buffer;
@@ -19,35 +21,6 @@ raw_parse_result pg_query_raw_parse(const char *input);
 void *pg_query_enter_memory_context(void);
 void pg_query_exit_memory_context(void *ctx);
 void pg_query_free_error(PgQueryError *error);
-
-static char *read_whole_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap + 1);
-    for (;;) {
-        if (!buf)
-            break;
-        n += fread(buf + n, 1, cap - n, f);
-        if (n < cap)
-            break;
-        char *bigger = realloc(buf, cap * 2 + 1);
-        if (!bigger) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = bigger;
-        cap *= 2;
-    }
-    fclose(f);
-    if (buf)
-        buf[n] = '\0';
-    *len = n;
-    return buf;
-}
 
 int main(int argc, char **argv)
 {
