@@ -228,6 +228,18 @@ static const char *number_type(const char *z, size_t n)
     return "bigint";
 }
 
+/* An integer constant is kept as its value: rewrite the digits in buf as
+ * the engine prints that value (no leading zeros; -0 is 0). */
+static void integer_value_text(char *buf, const char *type)
+{
+    if (strcmp(type, "integer") != 0 && strcmp(type, "bigint") != 0)
+        return;
+    errno = 0;
+    long long v = strtoll(buf, NULL, 10);
+    if (errno == 0)
+        sprintf(buf, "%lld", v);   /* never longer than the digits it replaces */
+}
+
 /* Print a constant of type `type` with value text v (get_const_expr). */
 static void print_const(sdi_str *out, const char *v, const char *type)
 {
@@ -645,6 +657,7 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
             ;
         else
             snprintf(buf, sizeof buf, "%.*s", (int)e->text_len, e->text);
+        integer_value_text(buf, type);
         print_const(out, buf, type);
         *type_out = type;
         return;
@@ -777,6 +790,7 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
             } else {
                 snprintf(buf, sizeof buf, "-%.*s", (int)n->text_len, n->text);
                 const char *type = number_type(buf, strlen(buf));
+                integer_value_text(buf, type);
                 print_const(out, buf, type);
                 *type_out = type;
             }
