@@ -64,16 +64,35 @@ static textok *lex_text(const sd_catalog *cat, const char *text, size_t *n)
     return v;
 }
 
-/* Does table o have a foreign key to the table called `table`? In SQLite
- * only then can o's stored text name that table or its columns. */
-static bool references_table(const sd_catalog *cat, const sd_table *o, const char *table)
+typedef struct text_namers {
+    sd_parse *p;
+    const sd_table *t;
+    sdi_vec *out;
+} text_namers;
+
+static bool add_text_namer(sd_table *o, sd_constraint *k, void *ctx)
 {
-    for (size_t k = 0; k < o->constraints.len; k++) {
-        const sd_constraint *fk = o->constraints.items[k];
-        if (fk->kind == SD_CONSTRAINT_FOREIGN_KEY && same_name(cat, fk->ref_table, table))
-            return true;
+    (void)k;
+    text_namers *w = ctx;
+    sdi_vec *v = w->out;
+    if (o == w->t || o->schema != w->t->schema || (v->len && v->items[v->len - 1] == o))
+        return true;   /* t is first; o's keys are visited in a row */
+    if (sdi_vec_push(v, o) != SD_OK) {
+        w->p->oom = true;
+        return false;
     }
-    return false;
+    return true;
+}
+
+/* SQLite: the tables whose stored text can name table t (called `name`) or
+ * its columns: t itself, then those of its schema with a foreign key to it. */
+static void sqlite_texts_naming(sd_parse *p, sd_table *t, const char *name, sdi_vec *out)
+{
+    text_namers w = {p, t, out};
+    if (sdi_vec_push(out, t) != SD_OK)
+        p->oom = true;
+    else
+        sdi_foreach_fk_to(p->cat, NULL, name, add_text_namer, &w);
 }
 
 static bool is_name(const textok *t)
@@ -270,37 +289,40 @@ static sd_index *constraint_index(const sd_table *t, const sd_constraint *k)
     return NULL;
 }
 
-/* Foreign keys (anywhere) that rely on key constraint k of t: they
- * reference t with exactly k's columns. */
-static size_t dependent_fks(sd_catalog *cat, const sd_table *t, const sd_constraint *k,
+typedef struct key_users {
+    const sd_catalog *cat;
+    const sd_constraint *key;
+    const sd_table *skip;
+    sd_table *who;
+    sd_constraint *fk;
+    size_t count;
+} key_users;
+
+static bool count_key_user(sd_table *o, sd_constraint *c, void *ctx)
+{
+    key_users *w = ctx;
+    if (o == w->skip || c->nref_cols != w->key->ncols)
+        return true;
+    for (size_t j = 0; j < c->nref_cols; j++)
+        if (!in_list(w->cat, w->key->cols, w->key->ncols, c->ref_cols[j]))
+            return true;
+    if (!w->count++) {
+        w->who = o;
+        w->fk = c;
+    }
+    return true;
+}
+
+/* Foreign keys (of tables other than `skip`) that rely on key constraint k
+ * of t: they reference t with exactly k's columns. *who and *fk get one. */
+static size_t dependent_fks(sd_catalog *cat, const sd_table *t, const sd_constraint *k, const sd_table *skip,
                             sd_table **who, sd_constraint **fk)
 {
-    size_t count = 0;
-    if (!sdi_maybe_referenced(cat, SDI_REF_FK_TARGET, t->name))
-        return 0;
-    for (size_t si = 0; si < cat->schemas.len; si++) {
-        sd_schema *s = cat->schemas.items[si];
-        for (size_t ti = 0; ti < s->tables.len; ti++) {
-            sd_table *o = s->tables.items[ti];
-            for (size_t i = 0; i < o->constraints.len; i++) {
-                sd_constraint *c = o->constraints.items[i];
-                if (c->kind != SD_CONSTRAINT_FOREIGN_KEY || strcmp(c->ref_schema, t->schema->name) != 0 ||
-                    strcmp(c->ref_table, t->name) != 0 || c->nref_cols != k->ncols)
-                    continue;
-                bool all = true;
-                for (size_t j = 0; j < c->nref_cols && all; j++)
-                    all = in_list(cat, k->cols, k->ncols, c->ref_cols[j]);
-                if (all) {
-                    if (!count && who) {
-                        *who = o;
-                        *fk = c;
-                    }
-                    count++;
-                }
-            }
-        }
-    }
-    return count;
+    key_users w = {cat, k, skip, NULL, NULL, 0};
+    sdi_foreach_fk_to(cat, t->schema->name, t->name, count_key_user, &w);
+    *who = w.who;
+    *fk = w.fk;
+    return w.count;
 }
 
 static void remove_constraint(sd_catalog *cat, sd_table *t, sd_constraint *k)
@@ -329,7 +351,7 @@ static bool drop_key(sd_parse *p, sd_table *t, sd_constraint *k, int behavior, c
     if (k->kind == SD_CONSTRAINT_PRIMARY_KEY || k->kind == SD_CONSTRAINT_UNIQUE) {
         sd_table *who = NULL;
         sd_constraint *fk = NULL;
-        while (dependent_fks(cat, t, k, &who, &fk)) {
+        while (dependent_fks(cat, t, k, NULL, &who, &fk)) {
             if (behavior != SDI_DROP_CASCADE) {
                 sdi_engine_error(p, at, "cannot drop %s because other objects depend on it", what);
                 return false;
@@ -394,7 +416,7 @@ static void pg_drop_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
             in_list(cat, k->cols, k->ncols, name) && a->behavior != SDI_DROP_CASCADE) {
             sd_table *who = NULL;
             sd_constraint *fk = NULL;
-            if (dependent_fks(cat, t, k, &who, &fk) && who != t) {
+            if (dependent_fks(cat, t, k, t, &who, &fk)) {
                 sdi_engine_error(p, a->name.z, "cannot drop %s because other objects depend on it", what);
                 return;
             }
@@ -701,6 +723,19 @@ static void rename_owner_column(sd_parse *p, sd_constraint *k, const char *old, 
     }
 }
 
+typedef struct column_rename {
+    sd_parse *p;
+    const char *old, *new_;
+} column_rename;
+
+static bool rename_referenced_column(sd_table *o, sd_constraint *k, void *ctx)
+{
+    (void)o;
+    column_rename *w = ctx;
+    rename_in_names(w->p, k->ref_cols, k->nref_cols, w->old, w->new_);
+    return true;
+}
+
 static void pg_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
 {
     sd_catalog *cat = p->cat;
@@ -747,19 +782,9 @@ static void pg_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
         rename_in_names(p, ix->deps, ix->ndeps, old, newname);
         rename_in_names(p, ix->include, ix->ninclude, old, newname);
     }
-    /* foreign keys elsewhere that reference this column */
-    for (size_t si = 0; sdi_maybe_referenced(cat, SDI_REF_FK_TARGET, t->name) && si < cat->schemas.len; si++) {
-        sd_schema *s = cat->schemas.items[si];
-        for (size_t ti = 0; ti < s->tables.len; ti++) {
-            sd_table *o = s->tables.items[ti];
-            for (size_t i = 0; i < o->constraints.len; i++) {
-                sd_constraint *k = o->constraints.items[i];
-                if (k->kind == SD_CONSTRAINT_FOREIGN_KEY && strcmp(k->ref_schema, t->schema->name) == 0 &&
-                    strcmp(k->ref_table, t->name) == 0)
-                    rename_in_names(p, k->ref_cols, k->nref_cols, old, newname);
-            }
-        }
-    }
+    /* foreign keys (here and elsewhere) that reference this column */
+    column_rename cr = {p, old, newname};
+    sdi_foreach_fk_to(cat, t->schema->name, t->name, rename_referenced_column, &cr);
     for (size_t i = 0; i < t->schema->sequences.len; i++) {
         sdi_sequence *q = t->schema->sequences.items[i];
         if (q->owner == t && same_name(cat, q->owner_column, old)) {
@@ -834,37 +859,35 @@ static void pg_rename_constraint(sd_parse *p, sd_table *t, sdi_alter_action *a)
     k->changed = sdi_parse_loc(p, a->at.z);
 }
 
-/* References from foreign keys to table t (schema s, name old) follow a
- * rename or a move. */
+typedef struct fk_retarget {
+    sd_parse *p;
+    const char *new_schema, *new_name;
+} fk_retarget;
+
+static bool retarget_fk(sd_table *o, sd_constraint *k, void *ctx)
+{
+    fk_retarget *w = ctx;
+    char *a = sdi_hdup(w->p, w->new_schema), *b = sdi_hdup(w->p, w->new_name);
+    if (!a || !b) {
+        sdi_free(a);
+        sdi_free(b);
+        return false;
+    }
+    sdi_free(k->ref_schema);
+    sdi_free(k->ref_table);
+    k->ref_schema = a;
+    k->ref_table = b;
+    sdi_note_referrer(w->p->cat, SDI_REF_FK_TARGET, b, o, &o->handle);
+    return true;
+}
+
+/* References from foreign keys to table old of old_schema follow a rename
+ * or a move. */
 static void retarget_fks(sd_parse *p, const char *old_schema, const char *old, const char *new_schema,
                          const char *newname)
 {
-    sd_catalog *cat = p->cat;
-    if (!sdi_maybe_referenced(cat, SDI_REF_FK_TARGET, old))
-        return;
-    sdi_note_reference(cat, SDI_REF_FK_TARGET, newname);
-    for (size_t si = 0; si < cat->schemas.len; si++) {
-        sd_schema *s = cat->schemas.items[si];
-        for (size_t ti = 0; ti < s->tables.len; ti++) {
-            sd_table *o = s->tables.items[ti];
-            for (size_t i = 0; i < o->constraints.len; i++) {
-                sd_constraint *k = o->constraints.items[i];
-                if (k->kind != SD_CONSTRAINT_FOREIGN_KEY || !same_name(cat, k->ref_schema, old_schema) ||
-                    !same_name(cat, k->ref_table, old))
-                    continue;
-                char *a = sdi_hdup(p, new_schema), *b = sdi_hdup(p, newname);
-                if (!a || !b) {
-                    sdi_free(a);
-                    sdi_free(b);
-                    return;
-                }
-                sdi_free(k->ref_schema);
-                sdi_free(k->ref_table);
-                k->ref_schema = a;
-                k->ref_table = b;
-            }
-        }
-    }
+    fk_retarget w = {p, new_schema, newname};
+    sdi_foreach_fk_to(p->cat, old_schema, old, retarget_fk, &w);
 }
 
 static void rename_table_entry(sd_parse *p, sd_table *t, const char *newname)
@@ -1020,10 +1043,10 @@ static void sqlite_rename_table(sd_parse *p, sd_table *t, sdi_alter_action *a)
     renamer ren = {cat, newname, true};
     /* every stored text: this table's own name, REFERENCES old, ON old */
     sd_schema *s = t->schema;
-    for (size_t ti = 0; ti < s->tables.len && !p->oom; ti++) {
-        sd_table *o = s->tables.items[ti];
-        if (o != t && !references_table(cat, o, old))
-            continue;   /* its text cannot name the table */
+    sdi_vec namers = {0};
+    sqlite_texts_naming(p, t, old, &namers);
+    for (size_t ti = 0; ti < namers.len && !p->oom; ti++) {
+        sd_table *o = namers.items[ti];
         size_t n = 0;
         textok *v = lex_text(cat, o->sql, &n);
         bool *pick = sdi_calloc(n ? n : 1, sizeof *pick);
@@ -1093,6 +1116,7 @@ static void sqlite_rename_table(sd_parse *p, sd_table *t, sdi_alter_action *a)
             }
         }
     }
+    sdi_vec_free(&namers);
     if (!p->oom)
         rename_table_entry(p, t, newname);
     sdi_free(old);
@@ -1179,17 +1203,16 @@ static void sqlite_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
     if (!old)
         return;
     renamer ren = {cat, newname, a->name2.type == SD_TK_QUOTED_ID || a->name2.type == SD_TK_STRING};
-    sd_schema *s = t->schema;
-    for (size_t ti = 0; ti < s->tables.len && !p->oom; ti++) {
-        sd_table *o = s->tables.items[ti];
+    sdi_vec namers = {0};
+    sqlite_texts_naming(p, t, t->name, &namers);
+    for (size_t ti = 0; ti < namers.len && !p->oom; ti++) {
+        sd_table *o = namers.items[ti];
         /* foreign keys that reference the column */
         for (size_t k = 0; k < o->constraints.len; k++) {
             sd_constraint *fk = o->constraints.items[k];
             if (fk->kind == SD_CONSTRAINT_FOREIGN_KEY && same_name(cat, fk->ref_table, t->name))
                 rename_in_names(p, fk->ref_cols, fk->nref_cols, old, newname);
         }
-        if (o != t && !references_table(cat, o, t->name))
-            continue;   /* its text cannot name the column */
         size_t n = 0;
         textok *v = lex_text(cat, o->sql, &n);
         bool *pick = sdi_calloc(n ? n : 1, sizeof *pick);
@@ -1242,6 +1265,7 @@ static void sqlite_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
         sdi_free(v);
         sdi_free(pick);
     }
+    sdi_vec_free(&namers);
     /* indexes on the table: keys, expressions and predicates */
     for (size_t k = 0; k < t->indexes.len && !p->oom; k++) {
         sd_index *ix = t->indexes.items[k];
@@ -1493,39 +1517,46 @@ static void pg_alter_identity(sd_parse *p, sd_table *t, sdi_alter_action *a)
     }
 }
 
+typedef struct column_use {
+    sd_catalog *cat;
+    const sd_table *t;
+    const char *column;         /* NULL: out of memory, any reader uses it */
+    sdi_view *found;
+} column_use;
+
+static bool stop_at_column_user(void *obj, void *ctx)
+{
+    column_use *w = ctx;
+    sdi_view *v = obj;
+    if (!sdi_view_reads(w->cat, v, v->schema, w->t->schema, w->t->name))
+        return true;
+    size_t n = 0;
+    textok *toks = w->column && v->query ? lex_text(w->cat, v->query, &n) : NULL;
+    bool uses = !toks;
+    for (size_t k = 0; k < n && !uses; k++)
+        /* a select-list "*" (not count(*), not a product) */
+        uses = (toks[k].type == SD_TK_STAR && k > 0 &&
+                (toks[k - 1].type == SD_TK_COMMA || toks[k - 1].type == SD_TK_DOT ||
+                 is_kw(&toks[k - 1], "select") || is_kw(&toks[k - 1], "distinct") ||
+                 is_kw(&toks[k - 1], "all"))) ||
+               token_names(w->cat, &toks[k], w->column);
+    sdi_free(toks);
+    if (uses)
+        w->found = v;
+    return !uses;
+}
+
 /* A view reading table t whose query may use column `col`: it names the
  * column, or has a "*" (which the engine expands when the view is made).
  * A change to a column no view's query names cannot affect the views. */
 static bool view_using_column(sd_parse *p, const sd_table *t, const sd_token *col, sdi_view **reader)
 {
-    sd_catalog *cat = p->cat;
-    if (!sdi_maybe_referenced(cat, SDI_REF_VIEW_READS, t->name))
+    if (!sdi_maybe_referenced(p->cat, SDI_REF_VIEW_READS, t->name))
         return false;
-    char *name = sdi_ident(p, col);
-    for (size_t si = 0; si < cat->schemas.len; si++) {
-        sd_schema *vs = cat->schemas.items[si];
-        for (size_t i = 0; i < vs->views.len; i++) {
-            sdi_view *v = vs->views.items[i];
-            if (!sdi_view_reads(cat, v, vs, t->schema, t->name))
-                continue;
-            size_t n = 0;
-            textok *toks = name && v->query ? lex_text(cat, v->query, &n) : NULL;
-            bool uses = !toks;
-            for (size_t k = 0; k < n && !uses; k++)
-                /* a select-list "*" (not count(*), not a product) */
-                uses = (toks[k].type == SD_TK_STAR && k > 0 &&
-                        (toks[k - 1].type == SD_TK_COMMA || toks[k - 1].type == SD_TK_DOT ||
-                         is_kw(&toks[k - 1], "select") || is_kw(&toks[k - 1], "distinct") ||
-                         is_kw(&toks[k - 1], "all"))) ||
-                       token_names(cat, &toks[k], name);
-            sdi_free(toks);
-            if (uses) {
-                *reader = v;
-                return true;
-            }
-        }
-    }
-    return false;
+    column_use w = {p->cat, t, sdi_ident(p, col), NULL};
+    sdi_foreach_referrer(p->cat, SDI_REF_VIEW_READS, t->name, stop_at_column_user, &w);
+    *reader = w.found;
+    return w.found != NULL;
 }
 
 void sdi_alter_one(sd_parse *p, sd_table *t, sdi_alter_action *a)

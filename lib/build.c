@@ -1535,7 +1535,7 @@ static sd_constraint *add_constraint(sd_parse *p, sd_table *t, const condesc *d,
         return NULL;
     }
     if (k->kind == SD_CONSTRAINT_FOREIGN_KEY && k->ref_table)
-        sdi_note_reference(p->cat, SDI_REF_FK_TARGET, k->ref_table);
+        sdi_note_referrer(p->cat, SDI_REF_FK_TARGET, k->ref_table, t, &t->handle);
     if (PG(p) && name && sdi_constraint_name_use(t->schema, name, 1) != SD_OK)
         p->oom = true;
     return k;
@@ -2588,7 +2588,7 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
     t->without_rowid = options & SDI_OPT_WITHOUT_ROWID;
     p->last_table = t;
     if (p->oom || sdi_vec_push(&s->tables, t) != SD_OK) {
-        sdi_table_free(t);
+        sdi_table_free(cat, t);
         free_seqnames(seqnames, ncols);
         p->oom = true;
         return;
@@ -3347,28 +3347,28 @@ void sdi_alter_add(sd_parse *p, sd_table *t, sdi_alter_action *first, sdi_alter_
 
 /* ---- DROP ---- */
 
-/* PostgreSQL: foreign keys of other tables that reference t. */
-static bool referenced_by_others(sd_catalog *cat, sd_table *t, sd_table **who)
+/* PostgreSQL: is t referenced by a foreign key of a table other than itself
+ * and the `ndropped` tables being dropped with it? */
+typedef struct fk_blockers {
+    const sd_table *t;
+    sdi_rel **dropped;
+    size_t ndropped;
+} fk_blockers;
+
+static bool stop_at_blocker(sd_table *o, sd_constraint *k, void *ctx)
 {
-    if (!sdi_maybe_referenced(cat, SDI_REF_FK_TARGET, t->name))
-        return false;
-    for (size_t si = 0; si < cat->schemas.len; si++) {
-        sd_schema *s = cat->schemas.items[si];
-        for (size_t ti = 0; ti < s->tables.len; ti++) {
-            sd_table *o = s->tables.items[ti];
-            if (o == t)
-                continue;
-            for (size_t k = 0; k < o->constraints.len; k++) {
-                sd_constraint *c = o->constraints.items[k];
-                if (c->kind == SD_CONSTRAINT_FOREIGN_KEY && strcmp(c->ref_schema, t->schema->name) == 0 &&
-                    strcmp(c->ref_table, t->name) == 0) {
-                    *who = o;
-                    return true;
-                }
-            }
-        }
-    }
-    return false;
+    (void)k;
+    fk_blockers *w = ctx;
+    bool also_dropped = o == w->t;
+    for (size_t j = 0; j < w->ndropped && !also_dropped; j++)
+        also_dropped = w->dropped[j]->obj == o;
+    return also_dropped;
+}
+
+static bool referenced_by_others(sd_catalog *cat, sd_table *t, sdi_rel **dropped, size_t ndropped)
+{
+    fk_blockers w = {t, dropped, ndropped};
+    return !sdi_foreach_fk_to(cat, t->schema->name, t->name, stop_at_blocker, &w);
 }
 
 /* Does a view or another table's foreign key use a partition of t (at
@@ -3381,39 +3381,40 @@ static bool partitions_in_use(sd_catalog *cat, const sd_table *t)
     bool used = false;
     for (size_t i = 0; i < parts.len && !used; i++) {
         sd_table *c = parts.items[i];
-        sd_table *who = NULL;
-        used = sdi_views_reading(cat, c->schema, c->name, NULL) || referenced_by_others(cat, c, &who) ||
+        used = sdi_views_reading(cat, c->schema, c->name, NULL) || referenced_by_others(cat, c, NULL, 0) ||
                partitions_in_use(cat, c);
     }
     sdi_vec_free(&parts);
     return used;
 }
 
+typedef struct fk_drop {
+    const sd_table *t;
+    sdi_loc loc;
+} fk_drop;
+
+static bool drop_fk(sd_table *o, sd_constraint *k, void *ctx)
+{
+    fk_drop *w = ctx;
+    if (o == w->t)
+        return true;
+    if (k->name)
+        sdi_constraint_name_use(o->schema, k->name, -1);
+    for (size_t i = 0; i < o->constraints.len; i++)
+        if (o->constraints.items[i] == k) {
+            sdi_vec_remove_at(&o->constraints, i);
+            break;
+        }
+    sdi_constraint_free(k);
+    o->changed = w->loc;
+    return true;
+}
+
+/* Other tables' foreign keys to t go with it (DROP TABLE ... CASCADE). */
 static void drop_fks_to(sd_catalog *cat, sd_table *t, sdi_loc loc)
 {
-    if (!sdi_maybe_referenced(cat, SDI_REF_FK_TARGET, t->name))
-        return;
-    for (size_t si = 0; si < cat->schemas.len; si++) {
-        sd_schema *s = cat->schemas.items[si];
-        for (size_t ti = 0; ti < s->tables.len; ti++) {
-            sd_table *o = s->tables.items[ti];
-            if (o == t)
-                continue;
-            for (size_t k = 0; k < o->constraints.len;) {
-                sd_constraint *c = o->constraints.items[k];
-                if (c->kind == SD_CONSTRAINT_FOREIGN_KEY && strcmp(c->ref_schema, t->schema->name) == 0 &&
-                    strcmp(c->ref_table, t->name) == 0) {
-                    if (c->name)
-                        sdi_constraint_name_use(o->schema, c->name, -1);
-                    sdi_vec_remove_at(&o->constraints, k);
-                    sdi_constraint_free(c);
-                    o->changed = loc;
-                } else {
-                    k++;
-                }
-            }
-        }
-    }
+    fk_drop w = {t, loc};
+    sdi_foreach_fk_to(cat, t->schema->name, t->name, drop_fk, &w);
 }
 
 void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, int behavior)
@@ -3523,19 +3524,11 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
             return;
         }
 
-        if (what == SDI_DROP_TABLE && PG(p) && behavior != SDI_DROP_CASCADE) {
-            sd_table *who = NULL;
-            sd_table *t = rels[i]->obj;
-            if (referenced_by_others(cat, t, &who)) {
-                bool also_dropped = false;
-                for (size_t j = 0; j < found; j++)
-                    also_dropped |= rels[j]->obj == who;
-                if (!also_dropped) {
-                    sdi_engine_error(p, names[i].name.z,
-                                     "cannot drop table %s because other objects depend on it", t->name);
-                    return;
-                }
-            }
+        if (what == SDI_DROP_TABLE && PG(p) && behavior != SDI_DROP_CASCADE &&
+            referenced_by_others(cat, rels[i]->obj, rels, found)) {
+            sdi_engine_error(p, names[i].name.z, "cannot drop table %s because other objects depend on it",
+                             ((sd_table *)rels[i]->obj)->name);
+            return;
         }
         if (what == SDI_DROP_TABLE && PG(p) && sdi_has_children(cat, rels[i]->obj)) {
             bool all_listed = true;   /* its children dropped in the same statement */

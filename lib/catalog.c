@@ -29,22 +29,183 @@ const char *sdi_catalog_intern_file(sd_catalog *cat, const char *name)
     return copy;
 }
 
-void sdi_note_reference(sd_catalog *cat, int kind, const char *name)
+/* ---- reverse references ---- */
+
+/* The handles of the objects that have referred to one name in one way.
+ * Appended to; compact_referrers sorts, deduplicates and drops retired
+ * handles when the list has doubled since it last did. */
+typedef struct sdi_referrers {
+    uint32_t *h;
+    size_t len, cap, compacted;
+} sdi_referrers;
+
+static char *lower_copy(const char *name)
 {
     char *key = sdi_strdup(name);
-    if (key) {
-        for (char *c = key; *c; c++)
-            if (*c >= 'A' && *c <= 'Z')
-                *c = (char)(*c + 32);
+    for (char *c = key; c && *c; c++)
+        if (*c >= 'A' && *c <= 'Z')
+            *c = (char)(*c + 32);
+    return key;
+}
+
+static void *handle_object(const sd_catalog *cat, uint32_t handle)
+{
+    return handle < cat->handles.len ? cat->handles.items[handle] : NULL;
+}
+
+static int handle_cmp(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void compact_referrers(const sd_catalog *cat, sdi_referrers *r)
+{
+    qsort(r->h, r->len, sizeof *r->h, handle_cmp);
+    size_t n = 0;
+    for (size_t i = 0; i < r->len; i++)
+        if ((n == 0 || r->h[n - 1] != r->h[i]) && handle_object(cat, r->h[i]))
+            r->h[n++] = r->h[i];
+    r->len = r->compacted = n;
+}
+
+static void free_referrers(void *r)
+{
+    sdi_free(((sdi_referrers *)r)->h);
+    sdi_free(r);
+}
+
+void sdi_note_referrer(sd_catalog *cat, int kind, const char *name, void *obj, uint32_t *handle)
+{
+    if (cat->referrers_lost)
+        return;
+    sdi_referrers *r = sdi_map_get_folded(&cat->referrers[kind], name);
+    if (!r) {
+        char *key = lower_copy(name);
+        r = sdi_calloc(1, sizeof *r);
+        if (!key || !r || sdi_map_put(&cat->referrers[kind], key, r) != SD_OK) {
+            sdi_free(key);
+            sdi_free(r);
+            cat->referrers_lost = true;
+            return;
+        }
+        sdi_free(key);
     }
-    if (!key || sdi_map_put(&cat->referenced[kind], key, key) != SD_OK)
-        cat->referenced_lost = true;
-    sdi_free(key);
+    if (!obj)
+        return;
+    if (!*handle) {
+        if (!cat->handles.len && sdi_vec_push(&cat->handles, NULL) != SD_OK) {
+            cat->referrers_lost = true;   /* handle 0 stays unused */
+            return;
+        }
+        if (cat->handles.len >= UINT32_MAX || sdi_vec_push(&cat->handles, obj) != SD_OK) {
+            cat->referrers_lost = true;
+            return;
+        }
+        *handle = (uint32_t)(cat->handles.len - 1);
+    }
+    if (r->len && r->h[r->len - 1] == *handle)
+        return;
+    if (r->len >= 2 * r->compacted + 8)
+        compact_referrers(cat, r);
+    if (r->len == r->cap) {
+        size_t cap = r->cap ? 2 * r->cap : 4;
+        uint32_t *h = sdi_realloc(r->h, cap * sizeof *h);
+        if (!h) {
+            cat->referrers_lost = true;
+            return;
+        }
+        r->h = h;
+        r->cap = cap;
+    }
+    r->h[r->len++] = *handle;
+}
+
+void sdi_retire_handle(sd_catalog *cat, uint32_t handle)
+{
+    if (handle && handle < cat->handles.len)
+        cat->handles.items[handle] = NULL;
 }
 
 bool sdi_maybe_referenced(const sd_catalog *cat, int kind, const char *name)
 {
-    return cat->referenced_lost || sdi_map_get_folded(&cat->referenced[kind], name) != NULL;
+    return cat->referrers_lost || sdi_map_get_folded(&cat->referrers[kind], name) != NULL;
+}
+
+bool sdi_foreach_referrer(sd_catalog *cat, int kind, const char *name, bool (*fn)(void *obj, void *ctx),
+                          void *ctx)
+{
+    sdi_referrers *r = cat->referrers_lost ? NULL : sdi_map_get_folded(&cat->referrers[kind], name);
+    uint32_t local[64], *copy = local;
+    if (r) {
+        compact_referrers(cat, r);
+        if (r->len > sizeof local / sizeof *local && !(copy = sdi_malloc(r->len * sizeof *copy)))
+            r = NULL, cat->referrers_lost = true;   /* cannot copy: scan everything, now and later */
+    }
+    if (r) {   /* a copy: fn may add to the list */
+        size_t n = r->len;
+        memcpy(copy, r->h, n * sizeof *copy);
+        bool go = true;
+        for (size_t i = 0; i < n && go; i++) {
+            void *obj = handle_object(cat, copy[i]);
+            if (obj)
+                go = fn(obj, ctx);
+        }
+        if (copy != local)
+            sdi_free(copy);
+        return go;
+    }
+    if (!cat->referrers_lost)
+        return true;   /* nothing has referred to the name */
+    /* the index is incomplete: every object of the kind, by position, so
+     * that fn may drop the one it is given */
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        sd_schema *s = cat->schemas.items[si];
+        sdi_vec *v = kind == SDI_REF_VIEW_READS ? &s->views : &s->tables;
+        for (size_t i = 0; i < v->len;) {
+            size_t before = v->len;
+            if (!fn(v->items[i], ctx))
+                return false;
+            if (v->len == before)
+                i++;
+        }
+    }
+    return true;
+}
+
+typedef struct fk_visit {
+    const sd_catalog *cat;
+    const char *schema, *name;
+    bool (*fn)(sd_table *o, sd_constraint *k, void *ctx);
+    void *ctx;
+} fk_visit;
+
+static bool same_key(const sd_catalog *cat, const char *a, const char *b)
+{
+    return a && (cat->dialect == SD_DIALECT_POSTGRES ? strcmp(a, b) == 0 : strcasecmp(a, b) == 0);
+}
+
+static bool visit_fks_of(void *obj, void *ctx)
+{
+    fk_visit *w = ctx;
+    sd_table *o = obj;
+    for (size_t i = 0; i < o->constraints.len;) {
+        sd_constraint *k = o->constraints.items[i];
+        size_t before = o->constraints.len;
+        if (k->kind == SD_CONSTRAINT_FOREIGN_KEY && same_key(w->cat, k->ref_table, w->name) &&
+            (!w->schema || same_key(w->cat, k->ref_schema, w->schema)) && !w->fn(o, k, w->ctx))
+            return false;
+        if (o->constraints.len == before)
+            i++;
+    }
+    return true;
+}
+
+bool sdi_foreach_fk_to(sd_catalog *cat, const char *schema, const char *name,
+                       bool (*fn)(sd_table *o, sd_constraint *k, void *ctx), void *ctx)
+{
+    fk_visit w = {cat, schema, name, fn, ctx};
+    return sdi_foreach_referrer(cat, SDI_REF_FK_TARGET, name, visit_fks_of, &w);
 }
 
 char *sdi_name_key(const sd_catalog *cat, const char *name)
@@ -316,10 +477,11 @@ void sdi_sequence_free(sdi_sequence *q)
     sdi_free(q);
 }
 
-void sdi_table_free(sd_table *t)
+void sdi_table_free(sd_catalog *cat, sd_table *t)
 {
     if (!t)
         return;
+    sdi_retire_handle(cat, t->handle);
     for (size_t i = 0; i < t->columns.len; i++)
         sdi_column_free(t->columns.items[i]);
     for (size_t i = 0; i < t->constraints.len; i++)
@@ -351,11 +513,11 @@ void sdi_table_free(sd_table *t)
     sdi_free(t);
 }
 
-static void schema_free(sd_schema *s)
+static void schema_free(sd_catalog *cat, sd_schema *s)
 {
     sdi_free(s->comment);
     for (size_t i = 0; i < s->tables.len; i++)
-        sdi_table_free(s->tables.items[i]);
+        sdi_table_free(cat, s->tables.items[i]);
     for (size_t i = 0; i < s->sequences.len; i++)
         sdi_sequence_free(s->sequences.items[i]);
     for (size_t i = 0; i < s->types.len; i++)
@@ -365,7 +527,7 @@ static void schema_free(sd_schema *s)
         sdi_routine_free(s->routines.items[i]);
     sdi_vec_free(&s->routines);
     for (size_t i = 0; i < s->views.len; i++)
-        sdi_view_free(s->views.items[i]);
+        sdi_view_free(cat, s->views.items[i]);
     sdi_vec_free(&s->views);
     sdi_vec_free(&s->tables);
     sdi_vec_free(&s->sequences);
@@ -398,7 +560,7 @@ void sdi_schema_drop(sd_catalog *cat, sd_schema *s)
             break;
         }
     schema_free_relations(cat, s);
-    schema_free(s);
+    schema_free(cat, s);
     sdi_free(s);
 }
 
@@ -408,7 +570,7 @@ void sdi_catalog_free_all(sd_catalog *cat)
     for (size_t i = 0; i < cat->schemas.len; i++) {
         sd_schema *s = cat->schemas.items[i];
         schema_free_relations(cat, s);
-        schema_free(s);
+        schema_free(cat, s);
         sdi_free(s);
     }
     sdi_vec_free(&cat->schemas);
@@ -429,8 +591,9 @@ void sdi_catalog_free_all(sd_catalog *cat)
         sdi_free(cat->files.items[i]);
     sdi_vec_free(&cat->files);
     sdi_map_free(&cat->file_map);
-    for (size_t i = 0; i < sizeof cat->referenced / sizeof *cat->referenced; i++)
-        sdi_map_free(&cat->referenced[i]);
+    for (size_t i = 0; i < sizeof cat->referrers / sizeof *cat->referrers; i++)
+        sdi_map_free_with(&cat->referrers[i], free_referrers);
+    sdi_vec_free(&cat->handles);
     sdi_map_free(&cat->tainted);
     sdi_map_free(&cat->temp_names);
     sdi_search_path_reset(cat);
@@ -576,7 +739,7 @@ void sdi_table_drop(sd_catalog *cat, sd_table *t)
     }
     sdi_rel_remove(cat, s, t->name);
     remove_ptr(&s->tables, t);
-    sdi_table_free(t);
+    sdi_table_free(cat, t);
 }
 
 /* ---- constraint name bookkeeping (PostgreSQL: per schema) ---- */

@@ -838,7 +838,7 @@ sd_constraint *sdi_copy_constraint(sd_parse *p, sd_table *t, const sd_constraint
     c->no_inherit = k->no_inherit;
     c->created = c->changed = loc;
     if (c->kind == SD_CONSTRAINT_FOREIGN_KEY && c->ref_table)
-        sdi_note_reference(p->cat, SDI_REF_FK_TARGET, c->ref_table);
+        sdi_note_referrer(p->cat, SDI_REF_FK_TARGET, c->ref_table, t, &t->handle);
     if (p->oom || sdi_vec_push(&t->constraints, c) != SD_OK) {
         sdi_constraint_free(c);
         p->oom = true;
@@ -1229,7 +1229,7 @@ void sdi_create_partition(sd_parse *p, const sd_token *toks, size_t n)
     t->seq = cat->next_seq++;
     t->created = t->changed = loc;
     if (p->oom || sdi_vec_push(&s->tables, t) != SD_OK) {
-        sdi_table_free(t);
+        sdi_table_free(p->cat, t);
         bound_free(&b);
         p->oom = true;
         return;

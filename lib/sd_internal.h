@@ -79,6 +79,7 @@ void sdi_map_del(sdi_map *m, const char *key);
 void *sdi_map_get_folded(const sdi_map *m, const char *key);
 void sdi_map_del_folded(sdi_map *m, const char *key);
 void sdi_map_free(sdi_map *m);
+void sdi_map_free_with(sdi_map *m, void (*free_value)(void *value));   /* and each value */
 
 /* A bump allocator for one statement's AST; freed in one go. */
 typedef struct sdi_arena {
@@ -452,6 +453,7 @@ typedef struct sdi_view {
     char *sql;                  /* the CREATE statement (SQLite: as stored) */
     char *comment;              /* COMMENT ON [MATERIALIZED] VIEW */
     size_t seq;
+    uint32_t handle;            /* see sdi_note_referrer; 0: none yet */
     sdi_loc created;
 } sdi_view;
 
@@ -546,6 +548,7 @@ struct sd_table {
     bool has_rowid_pk;          /* SQLite INTEGER PRIMARY KEY */
     unsigned autoindex_count;   /* SQLite sqlite_autoindex_<t>_<n> */
     size_t seq;                 /* creation order */
+    uint32_t handle;            /* see sdi_note_referrer; 0: none yet */
     sdi_loc created, changed;
 };
 
@@ -603,14 +606,13 @@ struct sd_catalog {
     size_t next_seq;
     bool unsorted;              /* applied to since the last sdi_catalog_settle */
     unsigned long depth_round;  /* see sdi_tree_depth_round */
-    /* Prefilters that spare dependency scans over the whole catalog. They
-     * are only ever added to, so a miss proves there is nothing to find and
-     * a hit means "scan": for each SDI_REF_* kind, the names (lower case)
-     * something has referred to that way; and whether any table ever used
-     * INHERITS. */
-    sdi_map referenced[3];
-    bool referenced_lost;       /* a name could not be added: always scan */
-    bool any_inherits;
+    /* Reverse references (see sdi_note_referrer): for each SDI_REF_* kind,
+     * name (lower case) -> sdi_referrers*; handles: handle -> the object
+     * (NULL once it is freed; handle 0 is never given out). */
+    sdi_map referrers[3];
+    sdi_vec handles;
+    bool referrers_lost;        /* a note failed: lookups cannot answer */
+    bool any_inherits;          /* some table has ever used INHERITS */
     /* Names an unmodelled statement may have changed: name (lower case) ->
      * 1 + index of that statement; taint_all: 1 + index of a statement whose
      * effect is unknown everywhere (DO blocks, function calls), or 0. */
@@ -823,22 +825,45 @@ void sdi_drop_sequence(sd_parse *p, const sd_token *toks, size_t n);
 /* CREATE [MATERIALIZED] VIEW / DROP [MATERIALIZED] VIEW (views.c). */
 void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_drop_view(sd_parse *p, const sd_token *toks, size_t n);
-void sdi_view_free(sdi_view *v);
+void sdi_view_free(sd_catalog *cat, sdi_view *v);
 /* Remove view v (and the views that read it). */
 void sdi_view_drop(sd_catalog *cat, sdi_view *v);
-/* Is relation `name` of schema s read by a view? *first gets one. */
 /* Ways one object refers to another by name, for the catalog's prefilters. */
 enum {
     SDI_REF_VIEW_READS = 0,     /* a view's query names the relation */
     SDI_REF_FK_TARGET = 1,      /* a foreign key references the table */
     SDI_REF_COLUMN_TYPE = 2,    /* a column's type names the user type (as displayed) */
 };
-/* Remember that something referred to relation `name` in that way. */
-void sdi_note_reference(sd_catalog *cat, int kind, const char *name);
-/* False when nothing ever referred to a relation called `name` (in any
- * schema) in that way: a scan for such references can be skipped. */
+/* Reverse references, so that a DROP or a rename visits only the objects
+ * that refer to its target instead of scanning the catalog. An object that
+ * refers to a relation or type called `name` in one of the ways above is
+ * noted with sdi_note_referrer; `handle` is the object's handle field, set on
+ * first use, and the free functions retire it (sdi_retire_handle). Entries
+ * are only ever added, so the list is a superset: the referrer may since
+ * have dropped the reference, and `name` is matched in any schema, so callers
+ * check each candidate. If memory ran out while noting, every lookup falls
+ * back to all objects of the kind (referrers_lost). */
+void sdi_note_referrer(sd_catalog *cat, int kind, const char *name, void *obj, uint32_t *handle);
+void sdi_retire_handle(sd_catalog *cat, uint32_t handle);
+/* Calls fn(obj, ctx) on each candidate that has referred to `name` that way
+ * (a table for FK_TARGET and COLUMN_TYPE, a view for VIEW_READS), in the
+ * order they first became referrers, skipping those freed meanwhile (fn may
+ * free objects and note referrers). When the index cannot answer, every
+ * table or view is a candidate. Stops and returns false when fn does. */
+bool sdi_foreach_referrer(sd_catalog *cat, int kind, const char *name, bool (*fn)(void *obj, void *ctx),
+                          void *ctx);
+/* The same index as a prefilter: false when nothing has ever referred to a
+ * relation or type called `name` (in any schema) that way, so a scan for
+ * such references can be skipped. Names noted with no object (obj NULL)
+ * count here only. */
 bool sdi_maybe_referenced(const sd_catalog *cat, int kind, const char *name);
-bool sdi_views_reading(const sd_catalog *cat, const sd_schema *s, const char *name, sdi_view **first);
+/* Calls fn(o, k, ctx) on each foreign key k, of any table o, that references
+ * table `name` of `schema` (of any schema when NULL); fn may remove k from o.
+ * Stops and returns false when fn does. */
+bool sdi_foreach_fk_to(sd_catalog *cat, const char *schema, const char *name,
+                       bool (*fn)(sd_table *o, sd_constraint *k, void *ctx), void *ctx);
+/* Is relation `name` of schema s read by a view? *first gets one. */
+bool sdi_views_reading(sd_catalog *cat, const sd_schema *s, const char *name, sdi_view **first);
 /* Does view v (in schema vs) read relation `name` of schema s (any schema
  * when s is NULL)? Reads are resolved when the view is made. */
 bool sdi_view_reads(const sd_catalog *cat, const sdi_view *v, const sd_schema *vs, const sd_schema *s,
@@ -932,7 +957,7 @@ int sdi_column_add(const sd_catalog *cat, sd_table *t, sd_column *c);
 /* Remove (and free) column c of t; rename it (name map follows). */
 void sdi_column_remove(const sd_catalog *cat, sd_table *t, sd_column *c);
 int sdi_column_rename(const sd_catalog *cat, sd_table *t, sd_column *c, const char *name);
-void sdi_table_free(sd_table *t);
+void sdi_table_free(sd_catalog *cat, sd_table *t);
 void sdi_column_free(sd_column *c);
 void sdi_index_free(sd_index *ix);
 void sdi_constraint_free(sd_constraint *c);

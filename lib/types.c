@@ -281,7 +281,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
         if (ut) {
             char *disp = sdi_usertype_display(us, ut);
             if (disp)
-                sdi_note_reference(p->cat, SDI_REF_COLUMN_TYPE, disp);
+                sdi_note_referrer(p->cat, SDI_REF_COLUMN_TYPE, disp, NULL, NULL);
             sdi_str ty = {0}, base = {0};
             sdi_str_add(&ty, disp ? disp : "");
             sdi_free(disp);

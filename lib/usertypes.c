@@ -613,7 +613,7 @@ void sdp_alter_type_rename(sd_parse *p, const sdi_name *name, const sd_token *ne
     u->name = n2;
     char *now = sdi_usertype_display(s, u);
     if (now)
-        sdi_note_reference(p->cat, SDI_REF_COLUMN_TYPE, now);
+        sdi_note_referrer(p->cat, SDI_REF_COLUMN_TYPE, now, NULL, NULL);
     if (!now) {
         sdi_free(old);
         p->oom = true;

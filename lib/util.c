@@ -369,9 +369,17 @@ static void map_del_slot(sdi_map *m, struct sdi_map_slot *s)
 
 void sdi_map_free(sdi_map *m)
 {
+    sdi_map_free_with(m, NULL);
+}
+
+void sdi_map_free_with(sdi_map *m, void (*free_value)(void *value))
+{
     for (size_t i = 0; i < m->cap; i++)
-        if (m->slots[i].key && m->slots[i].key != TOMBSTONE)
+        if (m->slots[i].key && m->slots[i].key != TOMBSTONE) {
             sdi_free(m->slots[i].key);
+            if (free_value)
+                free_value(m->slots[i].value);
+        }
     sdi_free(m->slots);
     memset(m, 0, sizeof *m);
 }

@@ -10,10 +10,11 @@
 #include "sd_internal.h"
 #include "sd_parse.h"
 
-void sdi_view_free(sdi_view *v)
+void sdi_view_free(sd_catalog *cat, sdi_view *v)
 {
     if (!v)
         return;
+    sdi_retire_handle(cat, v->handle);
     sdi_free(v->name);
     sdi_free(v->query);
     sdi_free(v->sql);
@@ -335,12 +336,12 @@ void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n)
         v->columns_known = true;
     }
     for (size_t k = 0; k < reads.len; k++)
-        sdi_note_reference(p->cat, SDI_REF_VIEW_READS, strchr(reads.items[k], '\x01') + 1);
+        sdi_note_referrer(p->cat, SDI_REF_VIEW_READS, strchr(reads.items[k], '\x01') + 1, v, &v->handle);
     v->reads = reads;
     reads = (sdi_vec){0};
     if (!old) {
         if (p->oom || sdi_vec_push(&s->views, v) != SD_OK) {
-            sdi_view_free(v);
+            sdi_view_free(p->cat, v);
             p->oom = true;
             goto done;
         }
@@ -376,22 +377,30 @@ bool sdi_view_reads(const sd_catalog *cat, const sdi_view *v, const sd_schema *v
     return false;
 }
 
-bool sdi_views_reading(const sd_catalog *cat, const sd_schema *s, const char *name, sdi_view **first)
+typedef struct view_search {
+    sd_catalog *cat;
+    const sd_schema *s;
+    const char *name;
+    sdi_view *found;
+} view_search;
+
+static bool stop_at_reader(void *obj, void *ctx)
 {
-    if (!sdi_maybe_referenced(cat, SDI_REF_VIEW_READS, name))
-        return false;
-    for (size_t si = 0; si < cat->schemas.len; si++) {
-        sd_schema *vs = cat->schemas.items[si];
-        for (size_t i = 0; i < vs->views.len; i++) {
-            sdi_view *v = vs->views.items[i];
-            if (sdi_view_reads(cat, v, vs, s, name)) {
-                if (first)
-                    *first = v;
-                return true;
-            }
-        }
-    }
+    view_search *w = ctx;
+    sdi_view *v = obj;
+    if (!sdi_view_reads(w->cat, v, v->schema, w->s, w->name))
+        return true;
+    w->found = v;
     return false;
+}
+
+bool sdi_views_reading(sd_catalog *cat, const sd_schema *s, const char *name, sdi_view **first)
+{
+    view_search w = {cat, s, name, NULL};
+    sdi_foreach_referrer(cat, SDI_REF_VIEW_READS, name, stop_at_reader, &w);
+    if (w.found && first)
+        *first = w.found;
+    return w.found != NULL;
 }
 
 void sdi_view_drop(sd_catalog *cat, sdi_view *v)
@@ -407,7 +416,7 @@ void sdi_view_drop(sd_catalog *cat, sdi_view *v)
             sdi_vec_remove_at(&s->views, i);
             break;
         }
-    sdi_view_free(v);
+    sdi_view_free(cat, v);
 }
 
 void sdi_drop_view(sd_parse *p, const sd_token *toks, size_t n)
