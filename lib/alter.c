@@ -1629,6 +1629,7 @@ void sdi_alter_one(sd_parse *p, sd_table *t, sdi_alter_action *a)
             }
             sdi_free(c->default_text);
             c->default_text = d;
+            sdi_note_regclass_refs(cat, t, d);
             c->changed = sdi_parse_loc(p, a->at.z);
         }
         return;

@@ -2264,6 +2264,7 @@ static void pg_add_serial(sd_parse *p, sd_table *t, sd_column *col, int serial, 
     col->default_text = sdi_str_take(&d);
     if (!col->default_text)
         p->oom = true;
+    sdi_note_regclass_refs(p->cat, t, col->default_text);
 }
 
 /* Which constraint of a column definition makes a SQLite rowid alias:
@@ -2316,8 +2317,10 @@ static bool add_columns(sd_parse *p, sd_table *t, coldesc *cols, size_t ncols, c
     for (size_t i = 0; any_generated && PG(p) && i < ncols && !p->oom; i++)
         if (cols[i].gen) {
             sd_column *col = sdi_column_find(p->cat, t, cols[i].name);
-            if (col)
+            if (col) {
                 col->default_text = sdi_pg_deparse_generated(p, cols[i].gen, t);
+                sdi_note_regclass_refs(p->cat, t, col->default_text);
+            }
         }
     return !p->oom;
 }
@@ -3417,6 +3420,34 @@ static void drop_fks_to(sd_catalog *cat, sd_table *t, sdi_loc loc)
     sdi_foreach_fk_to(cat, t->schema->name, t->name, drop_fk, &w);
 }
 
+/* PostgreSQL: column defaults (of tables not being dropped with it) that
+ * name relation r, or when r is a table one of its indexes or of the
+ * sequences it owns, which go with it, in a regclass constant: they depend
+ * on it. With `remove`, they are removed (CASCADE); else is there one? */
+static bool regclass_dependents(sd_parse *p, const sdi_rel *r, sdi_rel **dropped, size_t ndropped, bool remove)
+{
+    sd_table *t = r->kind == SDI_REL_TABLE ? r->obj : NULL;
+    sd_index *ix = r->kind == SDI_REL_INDEX ? r->obj : NULL;
+    sd_schema *s = t ? t->schema : ix->table->schema;
+    size_t nidx = t ? t->indexes.len : 0, nseq = t && t->owned_sequences ? s->sequences.len : 0;
+    for (size_t i = 0; i < 1 + nidx + nseq && !p->oom; i++) {
+        const char *name = i == 0 ? (t ? t->name : ix->name)
+                           : i <= nidx ? ((sd_index *)t->indexes.items[i - 1])->name
+                           : ((sdi_sequence *)s->sequences.items[i - 1 - nidx])->owner == t
+                               ? ((sdi_sequence *)s->sequences.items[i - 1 - nidx])->name
+                               : NULL;
+        sd_table *ut;
+        sd_column *uc;
+        while (name && sdi_regclass_in_defaults(p, s->name, name, dropped, ndropped, &ut, &uc)) {
+            if (!remove)
+                return true;
+            sdi_free(uc->default_text);
+            uc->default_text = NULL;
+        }
+    }
+    return false;
+}
+
 void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, int behavior)
 {
     if (sdi_failed(p))
@@ -3524,6 +3555,13 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
             return;
         }
 
+        if (PG(p) && behavior != SDI_DROP_CASCADE && regclass_dependents(p, rels[i], rels, found, false)) {
+            sdi_engine_error(p, names[i].name.z, "cannot drop %s %s because other objects depend on it",
+                             what == SDI_DROP_TABLE ? "table" : "index",
+                             what == SDI_DROP_TABLE ? ((sd_table *)rels[i]->obj)->name
+                                                    : ((sd_index *)rels[i]->obj)->name);
+            return;
+        }
         if (what == SDI_DROP_TABLE && PG(p) && behavior != SDI_DROP_CASCADE &&
             referenced_by_others(cat, rels[i]->obj, rels, found)) {
             sdi_engine_error(p, names[i].name.z, "cannot drop table %s because other objects depend on it",
@@ -3600,6 +3638,8 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
     if (what == SDI_DROP_TABLE)
         p->risks |= SD_RISK_DROP_TABLE;
     for (size_t i = 0; i < found; i++) {
+        if (PG(p))
+            regclass_dependents(p, rels[i], rels, found, true);
         if (what == SDI_DROP_TABLE) {
             sd_table *t = rels[i]->obj;
             if (PG(p)) {

@@ -305,8 +305,9 @@ sd_column *sdi_column_find(const sd_catalog *cat, const sd_table *t, const char 
     return map_get_name(cat, &t->column_map, name);
 }
 
-int sdi_column_add(const sd_catalog *cat, sd_table *t, sd_column *c)
+int sdi_column_add(sd_catalog *cat, sd_table *t, sd_column *c)
 {
+    sdi_note_regclass_refs(cat, t, c->default_text);
     char *k = sdi_name_key(cat, c->name);
     if (!k || sdi_vec_push(&t->columns, c) != SD_OK) {
         sdi_free(k);

@@ -1565,6 +1565,7 @@ static void carry_column(sd_parse *p, sd_table *t, const sd_column *c, bool is_n
         if (!same_str(tc->default_text, c->default_text)) {
             sdi_free(tc->default_text);
             tc->default_text = c->default_text ? sdi_hdup(p, c->default_text) : NULL;
+            sdi_note_regclass_refs(p->cat, t, tc->default_text);
         }
         tc->not_null = c->not_null;
         tc->changed = loc;

@@ -609,7 +609,7 @@ struct sd_catalog {
     /* Reverse references (see sdi_note_referrer): for each SDI_REF_* kind,
      * name (lower case) -> sdi_referrers*; handles: handle -> the object
      * (NULL once it is freed; handle 0 is never given out). */
-    sdi_map referrers[3];
+    sdi_map referrers[4];       /* [SDI_REF_KINDS] */
     sdi_vec handles;
     bool referrers_lost;        /* a note failed: lookups cannot answer */
     bool any_inherits;          /* some table has ever used INHERITS */
@@ -817,6 +817,17 @@ void sdi_tok_syntax(sd_parse *p, const sd_token *toks, size_t n, size_t i);
 /* A regclass constant as pg_get_expr prints it: 'name'::regclass, schema
  * qualified outside public. */
 void sdi_pg_add_regclass(sdi_str *o, const char *schema, const char *name);
+/* Note table t as a referrer (SDI_REF_REGCLASS) of the relations that
+ * regclass constants in `text`, a default of one of its columns, name. Every
+ * place that gives an attached column a default calls it (sdi_column_add
+ * does for new columns). */
+void sdi_note_regclass_refs(sd_catalog *cat, sd_table *t, const char *text);
+/* A column default, of a table other than those being dropped with it
+ * (dropped[0..ndropped)), that names relation `name` of schema `schema` in
+ * a regclass constant: PostgreSQL records a dependency on the relation.
+ * *t_out and *c_out get the first (out of memory: false, p->oom set). */
+bool sdi_regclass_in_defaults(sd_parse *p, const char *schema, const char *name, sdi_rel *const *dropped,
+                              size_t ndropped, sd_table **t_out, sd_column **c_out);
 /* A relation moved or renamed: rewrite regclass constants naming it in
  * every column default (serial defaults follow their sequence). */
 void sdi_pg_rename_regclass(sd_parse *p, const char *old_schema, const char *old_name,
@@ -833,6 +844,8 @@ enum {
     SDI_REF_VIEW_READS = 0,     /* a view's query names the relation */
     SDI_REF_FK_TARGET = 1,      /* a foreign key references the table */
     SDI_REF_COLUMN_TYPE = 2,    /* a column's type names the user type (as displayed) */
+    SDI_REF_REGCLASS = 3,       /* a regclass constant in a column default names the relation */
+    SDI_REF_KINDS
 };
 /* Reverse references, so that a DROP or a rename visits only the objects
  * that refer to its target instead of scanning the catalog. An object that
@@ -953,7 +966,7 @@ int sdi_rel_add(sd_catalog *cat, sd_schema *s, const char *name, sdi_rel_kind ki
 void sdi_rel_remove(sd_catalog *cat, sd_schema *s, const char *name);
 sd_column *sdi_column_find(const sd_catalog *cat, const sd_table *t, const char *name);
 /* Append a column to t (vector and name map). SD_OK or SD_ERR_NOMEM. */
-int sdi_column_add(const sd_catalog *cat, sd_table *t, sd_column *c);
+int sdi_column_add(sd_catalog *cat, sd_table *t, sd_column *c);
 /* Remove (and free) column c of t; rename it (name map follows). */
 void sdi_column_remove(const sd_catalog *cat, sd_table *t, sd_column *c);
 int sdi_column_rename(const sd_catalog *cat, sd_table *t, sd_column *c, const char *name);

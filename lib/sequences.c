@@ -222,34 +222,133 @@ void sdi_pg_add_regclass(sdi_str *o, const char *schema, const char *name)
     sdi_str_add(o, "::regclass");
 }
 
+void sdi_note_regclass_refs(sd_catalog *cat, sd_table *t, const char *text)
+{
+    static const char suffix[] = "'::regclass";
+    if (!text || cat->dialect != SD_DIALECT_POSTGRES)
+        return;
+    for (const char *end = strstr(text, suffix); end; end = strstr(end + 1, suffix)) {
+        /* back to the literal's opening quote ('' is a quote inside it) */
+        const char *open = end;
+        while (open > text) {
+            open--;
+            if (*open == '\'' && open > text && open[-1] == '\'')
+                open--;
+            else if (*open == '\'')
+                break;
+        }
+        /* the last name of the dotted chain between the quotes, unquoted */
+        sdi_str last = {0};
+        bool quoted = false;
+        for (const char *z = open + 1; z < end; z++) {
+            char ch = *z;
+            if (ch == '\'' && z + 1 < end)
+                z++;   /* '' */
+            if (ch == '"' && quoted && z + 1 < end && z[1] == '"') {
+                sdi_str_addc(&last, '"');
+                z++;
+            } else if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == '.' && !quoted) {
+                last.len = 0;
+            } else {
+                sdi_str_addc(&last, ch);
+            }
+        }
+        if (last.oom)
+            cat->referrers_lost = true;
+        else
+            sdi_note_referrer(cat, SDI_REF_REGCLASS, last.data ? last.data : "", t, &t->handle);
+        sdi_str_free(&last);
+    }
+}
+
+typedef struct regclass_search {
+    const char *literal;
+    sdi_rel *const *dropped;
+    size_t ndropped;
+    sd_table *t;
+    sd_column *c;
+} regclass_search;
+
+static bool stop_at_regclass_user(void *obj, void *ctx)
+{
+    regclass_search *w = ctx;
+    sd_table *t = obj;
+    for (size_t i = 0; i < w->ndropped; i++)
+        if (w->dropped[i]->obj == t)
+            return true;
+    for (size_t ci = 0; ci < t->columns.len; ci++) {
+        sd_column *c = t->columns.items[ci];
+        if (c->default_text && strstr(c->default_text, w->literal)) {
+            w->t = t;
+            w->c = c;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool sdi_regclass_in_defaults(sd_parse *p, const char *schema, const char *name, sdi_rel *const *dropped,
+                              size_t ndropped, sd_table **t_out, sd_column **c_out)
+{
+    *t_out = NULL;
+    *c_out = NULL;
+    if (!sdi_maybe_referenced(p->cat, SDI_REF_REGCLASS, name))
+        return false;
+    sdi_str lit = {0};
+    sdi_pg_add_regclass(&lit, schema, name);
+    if (lit.oom) {
+        p->oom = true;
+        sdi_str_free(&lit);
+        return false;
+    }
+    regclass_search w = {lit.data, dropped, ndropped, NULL, NULL};
+    sdi_foreach_referrer(p->cat, SDI_REF_REGCLASS, name, stop_at_regclass_user, &w);
+    sdi_str_free(&lit);
+    *t_out = w.t;
+    *c_out = w.c;
+    return w.c != NULL;
+}
+
 typedef struct regclass_swap {
+    sd_catalog *cat;
     const sdi_str *from, *to;
+    const char *new_name;
     bool oom;
 } regclass_swap;
 
-static bool swap_regclass(sd_table *t, sd_column *c, void *ctx)
+/* In t's column defaults, the regclass constant `from` becomes `to`. */
+static bool swap_regclass(void *obj, void *ctx)
 {
     regclass_swap *w = ctx;
-    (void)t;
-    if (!c->default_text || !strstr(c->default_text, w->from->data))
-        return true;
-    /* the quote before the name keeps 'x' from matching 'ax' */
-    sdi_str d = {0};
-    for (const char *z = c->default_text, *hit; *z; z = hit + w->from->len) {
-        if (!(hit = strstr(z, w->from->data))) {
-            sdi_str_add(&d, z);
-            break;
+    sd_table *t = obj;
+    bool swapped = false;
+    for (size_t ci = 0; ci < t->columns.len; ci++) {
+        sd_column *c = t->columns.items[ci];
+        if (!c->default_text || !strstr(c->default_text, w->from->data))
+            continue;
+        /* the quote before the name keeps 'x' from matching 'ax' */
+        sdi_str d = {0};
+        for (const char *z = c->default_text, *hit; *z; z = hit + w->from->len) {
+            if (!(hit = strstr(z, w->from->data))) {
+                sdi_str_add(&d, z);
+                break;
+            }
+            sdi_str_addn(&d, z, (size_t)(hit - z));
+            sdi_str_add(&d, w->to->data);
         }
-        sdi_str_addn(&d, z, (size_t)(hit - z));
-        sdi_str_add(&d, w->to->data);
+        char *txt = sdi_str_take(&d);
+        if (!txt) {
+            w->oom = true;
+            return false;
+        }
+        sdi_free(c->default_text);
+        c->default_text = txt;
+        swapped = true;
     }
-    char *txt = sdi_str_take(&d);
-    if (!txt) {
-        w->oom = true;
-        return false;
-    }
-    sdi_free(c->default_text);
-    c->default_text = txt;
+    if (swapped)
+        sdi_note_referrer(w->cat, SDI_REF_REGCLASS, w->new_name, t, &t->handle);
     return true;
 }
 
@@ -259,9 +358,9 @@ void sdi_pg_rename_regclass(sd_parse *p, const char *old_schema, const char *old
     sdi_str from = {0}, to = {0};
     sdi_pg_add_regclass(&from, old_schema, old_name);
     sdi_pg_add_regclass(&to, new_schema, new_name);
-    regclass_swap w = {&from, &to, from.oom || to.oom};
+    regclass_swap w = {p->cat, &from, &to, new_name, from.oom || to.oom};
     if (!w.oom)
-        sdi_foreach_column(p->cat, swap_regclass, &w);
+        sdi_foreach_referrer(p->cat, SDI_REF_REGCLASS, old_name, swap_regclass, &w);
     if (w.oom)
         p->oom = true;
     sdi_str_free(&from);
@@ -372,25 +471,6 @@ void sdi_alter_sequence(sd_parse *p, const sd_token *toks, size_t n)
     set_owner(p, q, s, &o);
 }
 
-/* Columns whose default calls nextval of q. */
-static bool sequence_in_use(const sd_schema *s, const sdi_sequence *q, sd_table **t_out, sd_column **c_out)
-{
-    char lit[300];
-    snprintf(lit, sizeof lit, "nextval('%s'::regclass)", q->name);
-    for (size_t ti = 0; ti < s->tables.len; ti++) {
-        sd_table *t = s->tables.items[ti];
-        for (size_t ci = 0; ci < t->columns.len; ci++) {
-            sd_column *c = t->columns.items[ci];
-            if (c->default_text && strstr(c->default_text, lit)) {
-                *t_out = t;
-                *c_out = c;
-                return true;
-            }
-        }
-    }
-    return false;
-}
-
 void sdi_drop_sequence(sd_parse *p, const sd_token *toks, size_t n)
 {
     sd_catalog *cat = p->cat;
@@ -434,7 +514,7 @@ void sdi_drop_sequence(sd_parse *p, const sd_token *toks, size_t n)
         }
         sd_table *t = NULL;
         sd_column *c = NULL;
-        while (sequence_in_use(s, q, &t, &c)) {
+        while (sdi_regclass_in_defaults(p, s->name, q->name, NULL, 0, &t, &c)) {
             if (!cascade) {
                 sdi_engine_error(p, qn.name.z, "cannot drop sequence %s because other objects depend on it", name);
                 return;
@@ -442,6 +522,8 @@ void sdi_drop_sequence(sd_parse *p, const sd_token *toks, size_t n)
             sdi_free(c->default_text);
             c->default_text = NULL;
         }
+        if (p->oom)
+            return;
         sdi_rel_remove(cat, s, q->name);
         for (size_t k = 0; k < s->sequences.len; k++)
             if (s->sequences.items[k] == q) {
