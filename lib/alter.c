@@ -449,15 +449,12 @@ static void pg_drop_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
     }
     /* the owned sequence */
     sd_schema *s = t->schema;
-    for (size_t i = 0; i < s->sequences.len;) {
-        sdi_sequence *q = s->sequences.items[i];
-        if (q->owner == t && same_name(cat, q->owner_column, name)) {
-            sdi_rel_remove(cat, s, q->name);
-            sdi_vec_remove_at(&s->sequences, i);
-            sdi_sequence_free(q);
-        } else {
+    for (size_t i = 0; i < t->owned.len;) {
+        sdi_sequence *q = t->owned.items[i];
+        if (same_name(cat, q->owner_column, name))
+            sdi_sequence_remove(cat, s, q);
+        else
             i++;
-        }
     }
     /* CASCADE: the policies that use it */
     for (sdi_policy *pol; (pol = policy_using(p, t, name)) != NULL;)
@@ -633,6 +630,7 @@ static void pg_alter_type(sd_parse *p, sd_table *t, sdi_alter_action *a)
     sdi_free(c->type_base);
     c->type = nt;
     c->type_base = nb;
+    sdi_note_column_type(p->cat, t, c);
     /* the canonical form of a CHECK on this column depended on its old
      * type: compare those by their text from now on */
     for (size_t i = 0; i < t->constraints.len; i++) {
@@ -785,9 +783,9 @@ static void pg_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
     /* foreign keys (here and elsewhere) that reference this column */
     column_rename cr = {p, old, newname};
     sdi_foreach_fk_to(cat, t->schema->name, t->name, rename_referenced_column, &cr);
-    for (size_t i = 0; i < t->schema->sequences.len; i++) {
-        sdi_sequence *q = t->schema->sequences.items[i];
-        if (q->owner == t && same_name(cat, q->owner_column, old)) {
+    for (size_t i = 0; i < t->owned.len; i++) {
+        sdi_sequence *q = t->owned.items[i];
+        if (same_name(cat, q->owner_column, old)) {
             char *n = sdi_hdup(p, newname);
             if (n) {
                 sdi_free(q->owner_column);
@@ -944,12 +942,8 @@ static void pg_set_schema(sd_parse *p, sd_table *t, sdi_alter_action *a)
     retarget_fks(p, from->name, t->name, to->name, t->name);
     /* move the table, its indexes, its constraint names and owned sequences */
     sdi_rel_remove(cat, from, t->name);
-    for (size_t i = 0; i < from->tables.len; i++)
-        if (from->tables.items[i] == t) {
-            sdi_vec_remove_at(&from->tables, i);
-            break;
-        }
-    if (sdi_vec_push(&to->tables, t) != SD_OK || sdi_rel_add(cat, to, t->name, SDI_REL_TABLE, t) != SD_OK) {
+    sdi_schema_remove_table(from, t);
+    if (sdi_schema_add_table(to, t) != SD_OK || sdi_rel_add(cat, to, t->name, SDI_REL_TABLE, t) != SD_OK) {
         p->oom = true;
         return;
     }
@@ -968,13 +962,13 @@ static void pg_set_schema(sd_parse *p, sd_table *t, sdi_alter_action *a)
                 p->oom = true;
         }
     }
-    for (size_t i = 0; i < from->sequences.len;) {
-        sdi_sequence *q = from->sequences.items[i];
-        if (q->owner != t) {
-            i++;
-            continue;
-        }
-        sdi_vec_remove_at(&from->sequences, i);
+    for (size_t i = 0; i < t->owned.len; i++) {
+        sdi_sequence *q = t->owned.items[i];
+        for (size_t k = 0; k < from->sequences.len; k++)
+            if (from->sequences.items[k] == q) {
+                sdi_vec_remove_at(&from->sequences, k);
+                break;
+            }
         sdi_rel_remove(cat, from, q->name);
         if (sdi_vec_push(&to->sequences, q) != SD_OK ||
             sdi_rel_add(cat, to, q->name, SDI_REL_SEQUENCE, q) != SD_OK) {
@@ -1505,13 +1499,10 @@ static void pg_alter_identity(sd_parse *p, sd_table *t, sdi_alter_action *a)
         return;
     }
     c->identity = 0;
-    sd_schema *s = t->schema;
-    for (size_t i = 0; i < s->sequences.len; i++) {
-        sdi_sequence *q = s->sequences.items[i];
-        if (q->identity && q->owner == t && same_name(cat, q->owner_column, c->name)) {
-            sdi_rel_remove(cat, s, q->name);
-            sdi_vec_remove_at(&s->sequences, i);
-            sdi_sequence_free(q);
+    for (size_t i = 0; i < t->owned.len; i++) {
+        sdi_sequence *q = t->owned.items[i];
+        if (q->identity && same_name(cat, q->owner_column, c->name)) {
+            sdi_sequence_remove(cat, t->schema, q);
             break;
         }
     }

@@ -2242,8 +2242,8 @@ static void pg_add_serial(sd_parse *p, sd_table *t, sd_column *col, int serial, 
     }
     q->name = seqname;
     q->type = sdi_hdup(p, serial_seq_type(serial));
-    q->owner = t;
-    t->owned_sequences++;
+    if (sdi_sequence_set_owner(q, t) != SD_OK)
+        p->oom = true;
     q->owner_column = sdi_hdup(p, col->name);
     q->identity = identity;
     q->created = loc;
@@ -2590,7 +2590,7 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
     t->strict = options & SDI_OPT_STRICT;
     t->without_rowid = options & SDI_OPT_WITHOUT_ROWID;
     p->last_table = t;
-    if (p->oom || sdi_vec_push(&s->tables, t) != SD_OK) {
+    if (p->oom || sdi_schema_add_table(s, t) != SD_OK) {
         sdi_table_free(cat, t);
         free_seqnames(seqnames, ncols);
         p->oom = true;
@@ -3429,16 +3429,14 @@ static bool regclass_dependents(sd_parse *p, const sdi_rel *r, sdi_rel **dropped
     sd_table *t = r->kind == SDI_REL_TABLE ? r->obj : NULL;
     sd_index *ix = r->kind == SDI_REL_INDEX ? r->obj : NULL;
     sd_schema *s = t ? t->schema : ix->table->schema;
-    size_t nidx = t ? t->indexes.len : 0, nseq = t && t->owned_sequences ? s->sequences.len : 0;
+    size_t nidx = t ? t->indexes.len : 0, nseq = t ? t->owned.len : 0;
     for (size_t i = 0; i < 1 + nidx + nseq && !p->oom; i++) {
         const char *name = i == 0 ? (t ? t->name : ix->name)
                            : i <= nidx ? ((sd_index *)t->indexes.items[i - 1])->name
-                           : ((sdi_sequence *)s->sequences.items[i - 1 - nidx])->owner == t
-                               ? ((sdi_sequence *)s->sequences.items[i - 1 - nidx])->name
-                               : NULL;
+                           : ((sdi_sequence *)t->owned.items[i - 1 - nidx])->name;
         sd_table *ut;
         sd_column *uc;
-        while (name && sdi_regclass_in_defaults(p, s->name, name, dropped, ndropped, &ut, &uc)) {
+        while (sdi_regclass_in_defaults(p, s->name, name, dropped, ndropped, &ut, &uc)) {
             if (!remove)
                 return true;
             sdi_free(uc->default_text);

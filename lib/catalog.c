@@ -305,9 +305,25 @@ sd_column *sdi_column_find(const sd_catalog *cat, const sd_table *t, const char 
     return map_get_name(cat, &t->column_map, name);
 }
 
+void sdi_note_column_type(sd_catalog *cat, sd_table *t, const sd_column *c)
+{
+    if (!c->type_base)
+        return;
+    size_t n = strlen(c->type_base);
+    if (n > 2 && strcmp(c->type_base + n - 2, "[]") == 0)
+        n -= 2;
+    char *key = sdi_strndup(c->type_base, n);
+    if (!key)
+        cat->referrers_lost = true;
+    else if (sdi_maybe_referenced(cat, SDI_REF_COLUMN_TYPE, key))
+        sdi_note_referrer(cat, SDI_REF_COLUMN_TYPE, key, t, &t->handle);
+    sdi_free(key);
+}
+
 int sdi_column_add(sd_catalog *cat, sd_table *t, sd_column *c)
 {
     sdi_note_regclass_refs(cat, t, c->default_text);
+    sdi_note_column_type(cat, t, c);
     char *k = sdi_name_key(cat, c->name);
     if (!k || sdi_vec_push(&t->columns, c) != SD_OK) {
         sdi_free(k);
@@ -467,10 +483,53 @@ void sdi_constraint_free(sd_constraint *c)
     sdi_free(c);
 }
 
+static void remove_ptr(sdi_vec *v, void *p)
+{
+    for (size_t i = 0; i < v->len; i++)
+        if (v->items[i] == p) {
+            sdi_vec_remove_at(v, i);
+            return;
+        }
+}
+
+int sdi_schema_add_table(sd_schema *s, sd_table *t)
+{
+    t->slot = s->tables.len;
+    return sdi_vec_push(&s->tables, t);
+}
+
+void sdi_schema_remove_table(sd_schema *s, sd_table *t)
+{
+    sd_table *last = s->tables.items[--s->tables.len];
+    s->tables.items[t->slot] = last;
+    last->slot = t->slot;
+}
+
+int sdi_sequence_set_owner(sdi_sequence *q, sd_table *t)
+{
+    if (q->owner == t)
+        return SD_OK;
+    if (t && sdi_vec_push(&t->owned, q) != SD_OK)
+        return SD_ERR_NOMEM;
+    if (q->owner)
+        remove_ptr(&q->owner->owned, q);
+    q->owner = t;
+    return SD_OK;
+}
+
+void sdi_sequence_remove(sd_catalog *cat, sd_schema *s, sdi_sequence *q)
+{
+    sdi_rel_remove(cat, s, q->name);
+    remove_ptr(&s->sequences, q);
+    sdi_sequence_free(q);
+}
+
 void sdi_sequence_free(sdi_sequence *q)
 {
     if (!q)
         return;
+    if (q->owner)
+        remove_ptr(&q->owner->owned, q);
     sdi_free(q->name);
     sdi_free(q->type);
     sdi_free(q->owner_column);
@@ -483,6 +542,9 @@ void sdi_table_free(sd_catalog *cat, sd_table *t)
     if (!t)
         return;
     sdi_retire_handle(cat, t->handle);
+    for (size_t i = 0; i < t->owned.len; i++)   /* they outlive it only while the catalog is freed */
+        ((sdi_sequence *)t->owned.items[i])->owner = NULL;
+    sdi_vec_free(&t->owned);
     for (size_t i = 0; i < t->columns.len; i++)
         sdi_column_free(t->columns.items[i]);
     for (size_t i = 0; i < t->constraints.len; i++)
@@ -524,6 +586,7 @@ static void schema_free(sd_catalog *cat, sd_schema *s)
     for (size_t i = 0; i < s->types.len; i++)
         sdi_usertype_free(s->types.items[i]);
     sdi_vec_free(&s->types);
+    sdi_map_free(&s->type_map);
     for (size_t i = 0; i < s->routines.len; i++)
         sdi_routine_free(s->routines.items[i]);
     sdi_vec_free(&s->routines);
@@ -602,15 +665,6 @@ void sdi_catalog_free_all(sd_catalog *cat)
 }
 
 /* ---- dropping ---- */
-
-static void remove_ptr(sdi_vec *v, void *p)
-{
-    for (size_t i = 0; i < v->len; i++)
-        if (v->items[i] == p) {
-            sdi_vec_remove_at(v, i);
-            return;
-        }
-}
 
 size_t sdi_partition_depth(const sd_table *t)
 {
@@ -728,18 +782,10 @@ void sdi_table_drop(sd_catalog *cat, sd_table *t)
         if (c->name && cat->dialect == SD_DIALECT_POSTGRES)
             sdi_constraint_name_use(s, c->name, -1);
     }
-    for (size_t i = 0; t->owned_sequences && i < s->sequences.len;) {
-        sdi_sequence *q = s->sequences.items[i];
-        if (q->owner == t) {
-            sdi_rel_remove(cat, s, q->name);
-            sdi_vec_remove_at(&s->sequences, i);
-            sdi_sequence_free(q);
-        } else {
-            i++;
-        }
-    }
+    while (t->owned.len)
+        sdi_sequence_remove(cat, s, t->owned.items[t->owned.len - 1]);
     sdi_rel_remove(cat, s, t->name);
-    remove_ptr(&s->tables, t);
+    sdi_schema_remove_table(s, t);
     sdi_table_free(cat, t);
 }
 
@@ -913,6 +959,8 @@ static void catalog_sort(sd_catalog *cat)
     for (size_t i = 0; i < cat->schemas.len; i++) {
         sd_schema *s = cat->schemas.items[i];
         sort_vec(&s->tables, cmp_table);
+        for (size_t k = 0; k < s->tables.len; k++)
+            ((sd_table *)s->tables.items[k])->slot = k;
         sort_vec(&s->sequences, cmp_sequence);
         sort_vec(&s->types, cmp_usertype);
         sort_vec(&s->routines, cmp_routine);

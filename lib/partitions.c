@@ -1228,7 +1228,7 @@ void sdi_create_partition(sd_parse *p, const sd_token *toks, size_t n)
     t->schema = s;
     t->seq = cat->next_seq++;
     t->created = t->changed = loc;
-    if (p->oom || sdi_vec_push(&s->tables, t) != SD_OK) {
+    if (p->oom || sdi_schema_add_table(s, t) != SD_OK) {
         sdi_table_free(p->cat, t);
         bound_free(&b);
         p->oom = true;

@@ -534,7 +534,7 @@ struct sd_table {
     char *partition_key;        /* PostgreSQL PARTITION BY, as pg_get_partkeydef; NULL: plain */
     sdi_vec partition_cols;     /* char*: the key's columns, in key order */
     sdi_vec inherits;           /* sd_table*: INHERITS parents, in order */
-    size_t owned_sequences;     /* sequences ever made owned by it (an upper bound) */
+    sdi_vec owned;              /* sdi_sequence* whose owner it is (see sdi_sequence_set_owner) */
     size_t depth_memo;          /* sdi_tree_depth's answer in round depth_round */
     unsigned long depth_round;
     struct sd_table *partition_of;  /* the partitioned table it is a partition of */
@@ -549,6 +549,7 @@ struct sd_table {
     unsigned autoindex_count;   /* SQLite sqlite_autoindex_<t>_<n> */
     size_t seq;                 /* creation order */
     uint32_t handle;            /* see sdi_note_referrer; 0: none yet */
+    size_t slot;                /* its index in schema->tables */
     sdi_loc created, changed;
 };
 
@@ -560,6 +561,7 @@ struct sd_schema {
     sdi_map relations;          /* key -> sdi_rel: the relation namespace */
     sdi_map constraint_names;   /* PostgreSQL: constraint name -> use count */
     sdi_vec types;              /* sdi_usertype*, sorted at the end of apply */
+    sdi_map type_map;           /* name -> sdi_usertype* */
     sdi_vec routines;           /* sdi_routine*, sorted at the end of apply */
     sdi_vec views;              /* sdi_view*, in creation order */
     char *comment;              /* COMMENT ON SCHEMA */
@@ -967,10 +969,21 @@ void sdi_rel_remove(sd_catalog *cat, sd_schema *s, const char *name);
 sd_column *sdi_column_find(const sd_catalog *cat, const sd_table *t, const char *name);
 /* Append a column to t (vector and name map). SD_OK or SD_ERR_NOMEM. */
 int sdi_column_add(sd_catalog *cat, sd_table *t, sd_column *c);
+/* Note t as a referrer (SDI_REF_COLUMN_TYPE) of column c's type when that
+ * is a user type; sdi_column_add does, and every change of a column's type. */
+void sdi_note_column_type(sd_catalog *cat, sd_table *t, const sd_column *c);
 /* Remove (and free) column c of t; rename it (name map follows). */
 void sdi_column_remove(const sd_catalog *cat, sd_table *t, sd_column *c);
 int sdi_column_rename(const sd_catalog *cat, sd_table *t, sd_column *c, const char *name);
 void sdi_table_free(sd_catalog *cat, sd_table *t);
+/* Put t into (or take it out of) s->tables, whose order only matters once
+ * sdi_catalog_settle sorts it. */
+int sdi_schema_add_table(sd_schema *s, sd_table *t);
+void sdi_schema_remove_table(sd_schema *s, sd_table *t);
+/* Make t (or nobody, NULL) the owner of q, keeping t->owned in step. */
+int sdi_sequence_set_owner(sdi_sequence *q, sd_table *t);
+/* Take sequence q out of schema s and free it. */
+void sdi_sequence_remove(sd_catalog *cat, sd_schema *s, sdi_sequence *q);
 void sdi_column_free(sd_column *c);
 void sdi_index_free(sd_index *ix);
 void sdi_constraint_free(sd_constraint *c);

@@ -120,7 +120,7 @@ static bool set_owner(sd_parse *p, sdi_sequence *q, sd_schema *s, const seqopts 
     if (!o->owned_set)
         return true;
     if (o->owned_none) {
-        q->owner = NULL;
+        sdi_sequence_set_owner(q, NULL);
         sdi_free(q->owner_column);
         q->owner_column = NULL;
         return true;
@@ -143,9 +143,12 @@ static bool set_owner(sd_parse *p, sdi_sequence *q, sd_schema *s, const seqopts 
     char *col = sdi_hdup(p, c->name);
     if (!col)
         return false;
+    if (sdi_sequence_set_owner(q, t) != SD_OK) {
+        sdi_free(col);
+        p->oom = true;
+        return false;
+    }
     sdi_free(q->owner_column);
-    q->owner = t;
-    t->owned_sequences++;
     q->owner_column = col;
     q->identity = false;
     return true;
@@ -524,13 +527,7 @@ void sdi_drop_sequence(sd_parse *p, const sd_token *toks, size_t n)
         }
         if (p->oom)
             return;
-        sdi_rel_remove(cat, s, q->name);
-        for (size_t k = 0; k < s->sequences.len; k++)
-            if (s->sequences.items[k] == q) {
-                sdi_vec_remove_at(&s->sequences, k);
-                break;
-            }
-        sdi_sequence_free(q);
+        sdi_sequence_remove(cat, s, q);
         dropped++;
     }
     if (!dropped)

@@ -45,9 +45,9 @@ static const char *multirange_schema(const sd_catalog *cat, const sdi_usertype *
 
 static const sdi_sequence *identity_sequence(const sd_table *t, const sd_column *c)
 {
-    for (size_t i = 0; i < t->schema->sequences.len; i++) {
-        const sdi_sequence *q = t->schema->sequences.items[i];
-        if (q->identity && q->owner == t && q->owner_column && strcmp(q->owner_column, c->name) == 0)
+    for (size_t i = 0; i < t->owned.len; i++) {
+        const sdi_sequence *q = t->owned.items[i];
+        if (q->identity && q->owner_column && strcmp(q->owner_column, c->name) == 0)
             return q;
     }
     return NULL;

@@ -41,12 +41,7 @@ sdi_usertype *sdi_usertype_find(const sd_catalog *cat, sd_schema *s, const char 
     }
     if (!s)
         return NULL;
-    for (size_t i = 0; i < s->types.len; i++) {
-        sdi_usertype *u = s->types.items[i];
-        if (u->name[0] == name[0] && strcmp(u->name, name) == 0)
-            return u;
-    }
-    return NULL;
+    return sdi_map_get(&s->type_map, name);
 }
 
 char *sdi_usertype_display(const sd_schema *s, const sdi_usertype *u)
@@ -100,6 +95,12 @@ static sdi_usertype *add_type(sd_parse *p, sd_schema *s, const char *name, sdi_u
     u->name = sdi_hdup(p, name);
     u->created = sdi_parse_loc(p, p->stmt_start);
     if (p->oom || sdi_vec_push(&s->types, u) != SD_OK) {
+        sdi_usertype_free(u);
+        p->oom = true;
+        return NULL;
+    }
+    if (sdi_map_put(&s->type_map, u->name, u) != SD_OK) {
+        s->types.len--;
         sdi_usertype_free(u);
         p->oom = true;
         return NULL;
@@ -516,14 +517,22 @@ typedef struct of_type {
     size_t count;
 } of_type;
 
-static bool column_of_type(sd_table *t, sd_column *c, void *ctx)
+/* The columns of table t (a referrer) of the type: fn may drop them. */
+static bool columns_of_type(void *obj, void *ctx)
 {
     of_type *o = ctx;
-    if (strncmp(c->type_base, o->display, o->dl) == 0 &&
-        (c->type_base[o->dl] == 0 || strcmp(c->type_base + o->dl, "[]") == 0)) {
-        o->count++;
-        if (o->fn)
-            o->fn(o->p, t, c, o->ctx);
+    sd_table *t = obj;
+    for (size_t ci = 0; ci < t->columns.len;) {
+        sd_column *c = t->columns.items[ci];
+        size_t before = t->columns.len;
+        if (c->type_base && strncmp(c->type_base, o->display, o->dl) == 0 &&
+            (c->type_base[o->dl] == 0 || strcmp(c->type_base + o->dl, "[]") == 0)) {
+            o->count++;
+            if (o->fn)
+                o->fn(o->p, t, c, o->ctx);
+        }
+        if (t->columns.len == before)
+            ci++;
     }
     return true;
 }
@@ -533,8 +542,7 @@ static bool column_of_type(sd_table *t, sd_column *c, void *ctx)
 static size_t each_column_of_type(sd_parse *p, const char *display, column_fn fn, void *ctx)
 {
     of_type o = {p, display, strlen(display), fn, ctx, 0};
-    if (sdi_maybe_referenced(p->cat, SDI_REF_COLUMN_TYPE, display))
-        sdi_foreach_column(p->cat, column_of_type, &o);
+    sdi_foreach_referrer(p->cat, SDI_REF_COLUMN_TYPE, display, columns_of_type, &o);
     return o.count;
 }
 
@@ -568,6 +576,7 @@ static void rename_column_type(sd_parse *p, sd_table *t, sd_column *c, void *ctx
     sdi_free(c->type_base);
     c->type = a;
     c->type_base = b;
+    sdi_note_column_type(p->cat, t, c);
     if (c->default_text) {
         /* 'label'::old -> 'label'::new */
         char cast[300];
@@ -609,6 +618,13 @@ void sdp_alter_type_rename(sd_parse *p, const sdi_name *name, const sd_token *ne
         p->oom = true;
         return;
     }
+    if (sdi_map_put(&s->type_map, n2, u) != SD_OK) {
+        sdi_free(old);
+        sdi_free(n2);
+        p->oom = true;
+        return;
+    }
+    sdi_map_del(&s->type_map, u->name);
     sdi_free(u->name);
     u->name = n2;
     char *now = sdi_usertype_display(s, u);
@@ -727,6 +743,7 @@ void sdi_drop_types(sd_parse *p, int what, bool if_exists, sdi_name *names, size
             for (size_t k = 0; bs && k < bs->types.len; k++)
                 if (bs->types.items[k] == both[b]) {
                     sdi_vec_remove_at(&bs->types, k);
+                    sdi_map_del(&bs->type_map, both[b]->name);
                     break;
                 }
             sdi_usertype_free(both[b]);
