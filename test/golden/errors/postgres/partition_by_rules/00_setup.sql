@@ -1,0 +1,2 @@
+-- expect: success for the setup; each later file is one statement against it, run on its own. Files 01-02 are statements PostgreSQL 15 rejects (messages in expected.err match psql's, checked by hand); 03-06 are partition keys we fail closed on: expressions and operator classes (PostgreSQL accepts them), an unknown strategy and a key list without parentheses (PostgreSQL: "unrecognized partitioning strategy" and a syntax error).
+CREATE TABLE base (a int, b text);

@@ -1,0 +1,1 @@
+CREATE TABLE x01 (a int) PARTITION BY RANGE (b);

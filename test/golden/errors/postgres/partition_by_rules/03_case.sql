@@ -1,0 +1,1 @@
+CREATE TABLE x03 (a int) PARTITION BY RANGE ((a + 1));

@@ -1,0 +1,1 @@
+CREATE TABLE x05 (a int) PARTITION BY FOO (a);
