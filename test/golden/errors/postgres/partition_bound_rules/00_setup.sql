@@ -1,0 +1,20 @@
+-- expect: success for the setup; each later file is one statement against it, run on its own. The engine-error cases are PostgreSQL 15's messages (psql, checked by hand); the unmodelled ones are bound values and forms we fail closed on (PostgreSQL accepts some of them, e.g. a numeric key or 7 fraction digits, and rejects others, e.g. a month 13, with its own message).
+CREATE TABLE ts (at timestamp) PARTITION BY RANGE (at);
+CREATE TABLE tstz (at timestamptz) PARTITION BY RANGE (at);
+CREATE TABLE dt (d date) PARTITION BY LIST (d);
+CREATE TABLE nums (i int, s smallint, b bigint, n numeric) PARTITION BY LIST (i);
+CREATE TABLE small (s smallint) PARTITION BY LIST (s);
+CREATE TABLE num (n numeric) PARTITION BY LIST (n);
+CREATE TABLE yn (f boolean) PARTITION BY LIST (f);
+CREATE TABLE vc (v varchar(2)) PARTITION BY LIST (v);
+CREATE TABLE u (id uuid) PARTITION BY LIST (id);
+CREATE TABLE tx (t text) PARTITION BY RANGE (t);
+CREATE TABLE r2 (a int, b int) PARTITION BY RANGE (a, b);
+CREATE TABLE r2_lo PARTITION OF r2 FOR VALUES FROM (MINVALUE, MINVALUE) TO (0, 0);
+CREATE TABLE r2_hi PARTITION OF r2 FOR VALUES FROM (100, MINVALUE) TO (MAXVALUE, MAXVALUE);
+CREATE TABLE h (a int) PARTITION BY HASH (a);
+CREATE TABLE h8 PARTITION OF h FOR VALUES WITH (MODULUS 8, REMAINDER 3);
+CREATE TABLE l (a int) PARTITION BY LIST (a);
+CREATE TABLE trg (a int) PARTITION BY LIST (a);
+CREATE FUNCTION trg_f() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER trg_t BEFORE INSERT ON trg FOR EACH ROW EXECUTE FUNCTION trg_f();

@@ -1,0 +1,1 @@
+CREATE TABLE x18 PARTITION OF dt FOR VALUES IN (current_date);
