@@ -1,0 +1,27 @@
+-- expect: success for the setup; each later file is one statement against it, run on its own. Files 01-16 are statements PostgreSQL 15 rejects (messages in expected.err match psql's, checked by hand); 17-37 are ATTACH / ALTER INDEX ATTACH / ALTER TABLE forms on partition trees we fail closed on (PostgreSQL accepts some, e.g. a partition with other generated columns or DROP CONSTRAINT on a partitioned table or a CHECK that a partition already has (merged), and rejects others with its own message, e.g. ALTER TABLE ONLY ... DROP COLUMN: "cannot drop column from only the partitioned table when partitions exist"), or a no-op (24: the index is already attached, which PostgreSQL accepts silently).
+CREATE TABLE p (k int NOT NULL, b text, c int, CONSTRAINT p_c_check CHECK (c > 0)) PARTITION BY LIST (k);
+CREATE TABLE p_1 PARTITION OF p FOR VALUES IN (1) PARTITION BY LIST (c);
+CREATE TABLE p_1_1 PARTITION OF p_1 FOR VALUES IN (1);
+CREATE INDEX p_b_idx ON p (b);
+CREATE INDEX p_only_idx ON ONLY p (c);
+CREATE INDEX p_1_c_idx ON p_1 (c);
+CREATE INDEX p_1_c_desc ON p_1 (c DESC);
+CREATE TABLE plain (k int NOT NULL, b text, c int);
+CREATE INDEX plain_b ON plain (b);
+CREATE TABLE extra (k int NOT NULL, b text, c int, z int, CONSTRAINT p_c_check CHECK (c > 0));
+CREATE TABLE lacks (k int NOT NULL, b text);
+CREATE TABLE retyped (k int NOT NULL, b varchar, c int, CONSTRAINT p_c_check CHECK (c > 0));
+CREATE TABLE gen (k int NOT NULL, b text, c int GENERATED ALWAYS AS (k + 1) STORED, CONSTRAINT p_c_check CHECK (c > 0));
+CREATE TABLE nocheck (k int NOT NULL, b text, c int);
+CREATE TABLE othercheck (k int NOT NULL, b text, c int, CONSTRAINT p_c_check CHECK ((c > 0)));
+CREATE TABLE opc (k int NOT NULL, b text, c int, CONSTRAINT p_c_check CHECK (c > 0));
+CREATE INDEX opc_b ON opc (b text_ops);
+CREATE TABLE ok2 (k int NOT NULL, b text, c int, CONSTRAINT p_c_check CHECK (c > 0));
+CREATE TABLE trg (k int) PARTITION BY LIST (k);
+CREATE FUNCTION trg_f() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER trg_t BEFORE INSERT ON trg FOR EACH ROW EXECUTE FUNCTION trg_f();
+CREATE TABLE trg_free (k int);
+CREATE TABLE q (k int, v int) PARTITION BY LIST (k);
+CREATE TABLE q_1 PARTITION OF q FOR VALUES IN (1);
+CREATE UNIQUE INDEX q_1_k ON q_1 (k);
+ALTER TABLE p_1_1 ADD CONSTRAINT p_k_check CHECK (k > 0);

@@ -1,0 +1,1 @@
+ALTER INDEX missing_idx ATTACH PARTITION p_1_c_idx;

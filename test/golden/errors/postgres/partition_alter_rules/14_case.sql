@@ -1,0 +1,1 @@
+ALTER TABLE p ADD CONSTRAINT p_c_check CHECK (c > 1);

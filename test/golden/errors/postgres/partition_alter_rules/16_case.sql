@@ -1,0 +1,1 @@
+ALTER TABLE p_1_1 ADD COLUMN z int;

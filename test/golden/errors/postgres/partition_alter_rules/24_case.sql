@@ -1,0 +1,1 @@
+ALTER INDEX p_b_idx ATTACH PARTITION p_1_b_idx;

@@ -1,0 +1,1 @@
+ALTER TABLE p ADD CONSTRAINT p_b_check CHECK (b <> '') NOT VALID;

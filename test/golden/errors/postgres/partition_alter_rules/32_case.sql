@@ -1,0 +1,1 @@
+ALTER TABLE p DROP CONSTRAINT p_c_check;

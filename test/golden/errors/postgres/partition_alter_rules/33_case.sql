@@ -1,0 +1,1 @@
+ALTER TABLE p_1 RENAME CONSTRAINT p_c_check TO x;

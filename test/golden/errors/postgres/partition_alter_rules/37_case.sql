@@ -1,0 +1,1 @@
+ALTER TABLE p ADD CONSTRAINT p_k_check CHECK (k > 0);
