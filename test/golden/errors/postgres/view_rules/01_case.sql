@@ -1,0 +1,1 @@
+CREATE VIEW people AS SELECT 1 AS x;

@@ -1,0 +1,1 @@
+CREATE VIEW no_query;

@@ -1,0 +1,1 @@
+CREATE VIEW (x) AS SELECT 1;

@@ -1,0 +1,1 @@
+CREATE VIEW v_base AS SELECT 1 AS x;
