@@ -1,0 +1,1 @@
+CREATE TABLE x02 () INHERITS (pt_1);

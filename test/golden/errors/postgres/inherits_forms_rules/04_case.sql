@@ -1,0 +1,1 @@
+ALTER TABLE kid ALTER COLUMN v TYPE varchar;

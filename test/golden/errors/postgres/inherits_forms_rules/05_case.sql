@@ -1,0 +1,1 @@
+CREATE TABLE x05 () INHERITS (a, pt_1);

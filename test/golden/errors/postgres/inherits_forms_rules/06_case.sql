@@ -1,0 +1,1 @@
+CREATE TABLE x06 () INHERITS (a kid);

@@ -1,0 +1,1 @@
+CREATE TABLE x07 () INHERITS (gen);

@@ -1,0 +1,1 @@
+CREATE TABLE x09 (v text, CONSTRAINT a_v_check CHECK (v <> '')) INHERITS (a);

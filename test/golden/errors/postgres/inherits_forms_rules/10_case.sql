@@ -1,0 +1,1 @@
+CREATE TABLE x10 () INHERITS (a) WITH (fillfactor = 70);
