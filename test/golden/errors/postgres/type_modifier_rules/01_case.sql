@@ -1,0 +1,1 @@
+CREATE TABLE e5 (a bit(0));

@@ -1,0 +1,1 @@
+CREATE TABLE e7 (a numeric(1001));

@@ -1,0 +1,1 @@
+CREATE TABLE e22 (a numeric(0));

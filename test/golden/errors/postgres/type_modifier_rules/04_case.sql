@@ -1,0 +1,1 @@
+CREATE TABLE e9 (a float(0));

@@ -1,0 +1,1 @@
+CREATE TABLE e10 (a float(54));

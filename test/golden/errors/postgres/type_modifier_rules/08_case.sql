@@ -1,0 +1,1 @@
+CREATE TABLE e15 (a bpchar(0));

@@ -1,0 +1,1 @@
+CREATE TABLE f1 (a interval day to second(3));

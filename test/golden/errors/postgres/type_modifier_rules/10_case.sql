@@ -1,0 +1,1 @@
+CREATE TABLE f2 (a interval second(7));

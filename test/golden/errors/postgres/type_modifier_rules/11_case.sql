@@ -1,0 +1,1 @@
+CREATE TABLE f3 (a nosuch.int4);

@@ -1,0 +1,1 @@
+CREATE TABLE f4 (a timestamp(3) with foo);

@@ -1,0 +1,1 @@
+CREATE TABLE f5 (a pt);

@@ -1,0 +1,1 @@
+CREATE TABLE f6 (a uuid foo);
