@@ -1,0 +1,1 @@
+ALTER TRIGGER nosuch ON t RENAME TO y;

@@ -1,0 +1,1 @@
+ALTER TRIGGER t_all ON nosuch RENAME TO y;

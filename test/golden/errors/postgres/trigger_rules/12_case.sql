@@ -1,0 +1,1 @@
+ALTER TRIGGER t_all ON app.u RENAME TO y;

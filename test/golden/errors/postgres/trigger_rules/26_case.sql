@@ -1,0 +1,1 @@
+ALTER TRIGGER t_all ON t RENAME TO y z;

@@ -1,0 +1,1 @@
+ALTER TRIGGER t_ai ON t RENAME TO y;
