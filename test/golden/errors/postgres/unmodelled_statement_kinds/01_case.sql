@@ -1,0 +1,1 @@
+\copy t FROM '/dev/null'

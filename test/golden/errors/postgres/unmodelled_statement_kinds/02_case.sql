@@ -1,0 +1,1 @@
+CREATE EVENT TRIGGER et ON ddl_command_start EXECUTE FUNCTION evt();

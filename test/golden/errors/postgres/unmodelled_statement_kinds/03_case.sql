@@ -1,0 +1,1 @@
+CREATE TEXT SEARCH CONFIGURATION app.ts (COPY = simple);

@@ -1,0 +1,1 @@
+CREATE CAST (dom AS text) WITH INOUT;

@@ -1,0 +1,1 @@
+CREATE STATISTICS app.st ON id, v FROM t;

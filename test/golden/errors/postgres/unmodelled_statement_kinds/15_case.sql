@@ -1,0 +1,1 @@
+ALTER TABLE t SET TABLESPACE pg_default;

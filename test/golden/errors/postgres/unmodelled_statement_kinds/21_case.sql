@@ -1,0 +1,1 @@
+ALTER INDEX t_v_idx SET TABLESPACE pg_default;

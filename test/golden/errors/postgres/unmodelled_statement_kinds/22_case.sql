@@ -1,0 +1,1 @@
+ALTER INDEX IF EXISTS public.t_v_idx SET (fillfactor = 70);

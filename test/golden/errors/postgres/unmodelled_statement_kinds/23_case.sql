@@ -1,0 +1,1 @@
+ALTER FUNCTION f() SET search_path = app;

@@ -1,0 +1,1 @@
+ALTER ROLE CURRENT_USER SET work_mem = '4MB';

@@ -1,0 +1,1 @@
+DROP CAST (dom AS text);

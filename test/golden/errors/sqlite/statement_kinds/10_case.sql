@@ -1,0 +1,1 @@
+ALTER POLICY p ON t RENAME TO q;

@@ -1,0 +1,1 @@
+CREATE TABLE pk (id int) PARTITION BY RANGE (id);
