@@ -1,0 +1,1 @@
+COMMENT ON INDEX app.missing IS 'x';

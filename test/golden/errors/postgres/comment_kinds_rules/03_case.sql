@@ -1,0 +1,1 @@
+COMMENT ON VIEW app.mv IS 'x';

@@ -1,0 +1,1 @@
+COMMENT ON TYPE nosuch.e IS 'x';

@@ -1,0 +1,1 @@
+COMMENT ON DOMAIN nosuch.d IS 'x';

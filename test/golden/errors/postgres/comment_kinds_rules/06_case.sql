@@ -1,0 +1,1 @@
+COMMENT ON CONSTRAINT nope ON app.t IS 'x';

@@ -1,0 +1,1 @@
+COMMENT ON SEQUENCE app.missing IS 'x';

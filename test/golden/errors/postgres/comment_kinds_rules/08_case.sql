@@ -1,0 +1,1 @@
+COMMENT ON TYPE int4 IS 'x';

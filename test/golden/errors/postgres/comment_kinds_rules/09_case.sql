@@ -1,0 +1,1 @@
+COMMENT ON CONSTRAINT d_pos ON DOMAIN app.d IS 'x';

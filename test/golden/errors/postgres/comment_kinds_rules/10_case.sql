@@ -1,0 +1,1 @@
+COMMENT ON FUNCTION now() IS 'x';

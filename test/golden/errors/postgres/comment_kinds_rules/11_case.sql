@@ -1,0 +1,1 @@
+COMMENT ON CONSTRAINT t_pk IS 'x';

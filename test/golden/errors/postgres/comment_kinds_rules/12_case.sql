@@ -1,0 +1,1 @@
+COMMENT ON TABLE a.b.c.d IS 'x';

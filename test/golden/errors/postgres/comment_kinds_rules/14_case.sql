@@ -1,0 +1,1 @@
+COMMENT ON TABLE app.t IS 42;

@@ -1,0 +1,1 @@
+COMMENT app.t IS 'x';
