@@ -1,0 +1,1 @@
+CREATE TYPE nosuch.r12 AS RANGE (subtype = int4);

@@ -1,0 +1,1 @@
+CREATE TYPE r14 AS RANGE (subtype = int[]);

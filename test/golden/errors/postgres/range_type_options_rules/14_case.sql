@@ -1,0 +1,1 @@
+CREATE TYPE r15 AS RANGE (subtype = float(60));
