@@ -1,0 +1,1 @@
+CREATE INDEX app.i ON t (v);

@@ -1,0 +1,1 @@
+CREATE INDEX t_pkey ON t (v);

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX i4 ON t USING hash (v);

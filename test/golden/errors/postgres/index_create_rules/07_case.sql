@@ -1,0 +1,1 @@
+CREATE INDEX i8 ON t (v) WHERE nosuch > 0;

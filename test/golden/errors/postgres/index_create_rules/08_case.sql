@@ -1,0 +1,1 @@
+CREATE INDEX i5 ON t (id + 1);

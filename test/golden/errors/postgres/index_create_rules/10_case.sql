@@ -1,0 +1,1 @@
+CREATE INDEX i9 ON t (v COLLATE "C");

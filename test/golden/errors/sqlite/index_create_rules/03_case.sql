@@ -1,0 +1,1 @@
+CREATE INDEX IF NOT EXISTS t_v ON t (id);

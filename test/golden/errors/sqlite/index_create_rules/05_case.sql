@@ -1,0 +1,1 @@
+CREATE INDEX sqlite_idx ON t (v);

@@ -1,0 +1,1 @@
+CREATE INDEX main.i1 ON t (v);

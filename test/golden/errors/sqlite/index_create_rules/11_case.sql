@@ -1,0 +1,1 @@
+CREATE INDEX nosuchdb.i6 ON t (v);
