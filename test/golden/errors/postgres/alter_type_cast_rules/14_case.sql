@@ -1,0 +1,1 @@
+ALTER TABLE t ALTER COLUMN s TYPE numeric(2000);

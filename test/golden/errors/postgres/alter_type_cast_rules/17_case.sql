@@ -1,0 +1,1 @@
+ALTER TABLE t ALTER COLUMN tz TYPE time with time zone;

@@ -1,0 +1,1 @@
+ALTER TABLE t RENAME v TO "V2";
