@@ -46,6 +46,8 @@ void sdi_inherits(sd_parse *p, const sd_token *toks, size_t n)
     sdi_vec parents = {0};
     size_t i = 1;
     bool ok = i < n && toks[i].type == SD_TK_LP;
+    if (!ok)
+        sdi_tok_syntax(p, toks, n, i);
     for (i++; ok;) {
         if (i >= n || !sdi_tok_name(&toks[i])) {
             sdi_tok_syntax(p, toks, n, i);

@@ -597,6 +597,8 @@ static bool read_bound(sd_parse *p, const sd_token *toks, size_t n, size_t *i, c
         k++;
         b->modulus = b->remainder = -1;
         ok = k < n && toks[k].type == SD_TK_LP;
+        if (!ok)
+            sdi_tok_syntax(p, toks, n, k);
         for (k++; ok;) {
             if (!(k + 1 < n && toks[k + 1].type == SD_TK_INTEGER && all_digits(toks[k + 1].z, toks[k + 1].n) &&
                   toks[k + 1].n < 10)) {
@@ -620,6 +622,8 @@ static bool read_bound(sd_parse *p, const sd_token *toks, size_t n, size_t *i, c
                 continue;
             }
             ok = k < n && toks[k].type == SD_TK_RP;
+            if (!ok)
+                sdi_tok_syntax(p, toks, n, k);
             k++;
             break;
         }
@@ -654,6 +658,8 @@ static bool read_bound(sd_parse *p, const sd_token *toks, size_t n, size_t *i, c
     b->text = sdi_str_take(&o);
     if (!b->text)
         p->oom = true;
+    if (!ok && !sdi_failed(p))   /* never a silent failure */
+        sdi_tok_syntax(p, toks, n, k);
     *i = k;
     return ok && b->text;
 }
@@ -1178,40 +1184,63 @@ void sdi_create_partition(sd_parse *p, const sd_token *toks, size_t n)
         bound_free(&b);
         return;
     }
-    size_t partition_by = 0, partition_by_end = 0;
-    for (size_t k = i; k < n; k++) {
-        if (sdi_tok_is(&toks[k], "partition") && k + 1 < n && sdi_tok_is(&toks[k + 1], "by") && k == i) {
-            partition_by = k;
-            int depth = 0;
-            for (k += 2; k < n; k++) {   /* to the end of the key list */
-                depth += toks[k].type == SD_TK_LP ? 1 : toks[k].type == SD_TK_RP ? -1 : 0;
-                if (toks[k].type == SD_TK_RP && depth == 0)
-                    break;
-            }
-            partition_by_end = k < n ? k + 1 : n;
-            i = k + 1;
-            continue;
+    /* then, each optional and in this order: PARTITION BY (...), USING
+     * method, WITH (...) or WITHOUT OIDS, TABLESPACE name */
+    size_t partition_by = 0, partition_by_end = 0, at = i;
+    if (at + 2 < n && sdi_tok_is(&toks[at], "partition") && sdi_tok_is(&toks[at + 1], "by")) {
+        partition_by = at;
+        for (at += 2; at < n && toks[at].type != SD_TK_LP; at++)
+            ;   /* the strategy: sdi_partition_by reads it */
+        for (int depth = 0; at < n; at++) {   /* to the end of the key list */
+            depth += toks[at].type == SD_TK_LP ? 1 : toks[at].type == SD_TK_RP ? -1 : 0;
+            if (toks[at].type == SD_TK_RP && depth == 0)
+                break;
         }
-        if (k == i && (sdi_tok_is(&toks[k], "with") || sdi_tok_is(&toks[k], "tablespace") ||
-                       sdi_tok_is(&toks[k], "using"))) {
-            if (sdi_tok_is(&toks[k], "with") && k + 1 < n && toks[k + 1].type == SD_TK_LP) {
-                int depth = 0;
-                for (k++; k < n; k++) {
-                    depth += toks[k].type == SD_TK_LP ? 1 : toks[k].type == SD_TK_RP ? -1 : 0;
-                    if (depth == 0)
-                        break;
-                }
-            } else {
-                k++;   /* one name */
-            }
-            i = k + 1;
-            continue;
+        partition_by_end = at < n ? ++at : n;
+    }
+    bool bad = false;   /* a clause without its name */
+    size_t using = 0, tablespace = 0;
+    if (at < n && sdi_tok_is(&toks[at], "using")) {
+        using = at;
+        if (++at < n && sdi_tok_name(&toks[at]))
+            at++;
+        else
+            bad = true;
+    }
+    if (at + 1 < n && sdi_tok_is(&toks[at], "without") && sdi_tok_is(&toks[at + 1], "oids")) {
+        at += 2;
+    } else if (at + 1 < n && sdi_tok_is(&toks[at], "with") && toks[at + 1].type == SD_TK_LP) {
+        for (int depth = 0; ++at < n;) {
+            depth += toks[at].type == SD_TK_LP ? 1 : toks[at].type == SD_TK_RP ? -1 : 0;
+            if (depth == 0)
+                break;
         }
-        if (k == i) {
-            sdi_tok_syntax(p, toks, n, k);
-            bound_free(&b);
-            return;
-        }
+        at++;
+    } else if (at < n && sdi_tok_is(&toks[at], "with")) {
+        at++;   /* WITH without its "(": the next word is the error */
+        bad = true;
+    }
+    if (!bad && at < n && sdi_tok_is(&toks[at], "tablespace")) {
+        tablespace = at + 1;
+        if (++at < n && sdi_tok_name(&toks[at]))
+            at++;
+        else
+            bad = true;
+    }
+    if (bad || at != n) {
+        sdi_tok_syntax(p, toks, n, at);
+        bound_free(&b);
+        return;
+    }
+    if (partition_by && using) {
+        sdi_engine_error(p, p->stmt_start, "specifying a table access method is not supported on a partitioned table");
+        bound_free(&b);
+        return;
+    }
+    if (partition_by && tablespace && sdi_tok_is(&toks[tablespace], "pg_default")) {
+        sdi_engine_error(p, p->stmt_start, "cannot specify default tablespace for partitioned relations");
+        bound_free(&b);
+        return;
     }
     if (!check_bound(p, parent, name, &b, NULL)) {
         bound_free(&b);

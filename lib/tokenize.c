@@ -299,6 +299,15 @@ typedef struct classification {
     char reason_buf[160];
 } classification;
 
+/* Fail closed at token t as a syntax error the engine would report there. */
+static void classify_syntax(classification *c, const sd_token *t)
+{
+    snprintf(c->reason_buf, sizeof c->reason_buf, "syntax error at or near \"%.*s\" (or syntax not supported)",
+             (int)(t->n > 40 ? 40 : t->n), t->z);
+    c->reason = c->reason_buf;
+    c->at = t;
+}
+
 static void classify(const stmt_tokens *s, int dialect, classification *c)
 {
     const sd_token *t0 = &s->v[0];
@@ -420,8 +429,10 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         }
         if (word_at(s, i, "function") || word_at(s, i, "procedure")) {
             c->tag = word_at(s, i, "function") ? "CREATE FUNCTION" : "CREATE PROCEDURE";
-            if (temp || unlogged)
+            if (temp || unlogged) {
+                classify_syntax(c, &s->v[i]);
                 return;
+            }
             /* the grammar reads the signature; the builder the rest */
             size_t k = i + 1;
             while (k < s->n && s->v[k].type != SD_TK_LP)
@@ -458,7 +469,10 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
         }
         if (word_at(s, i, "index") || (word_at(s, i, "unique") && word_at(s, i + 1, "index"))) {
             c->tag = "CREATE INDEX";
-            c->route = i == 1 ? ROUTE_PARSE : ROUTE_UNMODELLED;
+            if (i == 1)
+                c->route = ROUTE_PARSE;
+            else
+                classify_syntax(c, &s->v[i]);
             return;
         }
         /* other CREATE statements: tag from the object kind */
@@ -1121,7 +1135,7 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
         p->oom |= !p->reason;
     } else {
         p->outcome = SD_OUTCOME_UNMODELLED;
-        p->reason = sdi_strdup(c.reason);
+        p->reason = sdi_strdup(c.reason ? c.reason : "this statement is not modelled");
         p->oom |= !p->reason;
         p->err_at = c.at->z;
     }

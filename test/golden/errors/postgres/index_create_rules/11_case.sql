@@ -1,0 +1,1 @@
+CREATE UNLOGGED INDEX t_v_unlogged ON t (v);

@@ -1,0 +1,1 @@
+CREATE TEMP INDEX t_v_temp ON t (v);

@@ -1,0 +1,1 @@
+CREATE OR REPLACE INDEX t_v_replace ON t (v);

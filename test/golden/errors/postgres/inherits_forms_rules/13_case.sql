@@ -1,0 +1,1 @@
+CREATE TABLE ix13 () INHERITS a;

@@ -1,0 +1,1 @@
+CREATE TABLE ix14 (id int) INHERITS;
