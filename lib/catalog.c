@@ -589,6 +589,7 @@ static void schema_free(sd_catalog *cat, sd_schema *s)
     sdi_map_free(&s->type_map);
     for (size_t i = 0; i < s->routines.len; i++)
         sdi_routine_free(s->routines.items[i]);
+    sdi_routine_map_free(s);
     sdi_vec_free(&s->routines);
     for (size_t i = 0; i < s->views.len; i++)
         sdi_view_free(cat, s->views.items[i]);

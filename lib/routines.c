@@ -265,11 +265,56 @@ static bool same_args(char **a, size_t na, char **b, size_t nb)
     return true;
 }
 
+const sdi_vec *sdi_routines_named(const sd_schema *s, const char *name)
+{
+    return sdi_map_get(&s->routine_map, name);
+}
+
+static void free_named(void *v)
+{
+    sdi_vec_free(v);
+    sdi_free(v);
+}
+
+void sdi_routine_map_free(sd_schema *s)
+{
+    sdi_map_free_with(&s->routine_map, free_named);
+}
+
+static int index_routine(sd_schema *s, sdi_routine *r)
+{
+    sdi_vec *v = sdi_map_get(&s->routine_map, r->name);
+    if (!v) {
+        if (!(v = sdi_calloc(1, sizeof *v)))
+            return SD_ERR_NOMEM;
+        if (sdi_map_put(&s->routine_map, r->name, v) != SD_OK) {
+            sdi_free(v);
+            return SD_ERR_NOMEM;
+        }
+    }
+    return sdi_vec_push(v, r);
+}
+
+static void unindex_routine(sd_schema *s, sdi_routine *r)
+{
+    sdi_vec *v = sdi_map_get(&s->routine_map, r->name);
+    for (size_t i = 0; v && i < v->len; i++)
+        if (v->items[i] == r) {
+            sdi_vec_remove_at(v, i);
+            break;
+        }
+    if (v && !v->len) {
+        sdi_map_del(&s->routine_map, r->name);
+        free_named(v);
+    }
+}
+
 static sdi_routine *find_routine(sd_schema *s, const char *name, char **types, size_t n)
 {
-    for (size_t i = 0; i < s->routines.len; i++) {
-        sdi_routine *r = s->routines.items[i];
-        if (strcmp(r->name, name) == 0 && same_args(r->argtypes, r->nargs, types, n))
+    const sdi_vec *v = sdi_routines_named(s, name);
+    for (size_t i = 0; v && i < v->len; i++) {
+        sdi_routine *r = v->items[i];
+        if (same_args(r->argtypes, r->nargs, types, n))
             return r;
     }
     return NULL;
@@ -587,6 +632,10 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
     if (!old && sdi_vec_push(&s->routines, r) != SD_OK) {
         sdi_routine_free(r);
         p->oom = true;
+    } else if (!old && index_routine(s, r) != SD_OK) {
+        s->routines.len--;
+        sdi_routine_free(r);
+        p->oom = true;
     }
 }
 
@@ -640,14 +689,10 @@ static bool resolve_routine(sd_parse *p, int kind, const sdi_routineref *r, bool
         }
         sdi_free(identity);
     } else {
-        size_t matches = 0;
-        for (size_t i = 0; i < s->routines.len; i++) {
-            sdi_routine *x = s->routines.items[i];
-            if (strcmp(x->name, rname) == 0) {
-                *out = x;
-                matches++;
-            }
-        }
+        const sdi_vec *named = sdi_routines_named(s, rname);
+        size_t matches = named ? named->len : 0;
+        if (matches)
+            *out = named->items[matches - 1];
         if (matches > 1) {
             sdi_engine_error(p, r->name.name.z, "%s name \"%s\" is not unique", what, rname);
             return false;
@@ -660,6 +705,33 @@ static bool resolve_routine(sd_parse *p, int kind, const sdi_routineref *r, bool
     if (*out && (*out)->kind != kind) {
         sdi_engine_error(p, r->name.name.z, "%s is not a %s", routine_label(p, (*out)->name, *out), what);
         return false;
+    }
+    return true;
+}
+
+/* DROP FUNCTION: the triggers of table t (a referrer) that run function
+ * `key` block it, or go with it (CASCADE). */
+typedef struct trigger_drop {
+    const char *key;
+    bool cascade, blocked;
+} trigger_drop;
+
+static bool drop_triggers_running(void *obj, void *ctx)
+{
+    trigger_drop *w = ctx;
+    sd_table *t = obj;
+    for (size_t gi = 0; gi < t->triggers.len;) {
+        sdi_trigger *g = t->triggers.items[gi];
+        if (!g->function || strcmp(g->function, w->key) != 0) {
+            gi++;
+            continue;
+        }
+        if (!w->cascade) {
+            w->blocked = true;
+            return false;
+        }
+        sdi_vec_remove_at(&t->triggers, gi);
+        sdi_trigger_free(g);
     }
     return true;
 }
@@ -692,26 +764,12 @@ void sdp_drop_routines(sd_parse *p, int kind, bool if_exists, sdi_routineref *re
             continue;
         char key[300];
         snprintf(key, sizeof key, "%s.%s", where[k]->name, found[k]->name);
-        for (size_t si = 0; si < cat->schemas.len; si++) {
-            sd_schema *s = cat->schemas.items[si];
-            for (size_t ti = 0; ti < s->tables.len; ti++) {
-                sd_table *t = s->tables.items[ti];
-                for (size_t gi = 0; gi < t->triggers.len;) {
-                    sdi_trigger *g = t->triggers.items[gi];
-                    if (!g->function || strcmp(g->function, key) != 0) {
-                        gi++;
-                        continue;
-                    }
-                    if (behavior != SDI_DROP_CASCADE) {
-                        sdi_engine_error(p, p->stmt_start,
-                                         "cannot drop %s %s because other objects depend on it", what,
-                                         found[k]->identity);
-                        return;
-                    }
-                    sdi_vec_remove_at(&t->triggers, gi);
-                    sdi_trigger_free(g);
-                }
-            }
+        trigger_drop w = {key, behavior == SDI_DROP_CASCADE, false};
+        sdi_foreach_referrer(cat, SDI_REF_TRIGGER_FUNCTION, key, drop_triggers_running, &w);
+        if (w.blocked) {
+            sdi_engine_error(p, p->stmt_start, "cannot drop %s %s because other objects depend on it", what,
+                             found[k]->identity);
+            return;
         }
     }
     for (k = 0; k < n; k++) {
@@ -721,6 +779,7 @@ void sdp_drop_routines(sd_parse *p, int kind, bool if_exists, sdi_routineref *re
         for (size_t i = 0; i < s->routines.len; i++)
             if (s->routines.items[i] == found[k]) {
                 sdi_vec_remove_at(&s->routines, i);
+                unindex_routine(s, found[k]);
                 sdi_routine_free(found[k]);
                 dropped++;
                 for (size_t j = k + 1; j < n; j++)
@@ -735,6 +794,44 @@ void sdp_drop_routines(sd_parse *p, int kind, bool if_exists, sdi_routineref *re
 
 /* ALTER FUNCTION/PROCEDURE ref RENAME TO new: the signature, the CREATE
  * text the dump re-emits, and the triggers that run it follow. */
+
+/* A renamed trigger function: the triggers of table t (a referrer) that run
+ * it print and name it anew. */
+typedef struct trigger_retarget {
+    sd_parse *p;
+    const char *key, *newkey;
+    const sdi_str *oldref, *newref;
+} trigger_retarget;
+
+static bool retarget_triggers(void *obj, void *ctx)
+{
+    trigger_retarget *w = ctx;
+    sd_table *t = obj;
+    for (size_t gi = 0; gi < t->triggers.len; gi++) {
+        sdi_trigger *g = t->triggers.items[gi];
+        const char *at = g->function && strcmp(g->function, w->key) == 0 && g->definition
+                             ? strstr(g->definition, w->oldref->data) : NULL;
+        if (!at)
+            continue;
+        sdi_str d = {0};
+        sdi_str_addn(&d, g->definition, (size_t)(at - g->definition));
+        sdi_str_add(&d, w->newref->data);
+        sdi_str_add(&d, at + w->oldref->len);
+        char *def = sdi_str_take(&d), *fn = sdi_hdup(w->p, w->newkey);
+        if (!def || !fn) {
+            sdi_free(def);
+            sdi_free(fn);
+            return false;
+        }
+        sdi_free(g->definition);
+        g->definition = def;
+        sdi_free(g->function);
+        g->function = fn;
+        sdi_note_referrer(w->p->cat, SDI_REF_TRIGGER_FUNCTION, fn, t, &t->handle);
+    }
+    return true;
+}
+
 void sdp_alter_routine_rename(sd_parse *p, int kind, sdi_routineref *ref, const sd_token *newname)
 {
     if (sdi_failed(p))
@@ -785,34 +882,9 @@ void sdp_alter_routine_rename(sd_parse *p, int kind, sdi_routineref *ref, const 
     snprintf(newkey, sizeof newkey, "%s.%s", s->name, nn);
     char *nid = sdi_str_take(&id), *nsql = sdi_str_take(&sql), *nname = sdi_hdup(p, nn);
     bool ok = nid && nsql && nname && !oldref.oom && !newref.oom;
-    for (size_t si = 0; ok && r->nargs == 0 && si < p->cat->schemas.len; si++) {
-        sd_schema *ts = p->cat->schemas.items[si];
-        for (size_t ti = 0; ok && ti < ts->tables.len; ti++) {
-            sd_table *t = ts->tables.items[ti];
-            for (size_t gi = 0; ok && gi < t->triggers.len; gi++) {
-                sdi_trigger *g = t->triggers.items[gi];
-                const char *at = g->function && strcmp(g->function, key) == 0 && g->definition
-                                     ? strstr(g->definition, oldref.data) : NULL;
-                if (!at)
-                    continue;
-                sdi_str d = {0};
-                sdi_str_addn(&d, g->definition, (size_t)(at - g->definition));
-                sdi_str_add(&d, newref.data);
-                sdi_str_add(&d, at + oldref.len);
-                char *def = sdi_str_take(&d), *fn = sdi_hdup(p, newkey);
-                if (!def || !fn) {
-                    sdi_free(def);
-                    sdi_free(fn);
-                    ok = false;
-                    break;
-                }
-                sdi_free(g->definition);
-                g->definition = def;
-                sdi_free(g->function);
-                g->function = fn;
-            }
-        }
-    }
+    trigger_retarget w = {p, key, newkey, &oldref, &newref};
+    if (ok && r->nargs == 0)
+        ok = sdi_foreach_referrer(p->cat, SDI_REF_TRIGGER_FUNCTION, key, retarget_triggers, &w);
     sdi_str_free(&oldref);
     sdi_str_free(&newref);
     sdi_str_free(&qn);
@@ -828,6 +900,9 @@ void sdp_alter_routine_rename(sd_parse *p, int kind, sdi_routineref *ref, const 
     sdi_free(r->sql);
     r->sql = nsql;
     r->name_len = qlen;
+    unindex_routine(s, r);
     sdi_free(r->name);
     r->name = nname;
+    if (index_routine(s, r) != SD_OK)
+        p->oom = true;
 }

@@ -563,6 +563,7 @@ struct sd_schema {
     sdi_vec types;              /* sdi_usertype*, sorted at the end of apply */
     sdi_map type_map;           /* name -> sdi_usertype* */
     sdi_vec routines;           /* sdi_routine*, sorted at the end of apply */
+    sdi_map routine_map;        /* name -> sdi_vec* of the routines so named */
     sdi_vec views;              /* sdi_view*, in creation order */
     char *comment;              /* COMMENT ON SCHEMA */
     sdi_loc created;
@@ -611,7 +612,7 @@ struct sd_catalog {
     /* Reverse references (see sdi_note_referrer): for each SDI_REF_* kind,
      * name (lower case) -> sdi_referrers*; handles: handle -> the object
      * (NULL once it is freed; handle 0 is never given out). */
-    sdi_map referrers[4];       /* [SDI_REF_KINDS] */
+    sdi_map referrers[5];       /* [SDI_REF_KINDS] */
     sdi_vec handles;
     bool referrers_lost;        /* a note failed: lookups cannot answer */
     bool any_inherits;          /* some table has ever used INHERITS */
@@ -748,6 +749,9 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
                         sdi_funcarg *args);
 void sdp_drop_routines(sd_parse *p, int kind, bool if_exists, sdi_routineref *refs, int behavior);
 void sdi_routine_free(sdi_routine *r);
+/* The routines of schema s called `name` (NULL: none). */
+const sdi_vec *sdi_routines_named(const sd_schema *s, const char *name);
+void sdi_routine_map_free(sd_schema *s);
 /* CREATE TRIGGER / DROP TRIGGER, read from the statement's tokens. */
 void sdi_create_trigger(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_alter_trigger_rename(sd_parse *p, const sd_token *toks, size_t n);
@@ -847,6 +851,7 @@ enum {
     SDI_REF_FK_TARGET = 1,      /* a foreign key references the table */
     SDI_REF_COLUMN_TYPE = 2,    /* a column's type names the user type (as displayed) */
     SDI_REF_REGCLASS = 3,       /* a regclass constant in a column default names the relation */
+    SDI_REF_TRIGGER_FUNCTION = 4, /* a trigger of the table runs the function ("schema.name") */
     SDI_REF_KINDS
 };
 /* Reverse references, so that a DROP or a rename visits only the objects

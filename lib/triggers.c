@@ -250,9 +250,10 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
         return;
     }
     sdi_routine *func = NULL;
-    for (size_t k = 0; k < fs->routines.len; k++) {
-        sdi_routine *r = fs->routines.items[k];
-        if (strcmp(r->name, fname) == 0 && r->nargs == 0)
+    const sdi_vec *named = sdi_routines_named(fs, fname);
+    for (size_t k = 0; named && k < named->len; k++) {
+        sdi_routine *r = named->items[k];
+        if (r->nargs == 0)
             func = r;
     }
     if (!func) {
@@ -352,6 +353,7 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     }
     sdi_free(g->function);
     g->function = function;
+    sdi_note_referrer(p->cat, SDI_REF_TRIGGER_FUNCTION, function, t, &t->handle);
 }
 
 static void sqlite_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
