@@ -213,6 +213,7 @@ void sdi_vec_free(sdi_vec *v)
 struct sdi_map_slot {
     char *key;       /* NULL: empty; (char *)1: tombstone */
     void *value;
+    size_t hash;     /* of key: compared before the key */
 };
 
 #define TOMBSTONE ((char *)1)
@@ -246,12 +247,12 @@ static struct sdi_map_slot *map_slot_folded(const sdi_map *m, const char *key)
 {
     if (!m->cap)
         return NULL;
-    size_t mask = m->cap - 1, i = (size_t)hash_folded(key) & mask;
+    size_t h = (size_t)hash_folded(key), mask = m->cap - 1, i = h & mask;
     for (;;) {
         struct sdi_map_slot *s = &m->slots[i];
         if (!s->key)
             return NULL;
-        if (s->key != TOMBSTONE) {
+        if (s->key != TOMBSTONE && s->hash == h) {
             const char *a = s->key, *b = key;
             while (*a && (unsigned char)*a == fold((unsigned char)*b))
                 a++, b++;
@@ -262,11 +263,11 @@ static struct sdi_map_slot *map_slot_folded(const sdi_map *m, const char *key)
     }
 }
 
-static struct sdi_map_slot *map_slot(const sdi_map *m, const char *key, bool for_insert)
+static struct sdi_map_slot *map_slot(const sdi_map *m, const char *key, size_t h, bool for_insert)
 {
     if (!m->cap)
         return NULL;
-    size_t mask = m->cap - 1, i = (size_t)hash_str(key) & mask;
+    size_t mask = m->cap - 1, i = h & mask;
     struct sdi_map_slot *first_tomb = NULL;
     for (;;) {
         struct sdi_map_slot *s = &m->slots[i];
@@ -275,7 +276,7 @@ static struct sdi_map_slot *map_slot(const sdi_map *m, const char *key, bool for
         if (s->key == TOMBSTONE) {
             if (!first_tomb)
                 first_tomb = s;
-        } else if (strcmp(s->key, key) == 0) {
+        } else if (s->hash == h && strcmp(s->key, key) == 0) {
             return s;
         }
         i = (i + 1) & mask;
@@ -284,7 +285,7 @@ static struct sdi_map_slot *map_slot(const sdi_map *m, const char *key, bool for
 
 void *sdi_map_get(const sdi_map *m, const char *key)
 {
-    struct sdi_map_slot *s = map_slot(m, key, false);
+    struct sdi_map_slot *s = map_slot(m, key, (size_t)hash_str(key), false);
     return s ? s->value : NULL;
 }
 
@@ -304,7 +305,7 @@ static int map_grow(sdi_map *m)
     for (size_t i = 0; i < old.cap; i++) {
         struct sdi_map_slot *s = &old.slots[i];
         if (s->key && s->key != TOMBSTONE) {
-            struct sdi_map_slot *d = map_slot(m, s->key, true);
+            struct sdi_map_slot *d = map_slot(m, s->key, s->hash, true);
             *d = *s;
             m->len++;
         }
@@ -315,7 +316,8 @@ static int map_grow(sdi_map *m)
 
 int sdi_map_put(sdi_map *m, const char *key, void *value)
 {
-    struct sdi_map_slot *s = map_slot(m, key, false);
+    size_t h = (size_t)hash_str(key);
+    struct sdi_map_slot *s = map_slot(m, key, h, false);
     if (s) {
         s->value = value;
         return SD_OK;
@@ -327,11 +329,12 @@ int sdi_map_put(sdi_map *m, const char *key, void *value)
     char *k = sdi_strdup(key);
     if (!k)
         return SD_ERR_NOMEM;
-    s = map_slot(m, key, true);
+    s = map_slot(m, key, h, true);
     if (s->key == TOMBSTONE)
         m->tombstones--;
     s->key = k;
     s->value = value;
+    s->hash = h;
     m->len++;
     return SD_OK;
 }
@@ -353,7 +356,7 @@ void sdi_map_del_folded(sdi_map *m, const char *key)
 
 void sdi_map_del(sdi_map *m, const char *key)
 {
-    struct sdi_map_slot *s = map_slot(m, key, false);
+    struct sdi_map_slot *s = map_slot(m, key, (size_t)hash_str(key), false);
     if (s)
         map_del_slot(m, s);
 }
