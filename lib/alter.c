@@ -1435,12 +1435,9 @@ static bool sqlite_triggers_in_the_way(sd_parse *p, const sd_table *t, const sdi
         sdi_unmodelled(p, a->at.z, "SQLite rewrites view texts on this change, which is not modelled yet");
         return true;
     }
-    for (size_t ti = 0; ti < t->schema->tables.len; ti++) {
-        const sd_table *o = t->schema->tables.items[ti];
-        if (o->triggers.len && (o == t || a->kind == SDI_ALTER_RENAME_TABLE)) {
-            sdi_unmodelled(p, a->at.z, "SQLite rewrites trigger texts on this change, which is not modelled yet");
-            return true;
-        }
+    if (t->triggers.len || (a->kind == SDI_ALTER_RENAME_TABLE && t->schema->sqlite_triggers)) {
+        sdi_unmodelled(p, a->at.z, "SQLite rewrites trigger texts on this change, which is not modelled yet");
+        return true;
     }
     return false;
 }

@@ -785,6 +785,8 @@ void sdi_table_drop(sd_catalog *cat, sd_table *t)
     }
     while (t->owned.len)
         sdi_sequence_remove(cat, s, t->owned.items[t->owned.len - 1]);
+    if (cat->dialect == SD_DIALECT_SQLITE)
+        s->sqlite_triggers -= t->triggers.len;
     sdi_rel_remove(cat, s, t->name);
     sdi_schema_remove_table(s, t);
     sdi_table_free(cat, t);

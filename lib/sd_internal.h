@@ -564,6 +564,7 @@ struct sd_schema {
     sdi_map type_map;           /* name -> sdi_usertype* */
     sdi_vec routines;           /* sdi_routine*, sorted at the end of apply */
     sdi_map routine_map;        /* name -> sdi_vec* of the routines so named */
+    size_t sqlite_triggers;     /* SQLite: how many triggers its tables have */
     sdi_vec views;              /* sdi_view*, in creation order */
     char *comment;              /* COMMENT ON SCHEMA */
     sdi_loc created;
@@ -612,7 +613,7 @@ struct sd_catalog {
     /* Reverse references (see sdi_note_referrer): for each SDI_REF_* kind,
      * name (lower case) -> sdi_referrers*; handles: handle -> the object
      * (NULL once it is freed; handle 0 is never given out). */
-    sdi_map referrers[5];       /* [SDI_REF_KINDS] */
+    sdi_map referrers[6];       /* [SDI_REF_KINDS] */
     sdi_vec handles;
     bool referrers_lost;        /* a note failed: lookups cannot answer */
     bool any_inherits;          /* some table has ever used INHERITS */
@@ -852,6 +853,7 @@ enum {
     SDI_REF_COLUMN_TYPE = 2,    /* a column's type names the user type (as displayed) */
     SDI_REF_REGCLASS = 3,       /* a regclass constant in a column default names the relation */
     SDI_REF_TRIGGER_FUNCTION = 4, /* a trigger of the table runs the function ("schema.name") */
+    SDI_REF_SQLITE_TRIGGER = 5, /* SQLite: the table has a trigger of that name (names are per schema) */
     SDI_REF_KINDS
 };
 /* Reverse references, so that a DROP or a rename visits only the objects

@@ -30,21 +30,29 @@ static sdi_trigger *find_trigger(const sd_catalog *cat, const sd_table *t, const
 }
 
 /* SQLite keeps trigger names in one namespace per database. */
-static sdi_trigger *find_sqlite_trigger(const sd_catalog *cat, const char *name, sd_table **owner)
+typedef struct trigger_search {
+    const sd_catalog *cat;
+    const char *name;
+    sdi_trigger *found;
+    sd_table *owner;
+} trigger_search;
+
+static bool stop_at_trigger(void *obj, void *ctx)
 {
-    for (size_t si = 0; si < cat->schemas.len; si++) {
-        sd_schema *s = cat->schemas.items[si];
-        for (size_t ti = 0; ti < s->tables.len; ti++) {
-            sd_table *t = s->tables.items[ti];
-            sdi_trigger *g = find_trigger(cat, t, name);
-            if (g) {
-                if (owner)
-                    *owner = t;
-                return g;
-            }
-        }
-    }
-    return NULL;
+    trigger_search *w = ctx;
+    w->owner = obj;
+    w->found = find_trigger(w->cat, w->owner, w->name);
+    return !w->found;
+}
+
+/* SQLite: the trigger called `name`, of any table. */
+static sdi_trigger *find_sqlite_trigger(sd_catalog *cat, const char *name, sd_table **owner)
+{
+    trigger_search w = {cat, name, NULL, NULL};
+    sdi_foreach_referrer(cat, SDI_REF_SQLITE_TRIGGER, name, stop_at_trigger, &w);
+    if (w.found && owner)
+        *owner = w.owner;
+    return w.found;
 }
 
 /* [schema.]name at toks[*i]; advances *i past it. */
@@ -81,6 +89,10 @@ static sdi_trigger *add_trigger(sd_parse *p, sd_table *t, const char *name, char
         sdi_trigger_free(g);
         p->oom = true;
         return NULL;
+    }
+    if (p->cat->dialect == SD_DIALECT_SQLITE) {
+        t->schema->sqlite_triggers++;
+        sdi_note_referrer(p->cat, SDI_REF_SQLITE_TRIGGER, g->name, t, &t->handle);
     }
     return g;
 }
@@ -471,6 +483,8 @@ void sdi_drop_trigger(sd_parse *p, const sd_token *toks, size_t n)
             sdi_vec_remove_at(&t->triggers, k);
             break;
         }
+    if (cat->dialect == SD_DIALECT_SQLITE)
+        t->schema->sqlite_triggers--;
     sdi_trigger_free(g);
 }
 
