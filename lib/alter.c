@@ -1027,7 +1027,7 @@ static void sqlite_rename_table(sd_parse *p, sd_table *t, sdi_alter_action *a)
         return;
     }
     sdi_rel *r = sdi_rel_find(cat, t->schema, newname);
-    if (r && r->obj != t) {
+    if (r) {   /* even t itself: SQLite refuses a rename to the same name */
         sdi_engine_error(p, a->name2.z, "there is already another table or index with this name: %s", newname);
         return;
     }
@@ -1190,7 +1190,7 @@ static void sqlite_rename_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
     sd_column *clash = sdi_column_find(cat, t, newname);
     if (clash && clash != c) {
         sdi_engine_error(p, a->name2.z, "error in table %s after rename: duplicate column name: %s", t->name,
-                         newname);
+                         clash->name);
         return;
     }
     char *old = sdi_hdup(p, c->name);

@@ -29,6 +29,17 @@ void sdi_partition_by(sd_parse *p, const sd_token *toks, size_t n)
         sdi_table_drop(p->cat, t);
         return;
     }
+    size_t nkeys = 1;   /* top-level commas separate the key's parts */
+    for (size_t i = 4, depth = 0; i < n - 1; i++) {
+        depth += toks[i].type == SD_TK_LP;
+        depth -= toks[i].type == SD_TK_RP && depth;
+        nkeys += toks[i].type == SD_TK_COMMA && !depth;
+    }
+    if (strcmp(method, "LIST") == 0 && nkeys > 1) {
+        sdi_engine_error(p, toks[0].z, "cannot use \"list\" partition strategy with more than one column");
+        sdi_table_drop(p->cat, t);
+        return;
+    }
     sdi_str key = {0};
     sdi_str_add(&key, method);
     sdi_str_add(&key, " (");

@@ -385,7 +385,8 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
         case M_BPCHAR:
             if (t->nmods > 1 || a < 1) {
                 snprintf(errbuf, errbuf_size, "length for type %s must be at least 1",
-                         e->mods == M_BIT ? "bit" : e->name[0] == 'c' && e->name[9] == 'v' ? "varchar" : "char");
+                         e->mods == M_BIT ? (strstr(e->name, "varying") ? "varbit" : "bit")
+                                          : strstr(e->name, "varying") ? "varchar" : "char");
                 *err = errbuf;
                 return -1;
             }

@@ -1,0 +1,1 @@
+CREATE TABLE pl2 (a int, b int) PARTITION BY LIST (a, b);

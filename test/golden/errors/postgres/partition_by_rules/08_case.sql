@@ -1,0 +1,1 @@
+CREATE TABLE pl3 (a int) PARTITION BY LIST (nosuch, a);

@@ -1,0 +1,1 @@
+CREATE TABLE vc0 (v varchar(0));

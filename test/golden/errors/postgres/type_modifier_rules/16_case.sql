@@ -1,0 +1,1 @@
+CREATE TABLE vb0 (v bit varying(0));
