@@ -77,6 +77,8 @@ static void free_referrers(void *r)
 
 void sdi_note_referrer(sd_catalog *cat, int kind, const char *name, void *obj, uint32_t *handle)
 {
+    if (!name)   /* its copy could not be made: the index cannot be trusted */
+        cat->referrers_lost = true;
     if (cat->referrers_lost)
         return;
     sdi_referrers *r = sdi_map_get_folded(&cat->referrers[kind], name);

@@ -629,7 +629,7 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
     r->name_off = (size_t)(name_from - p->stmt_start);
     r->name_len = (size_t)(name->name.z + name->name.n - name_from);
     r->created = sdi_parse_loc(p, p->stmt_start);
-    if (!old && sdi_vec_push(&s->routines, r) != SD_OK) {
+    if (!old && (p->oom || sdi_vec_push(&s->routines, r) != SD_OK)) {
         sdi_routine_free(r);
         p->oom = true;
     } else if (!old && index_routine(s, r) != SD_OK) {
