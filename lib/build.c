@@ -3446,6 +3446,16 @@ static bool regclass_dependents(sd_parse *p, const sdi_rel *r, sdi_rel **dropped
     return false;
 }
 
+/* The engine's error for a DROP that other objects depend on: it names the
+ * object only when the statement drops just one. */
+static void drop_blocked(sd_parse *p, const char *at, const char *kind, const char *name, size_t dropping)
+{
+    if (dropping > 1)
+        sdi_engine_error(p, at, "cannot drop desired object(s) because other objects depend on them");
+    else
+        sdi_engine_error(p, at, "cannot drop %s %s because other objects depend on it", kind, name);
+}
+
 void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, int behavior)
 {
     if (sdi_failed(p))
@@ -3503,7 +3513,8 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
     }
     /* resolve all first: PostgreSQL drops nothing when one is missing */
     sdi_rel **rels = sdp_alloc(p, (n ? n : 1) * sizeof *rels);
-    if (!rels)
+    const char **rel_at = sdp_alloc(p, (n ? n : 1) * sizeof *rel_at);   /* where each is named */
+    if (!rels || !rel_at)
         return;
     size_t found = 0;
     for (size_t i = 0; i < n; i++) {
@@ -3541,6 +3552,7 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
                                  names[i].schema.n ? "main." : "", name);
             return;
         }
+        rel_at[found] = names[i].name.z;
         rels[found++] = r;
     }
     /* dependencies */
@@ -3548,22 +3560,19 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
         sdi_view *reader = NULL;
         if (what == SDI_DROP_TABLE && PG(p) && behavior != SDI_DROP_CASCADE &&
             sdi_views_reading(cat, ((sd_table *)rels[i]->obj)->schema, ((sd_table *)rels[i]->obj)->name, &reader)) {
-            sdi_engine_error(p, names[i].name.z, "cannot drop table %s because other objects depend on it",
-                             ((sd_table *)rels[i]->obj)->name);
+            drop_blocked(p, rel_at[i], "table", ((sd_table *)rels[i]->obj)->name, found);
             return;
         }
 
         if (PG(p) && behavior != SDI_DROP_CASCADE && regclass_dependents(p, rels[i], rels, found, false)) {
-            sdi_engine_error(p, names[i].name.z, "cannot drop %s %s because other objects depend on it",
-                             what == SDI_DROP_TABLE ? "table" : "index",
-                             what == SDI_DROP_TABLE ? ((sd_table *)rels[i]->obj)->name
-                                                    : ((sd_index *)rels[i]->obj)->name);
+            drop_blocked(p, rel_at[i], what == SDI_DROP_TABLE ? "table" : "index",
+                         what == SDI_DROP_TABLE ? ((sd_table *)rels[i]->obj)->name : ((sd_index *)rels[i]->obj)->name,
+                         found);
             return;
         }
         if (what == SDI_DROP_TABLE && PG(p) && behavior != SDI_DROP_CASCADE &&
             referenced_by_others(cat, rels[i]->obj, rels, found)) {
-            sdi_engine_error(p, names[i].name.z, "cannot drop table %s because other objects depend on it",
-                             ((sd_table *)rels[i]->obj)->name);
+            drop_blocked(p, rel_at[i], "table", ((sd_table *)rels[i]->obj)->name, found);
             return;
         }
         if (what == SDI_DROP_TABLE && PG(p) && sdi_has_children(cat, rels[i]->obj)) {
@@ -3581,17 +3590,16 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
                 }
             }
             if (!all_listed && behavior != SDI_DROP_CASCADE) {
-                sdi_engine_error(p, names[i].name.z, "cannot drop table %s because other objects depend on it",
-                                 ((sd_table *)rels[i]->obj)->name);
+                drop_blocked(p, rel_at[i], "table", ((sd_table *)rels[i]->obj)->name, found);
                 return;
             }
             if (!all_listed) {
-                sdi_unmodelled(p, names[i].name.z, "DROP TABLE ... CASCADE of an inheritance parent is not modelled yet");
+                sdi_unmodelled(p, rel_at[i], "DROP TABLE ... CASCADE of an inheritance parent is not modelled yet");
                 return;
             }
         }
         if (what == SDI_DROP_TABLE && PG(p) && partitions_in_use(cat, rels[i]->obj)) {
-            sdi_unmodelled(p, names[i].name.z,
+            sdi_unmodelled(p, rel_at[i],
                            "dropping a partitioned table whose partitions views or foreign keys use is not modelled yet");
             return;
         }

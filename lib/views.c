@@ -419,6 +419,28 @@ void sdi_view_drop(sd_catalog *cat, sdi_view *v)
     sdi_view_free(cat, v);
 }
 
+/* A view, other than `of` and those in list[0..n), that reads `of`. */
+typedef struct outside_reader {
+    sd_catalog *cat;
+    const sdi_view *of;
+    sdi_view *const *list;
+    size_t n;
+    sdi_view *found;
+} outside_reader;
+
+static bool stop_at_outside_reader(void *obj, void *ctx)
+{
+    outside_reader *w = ctx;
+    sdi_view *v = obj;
+    if (v == w->of || !sdi_view_reads(w->cat, v, v->schema, w->of->schema, w->of->name))
+        return true;
+    for (size_t k = 0; k < w->n; k++)
+        if (w->list[k] == v)
+            return true;
+    w->found = v;
+    return false;
+}
+
 void sdi_drop_view(sd_parse *p, const sd_token *toks, size_t n)
 {
     sd_catalog *cat = p->cat;
@@ -434,12 +456,14 @@ void sdi_drop_view(sd_parse *p, const sd_token *toks, size_t n)
         behavior = SDI_DROP_CASCADE, n--;
     else if (n && sdi_tok_is(&toks[n - 1], "restrict"))
         behavior = SDI_DROP_RESTRICT, n--;
-    /* by name: dropping one view may cascade to another in the list */
+    /* resolve them all first: nothing is dropped when one is missing */
+    sdi_view **views = sdp_alloc(p, (n ? n : 1) * sizeof *views);
     sdi_name *found = sdp_alloc(p, (n ? n : 1) * sizeof *found);
     sd_schema **where = sdp_alloc(p, (n ? n : 1) * sizeof *where);
-    if (!found || !where)
+    if (!views || !found || !where)
         return;
     size_t nf = 0;
+    const char *first_at = NULL;
     while (i < n) {
         sdi_name vn;
         memset(&vn, 0, sizeof vn);
@@ -480,26 +504,30 @@ void sdi_drop_view(sd_parse *p, const sd_token *toks, size_t n)
                 sdi_engine_error(p, vn.name.z, "no such view: %s%s", vn.schema.n ? "main." : "", name);
             return;
         }
-        sdi_view *dep = NULL;
-        if (cat->dialect == SD_DIALECT_POSTGRES && behavior != SDI_DROP_CASCADE &&
-            sdi_views_reading(cat, s, name, &dep) && dep != v) {
-            bool also = false;
-            for (size_t k = 0; k < nf; k++) {
-                char *fn = sdi_ident(p, &found[k].name);
-                also |= where[k] == s && fn && strcmp(fn, dep->name) == 0;
-            }
-            if (!also) {
-                sdi_engine_error(p, vn.name.z, "cannot drop view %s because other objects depend on it", name);
-                return;
-            }
-        }
+        if (!first_at)
+            first_at = vn.name.z;
         where[nf] = s;
-        found[nf++] = vn;
+        found[nf] = vn;
+        views[nf++] = v;
+    }
+    /* PostgreSQL: a view that reads one of them and is not in the list
+     * blocks the drop (CASCADE takes it too) */
+    for (size_t k = 0; k < nf && cat->dialect == SD_DIALECT_POSTGRES && behavior != SDI_DROP_CASCADE; k++) {
+        outside_reader w = {cat, views[k], views, nf, NULL};
+        sdi_foreach_referrer(cat, SDI_REF_VIEW_READS, views[k]->name, stop_at_outside_reader, &w);
+        if (!w.found)
+            continue;
+        if (nf > 1)
+            sdi_engine_error(p, first_at, "cannot drop desired object(s) because other objects depend on them");
+        else
+            sdi_engine_error(p, first_at, "cannot drop view %s because other objects depend on it", views[k]->name);
+        return;
     }
     if (!nf) {
         sdi_noop(p, "view does not exist, skipping");
         return;
     }
+    /* by name: dropping one view may cascade to another in the list */
     for (size_t k = 0; k < nf; k++) {
         char *name = sdi_ident(p, &found[k].name);
         sdi_rel *r = name ? sdi_rel_find(cat, where[k], name) : NULL;

@@ -1,0 +1,2 @@
+-- expect: success for the setup; each later file is one statement against it, in order (those that succeed stay applied), checked with psql 15 the same way: a DROP of several objects one of which another view depends on gets PostgreSQL's plural message (04 views, 09 tables), a DROP of one object its singular message (05, where the other name does not exist), and 10 drops a view together with the view that reads it, listed after it (before, only names listed earlier counted).
+CREATE TABLE people (id int);

@@ -1,0 +1,1 @@
+CREATE VIEW w_a AS SELECT 1 AS x;

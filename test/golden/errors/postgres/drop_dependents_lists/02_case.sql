@@ -1,0 +1,1 @@
+CREATE VIEW w_b AS SELECT x FROM w_a;

@@ -1,0 +1,1 @@
+CREATE VIEW w_solo AS SELECT 2 AS y;

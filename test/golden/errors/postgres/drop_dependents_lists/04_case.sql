@@ -1,0 +1,1 @@
+DROP VIEW w_solo, w_a;

@@ -1,0 +1,1 @@
+CREATE VIEW w_t AS SELECT a FROM t_read;

@@ -1,0 +1,1 @@
+DROP TABLE t_solo, t_read;

@@ -1,0 +1,1 @@
+DROP VIEW w_a, w_b;
