@@ -384,6 +384,11 @@ static int bound_value(sd_parse *p, const sd_token *toks, size_t n, size_t *i, c
         break;
     }
     case BC_BOOL: {
+        if (t->type == SD_TK_INTEGER || t->type == SD_TK_FLOAT) {   /* no implicit cast to boolean */
+            sdi_free(text);
+            sdi_engine_error(p, toks[*i].z, "specified value cannot be cast to type boolean for column \"%s\"", c->name);
+            return 0;
+        }
         const char *z = text;
         while (*z == ' ')
             z++;
