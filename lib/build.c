@@ -3364,7 +3364,7 @@ static bool stop_at_blocker(sd_table *o, sd_constraint *k, void *ctx)
     fk_blockers *w = ctx;
     bool also_dropped = o == w->t;
     for (size_t j = 0; j < w->ndropped && !also_dropped; j++)
-        also_dropped = w->dropped[j]->obj == o;
+        also_dropped = w->dropped[j] && w->dropped[j]->obj == o;
     return also_dropped;
 }
 
@@ -3660,5 +3660,6 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
             ix->table->changed = loc;
             sdi_index_drop(cat, ix);
         }
+        rels[i] = NULL;   /* its entry was freed with it */
     }
 }

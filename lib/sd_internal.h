@@ -830,7 +830,7 @@ void sdi_pg_add_regclass(sdi_str *o, const char *schema, const char *name);
  * does for new columns). */
 void sdi_note_regclass_refs(sd_catalog *cat, sd_table *t, const char *text);
 /* A column default, of a table other than those being dropped with it
- * (dropped[0..ndropped)), that names relation `name` of schema `schema` in
+ * (dropped[0..ndropped), NULL entries for those already gone), that names relation `name` of schema `schema` in
  * a regclass constant: PostgreSQL records a dependency on the relation.
  * *t_out and *c_out get the first (out of memory: false, p->oom set). */
 bool sdi_regclass_in_defaults(sd_parse *p, const char *schema, const char *name, sdi_rel *const *dropped,

@@ -279,7 +279,7 @@ static bool stop_at_regclass_user(void *obj, void *ctx)
     regclass_search *w = ctx;
     sd_table *t = obj;
     for (size_t i = 0; i < w->ndropped; i++)
-        if (w->dropped[i]->obj == t)
+        if (w->dropped[i] && w->dropped[i]->obj == t)
             return true;
     for (size_t ci = 0; ci < t->columns.len; ci++) {
         sd_column *c = t->columns.items[ci];

@@ -119,10 +119,13 @@ static const struct {
     {replay_pg, "golden/postgres/domain_enum_defaults_types.sql"},
     {replay_pg, "golden/postgres/identity_alter.sql"},
     {replay_pg, "golden/postgres/comments_on_objects.sql"},
+    {replay_pg, "golden/postgres/regclass_defaults_dependencies.sql"},   /* the reverse-reference index */
+    {replay_pg, "golden/postgres/views_forms.sql"},
     {replay_sqlite, "golden/sqlite/rename_column_precise.sql"},
     {replay_sqlite, "golden/sqlite/12_step_rebuild.sql"},
     {replay_sqlite, "golden/sqlite/views_triggers_mix.sql"},
     {replay_sqlite, "golden/sqlite/migration_app_users_orgs.sql"},
+    {replay_sqlite, "golden/sqlite/triggers.sql"},
     {check, "../examples/drift/schema.sql|../examples/drift/migrations"},
     {check, "check/check_in_lists/schema.sql|check/check_in_lists/migrations"},
     {check, "check/failed_closed/schema.sql|check/failed_closed/migrations"},

@@ -21,3 +21,9 @@ ALTER SEQUENCE q RENAME TO q2;
 ALTER SEQUENCE q2 SET SCHEMA app;
 CREATE TABLE w (n bigint DEFAULT nextval('app.q2'));
 DROP SEQUENCE app.q2 CASCADE;
+-- a later table of the list is named by another table's default (the
+-- first one's entry is gone by then)
+CREATE TABLE ra (x integer);
+CREATE TABLE rb (x integer);
+CREATE TABLE rc (r regclass DEFAULT 'rb', keep integer DEFAULT 3);
+DROP TABLE ra, rb CASCADE;
