@@ -598,6 +598,17 @@ typedef struct sdi_extension {
     sdi_loc created;
 } sdi_extension;
 
+/* Ways one object refers to another by name (the catalog's reverse references). */
+enum {
+    SDI_REF_VIEW_READS = 0,     /* a view's query names the relation */
+    SDI_REF_FK_TARGET = 1,      /* a foreign key references the table */
+    SDI_REF_COLUMN_TYPE = 2,    /* a column's type names the user type (as displayed) */
+    SDI_REF_REGCLASS = 3,       /* a regclass constant in a column default names the relation */
+    SDI_REF_TRIGGER_FUNCTION = 4, /* a trigger of the table runs the function ("schema.name") */
+    SDI_REF_SQLITE_TRIGGER = 5, /* SQLite: the table has a trigger of that name (names are per schema) */
+    SDI_REF_KINDS
+};
+
 struct sd_catalog {
     int dialect;
     sdi_vec schemas;            /* sd_schema*, sorted at the end of apply */
@@ -613,7 +624,7 @@ struct sd_catalog {
     /* Reverse references (see sdi_note_referrer): for each SDI_REF_* kind,
      * name (lower case) -> sdi_referrers*; handles: handle -> the object
      * (NULL once it is freed; handle 0 is never given out). */
-    sdi_map referrers[6];       /* [SDI_REF_KINDS] */
+    sdi_map referrers[SDI_REF_KINDS];
     sdi_vec handles;
     bool referrers_lost;        /* a note failed: lookups cannot answer */
     bool any_inherits;          /* some table has ever used INHERITS */
@@ -830,8 +841,9 @@ void sdi_pg_add_regclass(sdi_str *o, const char *schema, const char *name);
  * does for new columns). */
 void sdi_note_regclass_refs(sd_catalog *cat, sd_table *t, const char *text);
 /* A column default, of a table other than those being dropped with it
- * (dropped[0..ndropped), NULL entries for those already gone), that names relation `name` of schema `schema` in
- * a regclass constant: PostgreSQL records a dependency on the relation.
+ * (dropped[0..ndropped), NULL entries for those already gone), that names
+ * relation `name` of schema `schema` in a regclass constant: PostgreSQL
+ * records a dependency on the relation.
  * *t_out and *c_out get the first (out of memory: false, p->oom set). */
 bool sdi_regclass_in_defaults(sd_parse *p, const char *schema, const char *name, sdi_rel *const *dropped,
                               size_t ndropped, sd_table **t_out, sd_column **c_out);
@@ -846,19 +858,9 @@ void sdi_drop_view(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_view_free(sd_catalog *cat, sdi_view *v);
 /* Remove view v (and the views that read it). */
 void sdi_view_drop(sd_catalog *cat, sdi_view *v);
-/* Ways one object refers to another by name, for the catalog's prefilters. */
-enum {
-    SDI_REF_VIEW_READS = 0,     /* a view's query names the relation */
-    SDI_REF_FK_TARGET = 1,      /* a foreign key references the table */
-    SDI_REF_COLUMN_TYPE = 2,    /* a column's type names the user type (as displayed) */
-    SDI_REF_REGCLASS = 3,       /* a regclass constant in a column default names the relation */
-    SDI_REF_TRIGGER_FUNCTION = 4, /* a trigger of the table runs the function ("schema.name") */
-    SDI_REF_SQLITE_TRIGGER = 5, /* SQLite: the table has a trigger of that name (names are per schema) */
-    SDI_REF_KINDS
-};
 /* Reverse references, so that a DROP or a rename visits only the objects
  * that refer to its target instead of scanning the catalog. An object that
- * refers to a relation or type called `name` in one of the ways above is
+ * refers to a relation or type called `name` in one of the SDI_REF_* ways is
  * noted with sdi_note_referrer; `handle` is the object's handle field, set on
  * first use, and the free functions retire it (sdi_retire_handle). Entries
  * are only ever added, so the list is a superset: the referrer may since
@@ -868,10 +870,10 @@ enum {
 void sdi_note_referrer(sd_catalog *cat, int kind, const char *name, void *obj, uint32_t *handle);
 void sdi_retire_handle(sd_catalog *cat, uint32_t handle);
 /* Calls fn(obj, ctx) on each candidate that has referred to `name` that way
- * (a table for FK_TARGET and COLUMN_TYPE, a view for VIEW_READS), in the
- * order they first became referrers, skipping those freed meanwhile (fn may
- * free objects and note referrers). When the index cannot answer, every
- * table or view is a candidate. Stops and returns false when fn does. */
+ * (a view for SDI_REF_VIEW_READS, else a table), in the order they first
+ * became referrers, skipping those freed meanwhile (fn may free objects and
+ * note referrers). When the index cannot answer, every table or view is a
+ * candidate. Stops and returns false when fn does. */
 bool sdi_foreach_referrer(sd_catalog *cat, int kind, const char *name, bool (*fn)(void *obj, void *ctx),
                           void *ctx);
 /* The same index as a prefilter: false when nothing has ever referred to a

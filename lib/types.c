@@ -448,7 +448,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
     if (e->serial && array) {
         sdi_str_free(&out);
         sdi_str_free(&base);
-        *err = "array of serial is not implemented";
+        *err = "array of serial is not implemented";   /* PostgreSQL's own error (transformColumnDefinition) */
         return -1;
     }
     *out_type = out.oom ? NULL : sdi_arena_strndup(&p->arena, out.data, out.len);
