@@ -344,6 +344,24 @@ EXPORT int sd_catalog_serialize(const sd_catalog *cat, int format, sd_buf **out)
     return sdi_buf_from_str(&s, out);
 }
 
+EXPORT int sd_catalog_write(const sd_catalog *cat, int format, sd_write_fn write, void *ctx)
+{
+    if (!cat || !write || (format != SD_FORMAT_JSON && format != SD_FORMAT_SQL))
+        return SD_ERR_MISUSE;
+    sdi_catalog_settle(cat);
+    unsigned long failures = sdi_alloc_failures();
+    sdi_str s = {.sink = write, .sink_ctx = ctx};
+    int rc = format == SD_FORMAT_JSON ? sdi_serialize_json(cat, &s) : sdi_serialize_sql(cat, &s);
+    if (rc == SD_OK && (s.oom || sdi_alloc_failures() != failures))
+        rc = SD_ERR_NOMEM;
+    if (rc == SD_OK)
+        sdi_str_flush_point(&s, 0);
+    if (rc == SD_OK && s.sink_failed)
+        rc = SD_ERR_IO;
+    sdi_str_free(&s);
+    return rc;
+}
+
 int sdi_buf_from_str(sdi_str *s, sd_buf **out)
 {
     sd_buf *b = s->oom ? NULL : sdi_malloc(sizeof *b);

@@ -33,8 +33,10 @@ void sdi_json_string(sdi_str *o, const char *s)
     sdi_str_addc(o, '"');
 }
 
+/* A new line: where streamed output may be handed on. */
 static void indent(sdi_str *o, int n)
 {
+    sdi_str_flush_point(o, SDI_STREAM_CHUNK);
     sdi_str_addc(o, '\n');
     for (int i = 0; i < n; i++)
         sdi_str_add(o, "  ");

@@ -30,11 +30,19 @@ int sdi_fault_frames(void ***frames);
 #endif
 
 /* A growable byte string, always NUL-terminated once anything was added.
- * `oom` sticks once an allocation fails; callers check it at the end. */
+ * `oom` sticks once an allocation fails; callers check it at the end.
+ * With a `sink`, sdi_str_flush_point() hands the text so far to it and
+ * empties the string, so long output (a serialised catalog) streams
+ * through a bounded buffer. Writers call it only where nothing written
+ * earlier will be read back. `sink_failed` sticks once the sink refuses;
+ * later text is dropped. */
 typedef struct sdi_str {
     char *data;
     size_t len, cap;
     bool oom;
+    bool sink_failed;
+    int (*sink)(void *ctx, const char *data, size_t len);
+    void *sink_ctx;
 } sdi_str;
 
 void sdi_str_addn(sdi_str *s, const char *z, size_t n);
@@ -44,6 +52,11 @@ void sdi_str_addf(sdi_str *s, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Append `z` as a single-quoted SQL literal ('' doubled). */
 void sdi_str_add_sql_literal(sdi_str *s, const char *z);
+/* With a sink: pass the text to it once there is at least `at` bytes
+ * (0: whatever there is), then empty the string. No-op without a sink. */
+void sdi_str_flush_point(sdi_str *s, size_t at);
+/* How much serialised text is gathered before it goes to a sink. */
+#define SDI_STREAM_CHUNK ((size_t)64 * 1024)
 /* Steal the string (NULL on oom or empty); the sdi_str is reset. */
 char *sdi_str_take(sdi_str *s);
 void sdi_str_free(sdi_str *s);

@@ -7,6 +7,13 @@
 
 #include "sd_internal.h"
 
+/* The end of one statement: where streamed output may be handed on. */
+static void end_statement(sdi_str *o)
+{
+    sdi_str_add(o, ";\n");
+    sdi_str_flush_point(o, SDI_STREAM_CHUNK);
+}
+
 static void qualified(sdi_str *o, const char *schema, const char *name)
 {
     sdi_pg_add_ident(o, schema);
@@ -110,7 +117,7 @@ static void pg_table(sdi_str *o, const sd_table *t)
         sdi_str_add(o, " PARTITION BY ");
         sdi_str_add(o, t->partition_key);
     }
-    sdi_str_add(o, ";\n");
+    end_statement(o);
     if (t->rls || t->rls_forced) {
         sdi_str_add(o, "ALTER TABLE ");
         qualified(o, t->schema->name, t->name);
@@ -128,7 +135,7 @@ static void pg_table(sdi_str *o, const sd_table *t)
             qualified(o, t->schema->name, q->name);
             sdi_str_add(o, " AS ");
             sdi_str_add(o, q->type);
-            sdi_str_add(o, ";\n");
+            end_statement(o);
         }
     }
     if (t->comment) {
@@ -136,7 +143,7 @@ static void pg_table(sdi_str *o, const sd_table *t)
         qualified(o, t->schema->name, t->name);
         sdi_str_add(o, " IS ");
         sdi_str_add_sql_literal(o, t->comment);
-        sdi_str_add(o, ";\n");
+        end_statement(o);
     }
     for (size_t i = 0; i < t->columns.len; i++) {
         const sd_column *c = t->columns.items[i];
@@ -148,7 +155,7 @@ static void pg_table(sdi_str *o, const sd_table *t)
         sdi_pg_add_ident(o, c->name);
         sdi_str_add(o, " IS ");
         sdi_str_add_sql_literal(o, c->comment);
-        sdi_str_add(o, ";\n");
+        end_statement(o);
     }
 }
 
@@ -170,14 +177,14 @@ static void pg_table_keys(sdi_str *o, const sd_table *t)
         if (k->kind == SD_CONSTRAINT_EXCLUSION) {
             sdi_str_addc(o, ' ');
             sdi_str_add(o, k->expr);
-            sdi_str_add(o, ";\n");
+            end_statement(o);
             continue;
         }
         sdi_str_add(o, k->kind == SD_CONSTRAINT_PRIMARY_KEY ? " PRIMARY KEY " :
                        k->nulls_not_distinct ? " UNIQUE NULLS NOT DISTINCT " : " UNIQUE ");
         ident_list(o, k->cols, k->ncols);
         deferrable(o, k);
-        sdi_str_add(o, ";\n");
+        end_statement(o);
     }
     for (size_t k = 0; k < t->indexes.len; k++) {
         const sd_index *ix = t->indexes.items[k];
@@ -236,7 +243,7 @@ void sdi_pg_index_def(sdi_str *o, const sd_index *ix)
 static void pg_index(sdi_str *o, const sd_index *ix)
 {
     sdi_pg_index_def(o, ix);
-    sdi_str_add(o, ";\n");
+    end_statement(o);
 }
 
 static void pg_fk(sdi_str *o, const sd_table *t, const sd_constraint *k)
@@ -258,7 +265,7 @@ static void pg_fk(sdi_str *o, const sd_table *t, const sd_constraint *k)
     sdi_str_add(o, " ON DELETE ");
     sdi_str_add(o, sdi_fk_action_word(k->on_delete));
     deferrable(o, k);
-    sdi_str_add(o, ";\n");
+    end_statement(o);
 }
 
 /* Does a routine's signature or result name a table's row type? Those
@@ -302,7 +309,7 @@ static void routines(const sd_catalog *cat, sdi_str *o, bool after_tables)
                 continue;
             sdi_str_addc(o, '\n');
             sdi_str_add(o, r->sql);
-            sdi_str_add(o, ";\n");
+            end_statement(o);
         }
     }
 }
@@ -343,7 +350,7 @@ static void pg_partition_tree(const sd_catalog *cat, sdi_str *o)
             qualified(o, s->name, t->name);
             sdi_str_addc(o, ' ');
             sdi_str_add(o, t->partition_bound);
-            sdi_str_add(o, ";\n");
+            end_statement(o);
         }
     }
     for (size_t si = 0; si < cat->schemas.len; si++) {
@@ -366,7 +373,7 @@ static void pg_partition_tree(const sd_catalog *cat, sdi_str *o)
                 qualified(o, ix->parent->table->schema->name, ix->parent->name);
                 sdi_str_add(o, " ATTACH PARTITION ");
                 qualified(o, s->name, ix->name);
-                sdi_str_add(o, ";\n");
+                end_statement(o);
             }
         }
     }
@@ -390,7 +397,7 @@ static void comment_on(sdi_str *o, const char *what, const char *schema, const c
     }
     sdi_str_add(o, " IS ");
     sdi_str_add_sql_literal(o, text);
-    sdi_str_add(o, ";\n");
+    end_statement(o);
 }
 
 static void pg_comments(const sd_catalog *cat, sdi_str *o)
@@ -447,7 +454,7 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
             continue;
         sdi_str_add(o, "\nCREATE SCHEMA ");
         sdi_pg_add_ident(o, s->name);
-        sdi_str_add(o, ";\n");
+        end_statement(o);
     }
     /* extensions after the schemas they may live in */
     for (size_t i = 0; i < cat->extensions.len; i++) {
@@ -456,7 +463,7 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
         sdi_pg_add_ident(o, x->name);
         sdi_str_add(o, " WITH SCHEMA ");
         sdi_pg_add_ident(o, x->schema);
-        sdi_str_add(o, ";\n");
+        end_statement(o);
     }
     /* sequences before types: a type may take a sequence's name, not the reverse */
     for (size_t si = 0; si < cat->schemas.len; si++) {
@@ -469,7 +476,7 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
             qualified(o, s->name, q->name);
             sdi_str_add(o, " AS ");
             sdi_str_add(o, q->type);
-            sdi_str_add(o, ";\n");
+            end_statement(o);
         }
     }
     for (size_t si = 0; si < cat->schemas.len; si++) {
@@ -515,7 +522,7 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
                 }
                 sdi_str_addc(o, ')');
             }
-            sdi_str_add(o, ";\n");
+            end_statement(o);
         }
     }
     routines(cat, o, false);
@@ -553,7 +560,7 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
             const sdi_view *v = s->views.items[i];
             sdi_str_addc(o, '\n');
             sdi_str_add(o, v->sql);
-            sdi_str_add(o, ";\n");
+            end_statement(o);
         }
     }
     /* foreign keys, partitions' before their parents': a parent's is
@@ -592,14 +599,14 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
                 const sdi_trigger *g = t->triggers.items[k];
                 sdi_str_addc(o, '\n');
                 sdi_str_add(o, g->definition);
-                sdi_str_add(o, ";\n");
+                end_statement(o);
                 if (g->enabled != 'O') {
                     sdi_str_add(o, "ALTER TABLE ");
                     qualified(o, t->schema->name, t->name);
                     sdi_str_add(o, g->enabled == 'D' ? " DISABLE TRIGGER " :
                                    g->enabled == 'R' ? " ENABLE REPLICA TRIGGER " : " ENABLE ALWAYS TRIGGER ");
                     sdi_pg_add_ident(o, g->name);
-                    sdi_str_add(o, ";\n");
+                    end_statement(o);
                 }
             }
         }
@@ -636,7 +643,7 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
                     sdi_str_add(o, pol->check_text);
                     sdi_str_addc(o, ')');
                 }
-                sdi_str_add(o, ";\n");
+                end_statement(o);
             }
         }
     }
@@ -652,7 +659,7 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
             qualified(o, q->owner->schema->name, q->owner->name);
             sdi_str_addc(o, '.');
             sdi_pg_add_ident(o, q->owner_column);
-            sdi_str_add(o, ";\n");
+            end_statement(o);
         }
     }
     pg_comments(cat, o);
@@ -665,6 +672,7 @@ static void sqlite_stmt(sdi_str *o, const char *sql)
     sdi_str_add(o, sql);
     const char *last = strrchr(sql, '\n');
     sdi_str_add(o, strstr(last ? last : sql, "--") ? "\n;\n" : ";\n");
+    sdi_str_flush_point(o, SDI_STREAM_CHUNK);
 }
 
 static int cmp_seq(const void *a, const void *b)

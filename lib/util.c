@@ -116,6 +116,16 @@ void sdi_str_addn(sdi_str *s, const char *z, size_t n)
     s->data[s->len] = 0;
 }
 
+void sdi_str_flush_point(sdi_str *s, size_t at)
+{
+    if (!s->sink || s->oom || s->len < at || s->len == 0)
+        return;
+    if (!s->sink_failed && s->sink(s->sink_ctx, s->data, s->len) != 0)
+        s->sink_failed = true;
+    s->len = 0;
+    s->data[0] = 0;
+}
+
 void sdi_str_add(sdi_str *s, const char *z) { sdi_str_addn(s, z, strlen(z)); }
 void sdi_str_addc(sdi_str *s, char c)
 {

@@ -28,7 +28,16 @@ static int keep(sd_buf *b, int rc, char **out)
     return rc;
 }
 
-/* Replay a file and serialise the catalog as JSON and as SQL. */
+/* sd_write_fn appending to an sdi_str; refuses once the string is out of memory. */
+static int append_piece(void *ctx, const char *data, size_t len)
+{
+    sdi_str *s = ctx;
+    sdi_str_addn(s, data, len);
+    return s->oom ? 1 : 0;
+}
+
+/* Replay a file and serialise the catalog as JSON (whole) and as SQL
+ * (streamed through sd_catalog_write). */
 static int replay(int dialect, const char *path, char **out)
 {
     sd_catalog *cat = NULL;
@@ -38,15 +47,19 @@ static int replay(int dialect, const char *path, char **out)
     rc = sd_catalog_apply_file(cat, path);
     if (rc == SD_ERR_ENGINE || rc == SD_ERR_UNMODELLED || rc == SD_ERR_SYNTAX)
         rc = SD_OK;   /* the scenario's own outcome, in the output below */
-    sd_buf *json = NULL, *sql = NULL;
+    sd_buf *json = NULL;
+    sdi_str sql = {0};
     if (rc == SD_OK)
         rc = sd_catalog_serialize(cat, SD_FORMAT_JSON, &json);
-    if (rc == SD_OK)
-        rc = sd_catalog_serialize(cat, SD_FORMAT_SQL, &sql);
+    if (rc == SD_OK) {
+        rc = sd_catalog_write(cat, SD_FORMAT_SQL, append_piece, &sql);
+        if (rc == SD_ERR_IO && sql.oom)
+            rc = SD_ERR_NOMEM;   /* our own writer ran out of memory */
+    }
     if (rc == SD_OK) {
         sdi_str s = {0};
         sdi_str_add(&s, sd_buf_data(json, NULL));
-        sdi_str_add(&s, sd_buf_data(sql, NULL));
+        sdi_str_add(&s, sql.data ? sql.data : "");
         for (size_t i = 0; i < sd_catalog_statement_count(cat); i++) {
             const sd_statement *st = sd_catalog_statement_at(cat, i);
             sdi_str_addf(&s, "%u:%u %d %s %s\n", sd_statement_line(st), sd_statement_col(st),
@@ -58,7 +71,7 @@ static int replay(int dialect, const char *path, char **out)
         sdi_str_free(&s);
     }
     sd_buf_dispose(json);
-    sd_buf_dispose(sql);
+    sdi_str_free(&sql);
     sd_catalog_free(cat);
     return rc;
 }

@@ -285,6 +285,13 @@ static void apply_and_report(sd_catalog *cat, const char *path, const char *text
     }
 }
 
+/* sd_write_fn for dump: the serialised catalog goes straight to stdout. */
+static int write_stdout(void *ctx, const char *data, size_t len)
+{
+    (void)ctx;
+    return fwrite(data, 1, len, stdout) == len ? 0 : -1;
+}
+
 static int cmd_dump(int argc, char **argv)
 {
     int dialect = 0, format = SD_FORMAT_SQL;
@@ -364,17 +371,16 @@ static int cmd_dump(int argc, char **argv)
         free(text);
     }
     if (!explain) {
-        sd_buf *buf = NULL;
-        rc = sd_catalog_serialize(cat, format, &buf);
+        /* streamed: the output is never held whole in memory */
+        rc = sd_catalog_write(cat, format, write_stdout, NULL);
         if (rc != SD_OK) {
-            fprintf(stderr, "schemadrift: %s\n", sd_status_str(rc));
+            if (rc == SD_ERR_IO)
+                fprintf(stderr, "schemadrift: cannot write output: %s\n", strerror(errno));
+            else
+                fprintf(stderr, "schemadrift: %s\n", sd_status_str(rc));
             sd_catalog_free(cat);
             return EXIT_USAGE;
         }
-        size_t n = 0;
-        const char *data = sd_buf_data(buf, &n);
-        fwrite(data, 1, n, stdout);
-        sd_buf_dispose(buf);
     }
     sd_catalog_free(cat);
     if (fflush(stdout) != 0) {

@@ -262,6 +262,19 @@ SD_EXPORT const char *sd_buf_data(const sd_buf *buf, size_t *len_out);
 /* Release a buffer. NULL is a no-op. */
 SD_EXPORT void sd_buf_dispose(sd_buf *buf);
 
+/* ---- Streaming serialisation (since 0.4) ----------------------------------
+ *
+ * Receives the next `len` bytes of serialised output (not NUL-terminated,
+ * valid only during the call). Return 0 to go on, non-zero to stop. */
+typedef int (*sd_write_fn)(void *ctx, const char *data, size_t len);
+/* Serialise the catalog as `format` like sd_catalog_serialize(), but hand the
+ * output to `write` in pieces of about 64 KiB as it is produced, instead of
+ * building it whole: memory stays bounded by the catalog, not the output.
+ * The pieces, concatenated, are exactly sd_catalog_serialize()'s text.
+ * Returns SD_OK, SD_ERR_MISUSE, SD_ERR_IO when `write` returned non-zero (it
+ * is not called again), or SD_ERR_NOMEM (what was written is incomplete). */
+SD_EXPORT int sd_catalog_write(const sd_catalog *cat, int format, sd_write_fn write, void *ctx);
+
 /* ---- Migration order (since 0.2) --------------------------------------------
  *
  * Which files of a migrations directory are applied, and in what order, as
