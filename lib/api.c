@@ -147,7 +147,7 @@ EXPORT size_t sd_catalog_error_offset(const sd_catalog *cat) { return cat ? cat-
 EXPORT size_t sd_catalog_statement_count(const sd_catalog *cat) { return cat ? cat->statements.len : 0; }
 EXPORT const sd_statement *sd_catalog_statement_at(const sd_catalog *cat, size_t i)
 {
-    return cat && i < cat->statements.len ? cat->statements.items[i] : NULL;
+    return cat && i < cat->statements.len ? sdi_statement_at(&cat->statements, i) : NULL;
 }
 EXPORT int sd_statement_outcome(const sd_statement *st) { return st ? st->outcome : 0; }
 EXPORT const char *sd_statement_tag(const sd_statement *st) { return st && st->tag ? st->tag : ""; }

@@ -367,6 +367,49 @@ int sdi_column_rename(const sd_catalog *cat, sd_table *t, sd_column *c, const ch
     return rc;
 }
 
+/* ---- the statement log ---- */
+
+/* The chunk record i is in, and its place there: chunk k holds
+ * SDI_STATEMENT_FIRST << k records and starts after FIRST * (2^k - 1). */
+static size_t statement_chunk(size_t i, size_t *at)
+{
+    size_t q = i / SDI_STATEMENT_FIRST + 1;
+    size_t k = (size_t)(63 - __builtin_clzll((unsigned long long)q));
+    *at = i - SDI_STATEMENT_FIRST * (((size_t)1 << k) - 1);
+    return k;
+}
+
+sd_statement *sdi_statement_append(sdi_statement_log *log)
+{
+    size_t at;
+    size_t k = statement_chunk(log->len, &at);
+    if (k >= SDI_STATEMENT_CHUNKS)
+        return NULL;
+    if (!log->chunks[k]) {
+        log->chunks[k] = sdi_calloc((size_t)SDI_STATEMENT_FIRST << k, sizeof(sd_statement));
+        if (!log->chunks[k])
+            return NULL;
+    }
+    log->len++;
+    return &log->chunks[k][at];
+}
+
+sd_statement *sdi_statement_at(const sdi_statement_log *log, size_t i)
+{
+    size_t at;
+    size_t k = statement_chunk(i, &at);
+    return &log->chunks[k][at];
+}
+
+void sdi_statement_log_free(sdi_statement_log *log)
+{
+    for (size_t i = 0; i < log->len; i++)
+        sdi_free(sdi_statement_at(log, i)->reason);
+    for (size_t k = 0; k < SDI_STATEMENT_CHUNKS; k++)
+        sdi_free(log->chunks[k]);
+    memset(log, 0, sizeof *log);
+}
+
 /* ---- extensions ---- */
 
 /* Types that common extensions add. */
@@ -648,12 +691,7 @@ void sdi_catalog_free_all(sd_catalog *cat)
         sdi_free(e);
     }
     sdi_vec_free(&cat->extensions);
-    for (size_t i = 0; i < cat->statements.len; i++) {
-        sd_statement *st = cat->statements.items[i];
-        sdi_free(st->reason);
-        sdi_free(st);
-    }
-    sdi_vec_free(&cat->statements);
+    sdi_statement_log_free(&cat->statements);
     for (size_t i = 0; i < cat->files.len; i++)
         sdi_free(cat->files.items[i]);
     sdi_vec_free(&cat->files);

@@ -974,7 +974,7 @@ EXPORT int sd_lint_catalog(const sd_catalog *migrations, sd_diff **out)
                                             "has rows (with NULLs)"},
     };
     for (size_t i = 0; i < migrations->statements.len; i++) {
-        const sd_statement *st = migrations->statements.items[i];
+        const sd_statement *st = sdi_statement_at(&migrations->statements, i);
         for (size_t k = 0; k < sizeof risks / sizeof risks[0]; k++) {
             if (!(st->risks & risks[k].bit))
                 continue;

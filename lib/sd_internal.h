@@ -600,6 +600,23 @@ struct sd_statement {
     size_t offset, length;
 };
 
+/* The catalog's statement records, in order. Record i lives in chunk k of
+ * SDI_STATEMENT_FIRST << k records; chunks never move, so the pointers
+ * sd_catalog_statement_at hands out stay valid, and a statement costs no
+ * allocation of its own. */
+#define SDI_STATEMENT_FIRST 16
+#define SDI_STATEMENT_CHUNKS 48
+typedef struct sdi_statement_log {
+    sd_statement *chunks[SDI_STATEMENT_CHUNKS];
+    size_t len;
+} sdi_statement_log;
+
+/* A new zeroed record at the end of the log; NULL when out of memory. */
+sd_statement *sdi_statement_append(sdi_statement_log *log);
+/* Record i (< log->len). */
+sd_statement *sdi_statement_at(const sdi_statement_log *log, size_t i);
+void sdi_statement_log_free(sdi_statement_log *log);
+
 struct sd_buf {
     char *data;
     size_t len;
@@ -628,7 +645,7 @@ struct sd_catalog {
     sdi_vec extensions;         /* sdi_extension*, sorted at the end of apply */
     sdi_vec search_path;        /* char*: SET search_path of the current file; empty: public */
     sdi_map temp_names;         /* temporary relations of the current file (session) */
-    sdi_vec statements;         /* sd_statement* */
+    sdi_statement_log statements;
     sdi_vec files;              /* interned file names (owned) */
     sdi_map file_map;           /* file name -> its interned copy */
     size_t next_seq;

@@ -846,7 +846,7 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
 static int record_statement(sd_catalog *cat, sd_parse *p, const char *tag, int outcome,
                             char *reason, const char *at, size_t off, size_t len)
 {
-    sd_statement *st = sdi_calloc(1, sizeof *st);
+    sd_statement *st = sdi_statement_append(&cat->statements);
     if (!st) {
         sdi_free(reason);
         return SD_ERR_NOMEM;
@@ -859,11 +859,6 @@ static int record_statement(sd_catalog *cat, sd_parse *p, const char *tag, int o
     sdi_parse_locate(p, at, &st->line, &st->col);
     st->offset = off;
     st->length = len;
-    if (sdi_vec_push(&cat->statements, st) != SD_OK) {
-        sdi_free(st->reason);
-        sdi_free(st);
-        return SD_ERR_NOMEM;
-    }
     return SD_OK;
 }
 
@@ -1152,7 +1147,7 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
         char *name = NULL;
         size_t by = tainted_by(cat, s, &name);
         if (by) {
-            const sd_statement *earlier = cat->statements.items[by - 1];
+            const sd_statement *earlier = sdi_statement_at(&cat->statements, by - 1);
             char buf[900];
             if (name)
                 snprintf(buf, sizeof buf,
@@ -1219,7 +1214,7 @@ static int fail_rest(sd_catalog *cat, sd_parse *p, const stmt_tokens *s, const s
                               (size_t)(p->stmt_end - p->stmt_start));
     if (rc != SD_OK)
         return rc;
-    const sd_statement *st = cat->statements.items[cat->statements.len - 1];
+    const sd_statement *st = sdi_statement_at(&cat->statements, cat->statements.len - 1);
     if (*first_rc == SD_OK) {
         *first_rc = SD_ERR_SYNTAX;
         sdi_set_error(cat, SD_ERR_SYNTAX, file, st->line, st->col, t->off, "%s", st->reason);
@@ -1274,7 +1269,7 @@ static int flush_statement(sd_catalog *cat, sd_parse *p, void *parser, const stm
     int rc = run_statement(cat, p, parser, s, term);
     if (rc != SD_OK && rc != SD_ERR_NOMEM && *first_rc == SD_OK) {
         *first_rc = rc;
-        const sd_statement *st = cat->statements.items[cat->statements.len - 1];
+        const sd_statement *st = sdi_statement_at(&cat->statements, cat->statements.len - 1);
         /* the offset of the offending token, where line and column point */
         size_t off = p->err_at && p->err_at >= p->src ? (size_t)(p->err_at - p->src) : st->offset;
         sdi_set_error(cat, rc, p->file, st->line, st->col, off, "%s", st->reason);

@@ -339,6 +339,36 @@ static void test_check(void)
     CHECK(sd_check_finding_count(NULL) == 0 && sd_check_problem_count(NULL) == 0 && !sd_check_failed_closed(NULL));
 }
 
+/* Statement records keep their addresses while later files are applied
+ * (the log grows in chunks that never move), and each keeps its fields. */
+static void test_statement_records_stay_put(void)
+{
+    sd_catalog *cat = new_catalog(SD_DIALECT_POSTGRES);
+    const sd_statement *kept[3];
+    CHECK(apply(cat, "CREATE TABLE a (x int);\nCREATE TABLE a (y int);\n", "first.sql") == SD_ERR_ENGINE);
+    CHECK(apply(cat, "CREATE TABLE b (x int);\n", "second.sql") == SD_OK);
+    CHECK(sd_catalog_statement_count(cat) == 3);
+    for (size_t i = 0; i < 3; i++)
+        kept[i] = sd_catalog_statement_at(cat, i);
+    char sql[64];
+    for (int i = 0; i < 5000; i++) {
+        snprintf(sql, sizeof sql, "CREATE TABLE t%d (x int);", i);
+        CHECK(apply(cat, sql, "many.sql") == SD_OK);
+    }
+    CHECK(sd_catalog_statement_count(cat) == 5003);
+    for (size_t i = 0; i < 3; i++)
+        CHECK(sd_catalog_statement_at(cat, i) == kept[i]);
+    CHECK(sd_statement_outcome(kept[1]) == SD_OUTCOME_ENGINE_ERROR);
+    CHECK(streq(sd_statement_file(kept[1]), "first.sql") && sd_statement_line(kept[1]) == 2);
+    CHECK(streq(sd_statement_reason(kept[1]), "relation \"a\" already exists"));
+    CHECK(streq(sd_statement_file(kept[2]), "second.sql"));
+    const sd_statement *last = sd_catalog_statement_at(cat, 5002);
+    CHECK(sd_statement_outcome(last) == SD_OUTCOME_APPLIED && streq(sd_statement_tag(last), "CREATE TABLE"));
+    CHECK(sd_statement_length(last) == strlen("CREATE TABLE t4999 (x int)"));   /* without the ";" */
+    CHECK(sd_catalog_statement_at(cat, 5003) == NULL);
+    sd_catalog_free(cat);
+}
+
 int main(void)
 {
     test_check();
@@ -346,6 +376,7 @@ int main(void)
     test_diff_and_lint();
     test_sqlite_and_files();
     test_misuse();
+    test_statement_records_stay_put();
     if (failures) {
         fprintf(stderr, "%d checks failed\n", failures);
         return 1;
