@@ -692,6 +692,7 @@ void sdi_catalog_free_all(sd_catalog *cat)
     }
     sdi_vec_free(&cat->extensions);
     sdi_statement_log_free(&cat->statements);
+    sdi_arena_free(&cat->scratch);
     for (size_t i = 0; i < cat->files.len; i++)
         sdi_free(cat->files.items[i]);
     sdi_vec_free(&cat->files);

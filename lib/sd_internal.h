@@ -103,7 +103,10 @@ typedef struct sdi_arena {
 void *sdi_arena_alloc(sdi_arena *a, size_t n);
 char *sdi_arena_strndup(sdi_arena *a, const char *z, size_t n);
 void sdi_arena_free(sdi_arena *a);
-/* Free all but the last chunk and reuse it: one statement after another. */
+/* Free all but the last chunk and reuse it: one statement after another.
+ * A last chunk over SDI_ARENA_KEEP bytes (made for one huge statement) goes
+ * too. */
+#define SDI_ARENA_KEEP ((size_t)64 * 1024)
 void sdi_arena_reset(sdi_arena *a);
 
 /* ---- UTF-8 -------------------------------------------------------------- */
@@ -646,6 +649,7 @@ struct sd_catalog {
     sdi_vec search_path;        /* char*: SET search_path of the current file; empty: public */
     sdi_map temp_names;         /* temporary relations of the current file (session) */
     sdi_statement_log statements;
+    sdi_arena scratch;          /* the statement arena, kept between apply calls */
     sdi_vec files;              /* interned file names (owned) */
     sdi_map file_map;           /* file name -> its interned copy */
     size_t next_seq;

@@ -1354,6 +1354,9 @@ int sdi_apply(sd_catalog *cat, const char *sql, size_t len, const char *file)
 
     sd_parse p;
     memset(&p, 0, sizeof p);
+    /* the catalog's statement arena: its chunk is reused from file to file */
+    p.arena = cat->scratch;
+    cat->scratch = (sdi_arena){0};
     p.cat = cat;
     p.src = buf;
     p.src_len = len;
@@ -1465,7 +1468,9 @@ done:
     if (rc == SD_ERR_NOMEM)
         sdi_set_error(cat, SD_ERR_NOMEM, file, 0, 0, 0, "out of memory");
     sdi_free(s.v);
-    sdi_arena_free(&p.arena);
+    sdi_arena_reset(&p.arena);
+    p.arena.oom = false;
+    cat->scratch = p.arena;
     sdi_free(p.reason);
     if (parser)
         sd_parserFree(parser, sdi_free);

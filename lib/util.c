@@ -443,6 +443,10 @@ void sdi_arena_reset(sdi_arena *a)
     struct sdi_arena_chunk *keep = a->head;
     if (!keep)
         return;
+    if (keep->cap > SDI_ARENA_KEEP) {
+        sdi_arena_free(a);
+        return;
+    }
     for (struct sdi_arena_chunk *c = keep->next, *next; c; c = next) {
         next = c->next;
         sdi_free(c);

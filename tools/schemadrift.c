@@ -125,8 +125,37 @@ static size_t utf8_char_length(const unsigned char *z, size_t n)
     return len;
 }
 
+/* The text of a file diagnostics quote, with a cursor: the start of the
+ * last line looked up, so diagnostics in line order cost one pass over the
+ * file, not one pass each. */
+typedef struct source_text {
+    char *path;                 /* NULL: not from a source_list */
+    const char *text;           /* NULL: unreadable, nothing quoted */
+    size_t len;
+    uint32_t cursor_line;       /* 0: at the start */
+    size_t cursor_off;
+    unsigned long used;         /* source_list: when it was last asked for */
+} source_text;
+
+/* Where line `line` (1-based) of src starts; src->len when past the end. */
+static size_t line_start(source_text *src, uint32_t line)
+{
+    size_t i = 0;
+    uint32_t l = 1;
+    if (src->cursor_line && src->cursor_line <= line) {
+        i = src->cursor_off;
+        l = src->cursor_line;
+    }
+    for (; l < line && i < src->len; i++)
+        if (src->text[i] == '\n')
+            l++;
+    src->cursor_line = l;
+    src->cursor_off = i;
+    return i;
+}
+
 static void diagnostic(const char *file, uint32_t line, uint32_t col, const char *kind,
-                       const char *msg, const char *text, size_t len)
+                       const char *msg, source_text *src)
 {
     char where[1200];
     if (line)
@@ -138,12 +167,11 @@ static void diagnostic(const char *file, uint32_t line, uint32_t col, const char
                 strncmp(kind, "note", 4) == 0 ? "36" : strncmp(kind, "warning", 7) == 0 ? "35" : "31", kind, msg);
     else
         fprintf(stderr, "%s: %s: %s\n", where, kind, msg);
-    if (!text || line == 0)
+    if (!src || !src->text || line == 0)
         return;
-    size_t i = 0;
-    for (uint32_t l = 1; l < line && i < len; i++)
-        if (text[i] == '\n')
-            l++;
+    const char *text = src->text;
+    size_t len = src->len;
+    size_t i = line_start(src, line);
     size_t end = i;
     while (end < len && text[end] != '\n' && text[end] != '\r')
         end++;
@@ -251,9 +279,10 @@ static void apply_and_report(sd_catalog *cat, const char *path, const char *text
     const char *engine = sd_catalog_dialect(cat) == SD_DIALECT_POSTGRES ? "PostgreSQL" : "SQLite";
     size_t before = sd_catalog_statement_count(cat);
     int rc = sd_catalog_apply_sql(cat, text, len, path);
+    source_text src = {.text = text, .len = len};
     if (rc == SD_ERR_ENCODING || rc == SD_ERR_NOMEM || rc == SD_ERR_MISUSE) {
         diagnostic(path, sd_catalog_error_line(cat), sd_catalog_error_col(cat), "error", sd_catalog_errmsg(cat),
-                   rc == SD_ERR_ENCODING ? NULL : text, len);
+                   rc == SD_ERR_ENCODING ? NULL : &src);
         *exit_code = EXIT_USAGE;
     }
     size_t after = sd_catalog_statement_count(cat);
@@ -269,7 +298,7 @@ static void apply_and_report(sd_catalog *cat, const char *path, const char *text
             char msg[700];
             snprintf(msg, sizeof msg, "%s (%s would reject this statement)", sd_statement_reason(st), engine);
             if (!quiet)
-                diagnostic(path, sd_statement_line(st), sd_statement_col(st), "error", msg, text, len);
+                diagnostic(path, sd_statement_line(st), sd_statement_col(st), "error", msg, &src);
             add_problem(problems, path, sd_statement_line(st), sd_statement_col(st), false, msg);
             if (*exit_code == EXIT_OK)
                 *exit_code = EXIT_FINDINGS;
@@ -277,7 +306,7 @@ static void apply_and_report(sd_catalog *cat, const char *path, const char *text
             char msg[700];
             snprintf(msg, sizeof msg, "failed closed: %s", sd_statement_reason(st));
             if (!quiet)
-                diagnostic(path, sd_statement_line(st), sd_statement_col(st), "error", msg, text, len);
+                diagnostic(path, sd_statement_line(st), sd_statement_col(st), "error", msg, &src);
             add_problem(problems, path, sd_statement_line(st), sd_statement_col(st), true, msg);
             if (*exit_code != EXIT_USAGE)
                 *exit_code = EXIT_FAILED_CLOSED;
@@ -533,42 +562,54 @@ static void check_usage(FILE *f)
           f);
 }
 
-typedef struct source_text {
-    char *path;
-    char *text;
-    size_t len;
-} source_text;
 
+/* The files a report quotes, read on demand. Findings come in file order
+ * (a migration, sometimes the schema beside it), so a few files are kept,
+ * the least recently used one making room: memory stays that of a few
+ * files, not of the whole history. */
+#define SOURCES_KEPT 4
 typedef struct source_list {
-    source_text *v;
-    size_t n, cap;
+    source_text v[SOURCES_KEPT];
+    unsigned long clock;
 } source_list;
 
-/* The text of a file named in a report, read once (NULL when unreadable):
- * for the source line under a diagnostic. */
-static const source_text *load_source(source_list *l, const char *path)
+static void source_drop(source_text *t)
 {
-    for (size_t i = 0; path && i < l->n; i++)
-        if (strcmp(l->v[i].path, path) == 0)
-            return l->v[i].text ? &l->v[i] : NULL;
+    free(t->path);
+    free((char *)t->text);
+    memset(t, 0, sizeof *t);
+}
+
+/* The text of `path` (src->text NULL when unreadable), for the source line
+ * under a diagnostic; NULL without a path or when out of memory. */
+static source_text *load_source(source_list *l, const char *path)
+{
     if (!path)
         return NULL;
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 16;
-        source_text *nv = realloc(l->v, cap * sizeof *nv);
-        if (!nv)
-            return NULL;
-        l->v = nv;
-        l->cap = cap;
+    source_text *slot = &l->v[0];
+    for (size_t i = 0; i < SOURCES_KEPT; i++) {
+        source_text *t = &l->v[i];
+        if (t->path && strcmp(t->path, path) == 0) {
+            t->used = ++l->clock;
+            return t;
+        }
+        if (!t->path || (slot->path && t->used < slot->used))
+            slot = t;
     }
-    char err[256];
-    source_text *t = &l->v[l->n];
-    t->path = strdup(path);
-    if (!t->path)
+    source_drop(slot);
+    slot->path = strdup(path);
+    if (!slot->path)
         return NULL;
-    t->text = read_file(path, &t->len, err, sizeof err);
-    l->n++;
-    return t->text ? t : NULL;
+    char err[256];
+    slot->text = read_file(path, &slot->len, err, sizeof err);
+    slot->used = ++l->clock;
+    return slot;
+}
+
+static void sources_free(source_list *l)
+{
+    for (size_t i = 0; i < SOURCES_KEPT; i++)
+        source_drop(&l->v[i]);
 }
 
 static void json_str(const char *s)
@@ -621,12 +662,11 @@ static void report_text(const sd_finding **v, size_t n, source_list *sources)
         uint32_t pl = fb ? lb : la, pc = fb ? cb : ca;
         char kindbuf[64];
         snprintf(kindbuf, sizeof kindbuf, "%s[%s]", sd_severity_str(sd_finding_severity(f)), sd_finding_code(f));
-        const source_text *src = pl ? load_source(sources, pf) : NULL;
-        diagnostic(pf ? pf : "(schema)", pl, pc, kindbuf, sd_finding_message(f), src ? src->text : NULL,
-                   src ? src->len : 0);
+        source_text *src = pl ? load_source(sources, pf) : NULL;
+        diagnostic(pf ? pf : "(schema)", pl, pc, kindbuf, sd_finding_message(f), src);
         if (fa && fb) {
-            const source_text *other = la ? load_source(sources, fa) : NULL;
-            diagnostic(fa, la, ca, "note", "in the schema", other ? other->text : NULL, other ? other->len : 0);
+            source_text *other = la ? load_source(sources, fa) : NULL;
+            diagnostic(fa, la, ca, "note", "in the schema", other);
         }
         if (sd_finding_fix(f))
             fprintf(stderr, "      = fix: %s\n", sd_finding_fix(f));
@@ -902,9 +942,8 @@ static int cmd_check(int argc, char **argv, bool lint)
         /* a source that cannot be read or ordered: no report */
         const char *file = sd_check_error_file(chk);
         if (file) {
-            const source_text *src = sd_check_error_line(chk) ? load_source(&sources, file) : NULL;
-            diagnostic(file, sd_check_error_line(chk), sd_check_error_col(chk), "error", sd_check_errmsg(chk),
-                       src ? src->text : NULL, src ? src->len : 0);
+            source_text *src = sd_check_error_line(chk) ? load_source(&sources, file) : NULL;
+            diagnostic(file, sd_check_error_line(chk), sd_check_error_col(chk), "error", sd_check_errmsg(chk), src);
         } else {
             fprintf(stderr, "schemadrift: %s\n", sd_check_errmsg(chk));
         }
@@ -917,8 +956,8 @@ static int cmd_check(int argc, char **argv, bool lint)
         sd_check_problem_at(chk, i, &kind, &file, &line, &col, &msg);
         add_problem(&problems, file, line, col, kind == SD_PROBLEM_FAILED_CLOSED, msg);
         if (format == FMT_TEXT) {
-            const source_text *src = line ? load_source(&sources, file) : NULL;
-            diagnostic(file, line, col, "error", msg, src ? src->text : NULL, src ? src->len : 0);
+            source_text *src = line ? load_source(&sources, file) : NULL;
+            diagnostic(file, line, col, "error", msg, src);
         }
     }
     size_t nshown = code == EXIT_OK ? sd_check_finding_count(chk) : 0;
@@ -959,11 +998,7 @@ static int cmd_check(int argc, char **argv, bool lint)
     if (code == EXIT_OK)
         code = sd_check_status(chk, fail_on);
     sd_check_free(chk);
-    for (size_t i = 0; i < sources.n; i++) {
-        free(sources.v[i].path);
-        free(sources.v[i].text);
-    }
-    free(sources.v);
+    sources_free(&sources);
     free_problems(&problems);
     free(schemas);
     free(migs);
@@ -1056,7 +1091,12 @@ static int cmd_diff(int argc, char **argv)
 int main(int argc, char **argv)
 {
     const char *nc = getenv("NO_COLOR");
-    use_color = isatty(2) && !(nc && *nc);
+    bool tty = isatty(2);
+    use_color = tty && !(nc && *nc);
+    /* diagnostics are written a piece at a time: buffered, they cost a
+     * write per line on a terminal and per 64 KiB elsewhere instead of one
+     * per piece (a report of 10^4 findings); exit flushes them */
+    setvbuf(stderr, NULL, tty ? _IOLBF : _IOFBF, 64 * 1024);
     if (argc < 2) {
         usage(stderr);
         return EXIT_USAGE;
