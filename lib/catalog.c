@@ -302,9 +302,24 @@ void sdi_rel_remove(sd_catalog *cat, sd_schema *s, const char *name)
     }
 }
 
+/* Columns are found by scanning a table's list until it has more than
+ * SDI_COLUMN_MAP_MIN columns; then, and from then on, through a map. Most
+ * tables are narrow, and a scan costs no memory or allocation per column. */
+#define SDI_COLUMN_MAP_MIN 24
+
+static bool column_named(const sd_catalog *cat, const sd_column *c, const char *name)
+{
+    return cat->dialect == SD_DIALECT_SQLITE ? strcasecmp(c->name, name) == 0 : strcmp(c->name, name) == 0;
+}
+
 sd_column *sdi_column_find(const sd_catalog *cat, const sd_table *t, const char *name)
 {
-    return map_get_name(cat, &t->column_map, name);
+    if (t->column_map.cap)
+        return map_get_name(cat, &t->column_map, name);
+    for (size_t i = 0; i < t->columns.len; i++)
+        if (column_named(cat, t->columns.items[i], name))
+            return t->columns.items[i];
+    return NULL;
 }
 
 void sdi_note_column_type(sd_catalog *cat, sd_table *t, const sd_column *c)
@@ -322,17 +337,32 @@ void sdi_note_column_type(sd_catalog *cat, sd_table *t, const sd_column *c)
     sdi_free(key);
 }
 
+static int column_map_put(sd_catalog *cat, sd_table *t, sd_column *c)
+{
+    char *k = sdi_name_key(cat, c->name);
+    int rc = k ? sdi_map_put(&t->column_map, k, c) : SD_ERR_NOMEM;
+    sdi_free(k);
+    return rc;
+}
+
 int sdi_column_add(sd_catalog *cat, sd_table *t, sd_column *c)
 {
+    if (!c->name)
+        return SD_ERR_NOMEM;   /* its name could not be copied */
     sdi_note_regclass_refs(cat, t, c->default_text);
     sdi_note_column_type(cat, t, c);
-    char *k = sdi_name_key(cat, c->name);
-    if (!k || sdi_vec_push(&t->columns, c) != SD_OK) {
-        sdi_free(k);
+    if (sdi_vec_push(&t->columns, c) != SD_OK)
         return SD_ERR_NOMEM;
+    int rc = SD_OK;
+    if (t->column_map.cap) {
+        rc = column_map_put(cat, t, c);
+    } else if (t->columns.len > SDI_COLUMN_MAP_MIN) {
+        /* wide now: index every column */
+        for (size_t i = 0; i < t->columns.len && rc == SD_OK; i++)
+            rc = column_map_put(cat, t, t->columns.items[i]);
+        if (rc != SD_OK)
+            sdi_map_free(&t->column_map);   /* back to scanning */
     }
-    int rc = sdi_map_put(&t->column_map, k, c);
-    sdi_free(k);
     if (rc != SD_OK)
         t->columns.len--;
     return rc;
@@ -340,7 +370,8 @@ int sdi_column_add(sd_catalog *cat, sd_table *t, sd_column *c)
 
 void sdi_column_remove(const sd_catalog *cat, sd_table *t, sd_column *c)
 {
-    map_del_name(cat, &t->column_map, c->name);
+    if (t->column_map.cap)
+        map_del_name(cat, &t->column_map, c->name);
     for (size_t i = 0; i < t->columns.len; i++)
         if (t->columns.items[i] == c) {
             sdi_vec_remove_at(&t->columns, i);
@@ -351,8 +382,16 @@ void sdi_column_remove(const sd_catalog *cat, sd_table *t, sd_column *c)
 
 int sdi_column_rename(const sd_catalog *cat, sd_table *t, sd_column *c, const char *name)
 {
-    char *n = sdi_strdup(name), *old = sdi_name_key(cat, c->name), *k = sdi_name_key(cat, name);
-    if (!n || !old || !k) {
+    char *n = sdi_strdup(name);
+    if (!n)
+        return SD_ERR_NOMEM;
+    if (!t->column_map.cap) {
+        sdi_free(c->name);
+        c->name = n;
+        return SD_OK;
+    }
+    char *old = sdi_name_key(cat, c->name), *k = sdi_name_key(cat, name);
+    if (!old || !k) {
         sdi_free(n);
         sdi_free(old);
         sdi_free(k);
