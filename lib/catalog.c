@@ -408,44 +408,38 @@ int sdi_column_rename(const sd_catalog *cat, sd_table *t, sd_column *c, const ch
 
 /* ---- the statement log ---- */
 
-/* The chunk record i is in, and its place there: chunk k holds
- * SDI_STATEMENT_FIRST << k records and starts after FIRST * (2^k - 1). */
-static size_t statement_chunk(size_t i, size_t *at)
-{
-    size_t q = i / SDI_STATEMENT_FIRST + 1;
-    size_t k = (size_t)(63 - __builtin_clzll((unsigned long long)q));
-    *at = i - SDI_STATEMENT_FIRST * (((size_t)1 << k) - 1);
-    return k;
-}
-
 sd_statement *sdi_statement_append(sdi_statement_log *log)
 {
-    size_t at;
-    size_t k = statement_chunk(log->len, &at);
-    if (k >= SDI_STATEMENT_CHUNKS)
-        return NULL;
-    if (!log->chunks[k]) {
-        log->chunks[k] = sdi_calloc((size_t)SDI_STATEMENT_FIRST << k, sizeof(sd_statement));
+    size_t k = log->len / SDI_STATEMENT_CHUNK;
+    if (k == log->nchunks) {
+        if (log->nchunks == log->cap) {
+            size_t cap = log->cap ? log->cap * 2 : 8;
+            sd_statement **v = sdi_realloc(log->chunks, cap * sizeof *v);
+            if (!v)
+                return NULL;
+            log->chunks = v;
+            log->cap = cap;
+        }
+        log->chunks[k] = sdi_calloc(SDI_STATEMENT_CHUNK, sizeof(sd_statement));
         if (!log->chunks[k])
             return NULL;
+        log->nchunks++;
     }
-    log->len++;
-    return &log->chunks[k][at];
+    return &log->chunks[k][log->len++ % SDI_STATEMENT_CHUNK];
 }
 
 sd_statement *sdi_statement_at(const sdi_statement_log *log, size_t i)
 {
-    size_t at;
-    size_t k = statement_chunk(i, &at);
-    return &log->chunks[k][at];
+    return &log->chunks[i / SDI_STATEMENT_CHUNK][i % SDI_STATEMENT_CHUNK];
 }
 
 void sdi_statement_log_free(sdi_statement_log *log)
 {
     for (size_t i = 0; i < log->len; i++)
         sdi_free(sdi_statement_at(log, i)->reason);
-    for (size_t k = 0; k < SDI_STATEMENT_CHUNKS; k++)
+    for (size_t k = 0; k < log->nchunks; k++)
         sdi_free(log->chunks[k]);
+    sdi_free(log->chunks);
     memset(log, 0, sizeof *log);
 }
 

@@ -603,14 +603,14 @@ struct sd_statement {
     size_t offset, length;
 };
 
-/* The catalog's statement records, in order. Record i lives in chunk k of
- * SDI_STATEMENT_FIRST << k records; chunks never move, so the pointers
+/* The catalog's statement records, in order, in chunks of
+ * SDI_STATEMENT_CHUNK records. Chunks never move, so the pointers
  * sd_catalog_statement_at hands out stay valid, and a statement costs no
  * allocation of its own. */
-#define SDI_STATEMENT_FIRST 16
-#define SDI_STATEMENT_CHUNKS 48
+#define SDI_STATEMENT_CHUNK 256
 typedef struct sdi_statement_log {
-    sd_statement *chunks[SDI_STATEMENT_CHUNKS];
+    sd_statement **chunks;
+    size_t nchunks, cap;
     size_t len;
 } sdi_statement_log;
 
