@@ -299,14 +299,15 @@ genkind(A) ::= . { A = 0; }
 genkind(A) ::= STORED. { A = 1; }
 genkind(A) ::= VIRTUAL. { A = 2; }
 
-/* Identity sequence options: accepted, not kept; the token is the "(" (the
- * builder refuses SEQUENCE NAME, which would change the sequence's name). */
+/* Identity sequence options: accepted, not kept, but for SEQUENCE NAME,
+ * which the builders read from the tokens; the token is the "(". */
 %type identopts {sd_token}
 identopts(A) ::= . { memset(&A, 0, sizeof A); }
 identopts(A) ::= LP(L) seqopts RP. { A = L; }
 seqopts ::= seqopt.
 seqopts ::= seqopts seqopt.
 seqopt ::= ID.
+seqopt ::= QUOTED_ID.
 seqopt ::= WITH.
 seqopt ::= BY.
 seqopt ::= NO.

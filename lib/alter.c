@@ -1457,6 +1457,13 @@ static void pg_alter_identity(sd_parse *p, sd_table *t, sdi_alter_action *a)
             sdi_engine_error(p, a->at.z, "identity column type must be smallint, integer, or bigint");
             return;
         }
+        /* the sequence is made first (PostgreSQL's transform step), then
+         * ATExecAddIdentity checks the column */
+        char *seqschema = NULL, *seqname = NULL;
+        const char *at = NULL;
+        if (sdi_identity_sequence_name(p, &a->opts, &seqschema, &seqname, &at) < 0 ||
+            (seqname && !sdi_identity_sequence_ok(p, t->schema, seqschema, seqname, at)))
+            return;
         if (!c->not_null) {
             sdi_engine_error(p, a->name.z, "column \"%s\" of relation \"%s\" must be declared NOT NULL "
                              "before identity can be added", c->name, t->name);
@@ -1472,14 +1479,7 @@ static void pg_alter_identity(sd_parse *p, sd_table *t, sdi_alter_action *a)
                              c->name, t->name);
             return;
         }
-        /* SEQUENCE NAME in the options */
-        for (size_t i = 0; a->opts.n && i + 1 < p->ntoks; i++)
-            if (p->toks[i].z > a->opts.z && sdi_tok_is(&p->toks[i], "sequence") &&
-                sdi_tok_is(&p->toks[i + 1], "name")) {
-                sdi_unmodelled(p, p->toks[i].z, "SEQUENCE NAME for an identity column is not modelled yet");
-                return;
-            }
-        sdi_pg_add_identity(p, t, c, a->behavior, loc);
+        sdi_pg_add_identity(p, t, c, a->behavior, loc, seqname);
         return;
     }
     if (!c->identity) {

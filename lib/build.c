@@ -789,6 +789,9 @@ typedef struct coldesc {
     sdi_expr *dflt, *gen;
     sd_token collation;
     const sd_column *copy;   /* LIKE: the column it copies (def: the LIKE) */
+    char *seqschema, *seqname;  /* arena: an identity's SEQUENCE NAME (schema NULL
+                                 * when not qualified), or NULL */
+    const char *seqname_at;  /* where that name is */
 } coldesc;
 
 static const char *serial_seq_type(int serial)
@@ -799,9 +802,10 @@ static const char *serial_seq_type(int serial)
 static void pg_add_serial(sd_parse *p, sd_table *t, sd_column *col, int serial, sdi_loc loc,
                           char *seqname, bool identity);
 
-void sdi_pg_add_identity(sd_parse *p, sd_table *t, sd_column *c, int kind, sdi_loc loc)
+void sdi_pg_add_identity(sd_parse *p, sd_table *t, sd_column *c, int kind, sdi_loc loc, const char *given)
 {
-    char *seqname = sdi_pg_choose_relation_name(p->cat, t->schema, t->name, c->name, "seq", NULL);
+    char *seqname = given ? sdi_strdup(given)
+                          : sdi_pg_choose_relation_name(p->cat, t->schema, t->name, c->name, "seq", NULL);
     if (!seqname) {
         p->oom = true;
         return;
@@ -812,26 +816,55 @@ void sdi_pg_add_identity(sd_parse *p, sd_table *t, sd_column *c, int kind, sdi_l
     pg_add_serial(p, t, c, serial, loc, seqname, true);
 }
 
-/* Identity options that name the sequence (SEQUENCE NAME s) fail closed:
- * the sequence would not get the name replay gives it. */
-static bool identity_names_sequence(sd_parse *p, const sd_token *lp)
+/* SEQUENCE NAME in identity options (lp: their "(", none when lp->n is 0):
+ * 0 none; 1 when *name and, if qualified, *schema (arena) and *at (the
+ * name's first token) are set; -1 on a second SEQUENCE NAME (the engine's
+ * error is set). */
+int sdi_identity_sequence_name(sd_parse *p, const sd_token *lp, char **schema, char **name, const char **at)
 {
+    *schema = *name = NULL;
     if (!lp->n)
-        return false;
+        return 0;
     size_t i = 0;
     while (i < p->ntoks && p->toks[i].z != lp->z)
         i++;
-    for (int depth = 0; i + 1 < p->ntoks; i++) {
+    for (int depth = 0; i + 2 < p->ntoks; i++) {
         if (p->toks[i].type == SD_TK_LP)
             depth++;
         else if (p->toks[i].type == SD_TK_RP && --depth == 0)
             break;
-        if (sdi_tok_is(&p->toks[i], "sequence") && sdi_tok_is(&p->toks[i + 1], "name")) {
-            sdi_unmodelled(p, p->toks[i].z, "SEQUENCE NAME for an identity column is not modelled yet");
-            return true;
+        if (!sdi_tok_is(&p->toks[i], "sequence") || !sdi_tok_is(&p->toks[i + 1], "name"))
+            continue;
+        if (*name) {
+            sdi_engine_error(p, p->toks[i].z, "conflicting or redundant options");
+            return -1;
         }
+        const sd_token *first = &p->toks[i + 2];
+        bool qualified = i + 4 < p->ntoks && p->toks[i + 3].type == SD_TK_DOT;
+        if (qualified && !(*schema = sdi_ident(p, first)))
+            return -1;
+        if (!(*name = sdi_ident(p, qualified ? &p->toks[i + 4] : first)))
+            return -1;
+        *at = first->z;
+        i += qualified ? 4 : 2;
     }
-    return false;
+    return *name ? 1 : 0;
+}
+
+/* The sequence an identity names must be a new relation of its table's
+ * schema (one elsewhere is not modelled: PostgreSQL 15 then looks for the
+ * table in the sequence's schema). False with the error set. */
+bool sdi_identity_sequence_ok(sd_parse *p, sd_schema *s, const char *schema, const char *name, const char *at)
+{
+    if (schema && strcmp(schema, s->name) != 0) {
+        sdi_unmodelled(p, at, "SEQUENCE NAME in schema \"%s\", not its table's, is not modelled yet", schema);
+        return false;
+    }
+    if (sdi_rel_find(p->cat, s, name)) {
+        sdi_engine_error(p, at, "relation \"%s\" already exists", name);
+        return false;
+    }
+    return true;
 }
 
 /* Check a column definition: name, type, column-level settings (not the
@@ -898,7 +931,7 @@ static bool describe_column(sd_parse *p, sdi_coldef *def, coldesc *cd)
                 sdi_engine_error(p, c->at.z, "multiple identity specifications for column \"%s\" of table", cd->name);
                 return false;
             }
-            if (identity_names_sequence(p, &c->identopts))
+            if (sdi_identity_sequence_name(p, &c->identopts, &cd->seqschema, &cd->seqname, &cd->seqname_at) < 0)
                 return false;
             cd->identity = c->ival;
             cd->not_null = true;
@@ -2334,9 +2367,15 @@ static char **choose_seqnames(sd_parse *p, sd_schema *s, const char *tname, cold
     if (!names)
         return NULL;
     sdi_map chosen = {0};
-    for (size_t i = 0; i < ncols; i++) {
+    for (size_t i = 0; i < ncols && !sdi_failed(p); i++) {
         if (!cols[i].serial)
             continue;
+        if (cols[i].seqname) {   /* SEQUENCE NAME */
+            if (sdi_identity_sequence_ok(p, s, cols[i].seqschema, cols[i].seqname, cols[i].seqname_at) &&
+                !(names[i] = sdi_strdup(cols[i].seqname)))
+                p->oom = true;
+            continue;
+        }
         names[i] = sdi_pg_choose_relation_name(p->cat, s, tname, cols[i].name, "seq", &chosen);
         if (!names[i] || sdi_map_put(&chosen, names[i], (void *)1) != SD_OK) {
             p->oom = true;
@@ -2344,7 +2383,17 @@ static char **choose_seqnames(sd_parse *p, sd_schema *s, const char *tname, cold
         }
     }
     sdi_map_free(&chosen);
-    if (p->oom) {   /* callers return at once: nothing chosen stays */
+    /* sequences are made in column order, after the names are chosen: a
+     * name given twice, or given and chosen, or the table's own, clashes */
+    for (size_t i = 0; i < ncols && !sdi_failed(p); i++) {
+        bool clash = names[i] && strcmp(names[i], tname) == 0;
+        for (size_t k = 0; names[i] && k < i && !clash; k++)
+            clash = names[k] && strcmp(names[k], names[i]) == 0;
+        if (clash)
+            sdi_engine_error(p, cols[i].seqname_at ? cols[i].seqname_at : cols[i].def->start,
+                             "relation \"%s\" already exists", names[i]);
+    }
+    if (sdi_failed(p)) {   /* callers return at once: nothing chosen stays */
         for (size_t i = 0; i < ncols; i++)
             sdi_free(names[i]);
         return NULL;
@@ -2572,7 +2621,7 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
     if (!PG(p) && (options & SDI_OPT_STRICT) && !strict_types_ok(p, tname, cols, ncols))
         return;
     char **seqnames = PG(p) ? choose_seqnames(p, s, tname, cols, ncols) : NULL;
-    if (p->oom)
+    if (sdi_failed(p))
         return;
 
     /* commit */
@@ -3307,7 +3356,7 @@ void sdi_alter_add(sd_parse *p, sd_table *t, sdi_alter_action *first, sdi_alter_
         return;
     }
     char **seqnames = PG(p) ? choose_seqnames(p, t->schema, t->name, fresh, nfresh) : NULL;
-    if (p->oom)
+    if (sdi_failed(p))
         return;
     sdi_loc loc = sdi_parse_loc(p, p->stmt_start);
     if (!add_columns(p, t, fresh, nfresh, seqnames)) {

@@ -803,7 +803,12 @@ void sdi_create_trigger(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_alter_trigger_rename(sd_parse *p, const sd_token *toks, size_t n);
 /* Make column c of t an identity column (kind 1 ALWAYS, 2 BY DEFAULT) with
  * its sequence named as the engine names it (build.c). */
-void sdi_pg_add_identity(sd_parse *p, sd_table *t, sd_column *c, int kind, sdi_loc loc);
+/* Make c an identity column (kind 1 ALWAYS, 2 BY DEFAULT) with its
+ * sequence, named `seqname` (copied) or, when NULL, as PostgreSQL chooses. */
+void sdi_pg_add_identity(sd_parse *p, sd_table *t, sd_column *c, int kind, sdi_loc loc, const char *seqname);
+/* SEQUENCE NAME in identity options (build.c): 0 none, 1 found, -1 refused. */
+int sdi_identity_sequence_name(sd_parse *p, const sd_token *lp, char **schema, char **name, const char **at);
+bool sdi_identity_sequence_ok(sd_parse *p, sd_schema *s, const char *schema, const char *name, const char *at);
 void sdp_alter_routine_rename(sd_parse *p, int kind, sdi_routineref *ref, const sd_token *newname);
 void sdi_drop_trigger(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_trigger_free(sdi_trigger *g);
