@@ -262,6 +262,8 @@ void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n)
     if (r && !(old && or_replace && !old->materialized && !materialized)) {
         if (if_not_exists || (!pg && old && if_not_exists))
             sdi_noop(p, "relation \"%s\" already exists, skipping", name);
+        else if (pg && or_replace && !materialized)   /* a table, sequence, index or materialized view */
+            sdi_engine_error(p, vn.name.z, "\"%s\" is not a view", name);
         else if (pg)
             sdi_engine_error(p, vn.name.z, "relation \"%s\" already exists", name);
         else
