@@ -1836,6 +1836,10 @@ void sdi_attach_index(sd_parse *p, const sd_token *toks, size_t n)
         return;
     }
     i = sdi_tok_read_name(toks, n, i, &pn);
+    if (if_exists) {   /* PostgreSQL's grammar has no ALTER INDEX IF EXISTS ... ATTACH */
+        sdi_tok_syntax(p, toks, n, i);
+        return;
+    }
     i += 2;   /* ATTACH PARTITION */
     if (i >= n || !sdi_tok_name(&toks[i])) {
         sdi_tok_syntax(p, toks, n, i);
@@ -1854,10 +1858,6 @@ void sdi_attach_index(sd_parse *p, const sd_token *toks, size_t n)
         if (!s)
             return;
         sdi_rel *r = sdi_rel_find(p->cat, s, name);
-        if (!r && k == 0 && if_exists) {
-            sdi_noop(p, "relation \"%s\" does not exist, skipping", name);
-            return;
-        }
         if (!r) {
             sdi_engine_error(p, names[k]->name.z, "relation \"%s\" does not exist", name);
             return;
