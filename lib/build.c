@@ -212,10 +212,16 @@ sdi_type *sdp_type_mods(sd_parse *p, sdi_type *t, sdi_expr *mods, const char *en
     t->nwords_before_mods = t->nwords;
     for (size_t i = 0; i < mods->nargs; i++) {
         sdi_expr *m = mods->args[i];
+        /* -n is a constant too: PostgreSQL's grammar folds the minus in */
+        bool negative = m->kind == SDI_E_UNARY && m->text_len == 1 && m->text[0] == '-' && m->nargs == 1 &&
+                        m->args[0]->kind == SDI_E_NUMBER;
+        if (negative)
+            m = m->args[0];
         if (t->nmods == 4 || m->kind != SDI_E_NUMBER) {
             t->bad_mods = true;
             continue;
         }
+        t->mod_negative[t->nmods] = negative;
         t->mods[t->nmods] = m->text;
         t->mod_lens[t->nmods++] = m->text_len;
     }

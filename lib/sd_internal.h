@@ -195,6 +195,7 @@ struct sdi_type {
     size_t nwords_before_mods;  /* words after the (...) start here */
     const char *mods[4];        /* modifier texts ("255", "10", "2") */
     size_t mod_lens[4];
+    bool mod_negative[4];       /* written -n (PostgreSQL folds the sign in) */
     size_t nmods;
     bool has_mods;
     bool bad_mods;              /* a modifier that is not an integer literal */

@@ -146,7 +146,8 @@ static long mod_value(const sdi_type *t, size_t i)
     size_t n = t->mod_lens[i] < sizeof buf - 1 ? t->mod_lens[i] : sizeof buf - 1;
     memcpy(buf, t->mods[i], n);
     buf[n] = 0;
-    return strtol(buf, NULL, 10);
+    long v = strtol(buf, NULL, 10);
+    return t->mod_negative[i] ? -v : v;
 }
 
 int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base,
@@ -375,6 +376,18 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
     char mod[64] = "";
     if (t->nmods) {
         long a = mod_value(t, 0), b = t->nmods > 1 ? mod_value(t, 1) : 0;
+        /* character, float and time types take an unsigned integer in
+         * PostgreSQL's grammar, not an expression list */
+        bool unsigned_only = e->mods == M_LEN || e->mods == M_BPCHAR || e->mods == M_FLOAT ||
+                             e->mods == M_PREC_TZ || e->mods == M_INTERVAL;
+        for (size_t i = 0; unsigned_only && i < t->nmods; i++)
+            if (t->mod_negative[i]) {
+                const char *minus = t->mods[i];
+                while (minus > t->start && *minus != '-')
+                    minus--;
+                sdi_unmodelled(p, minus, "syntax error at or near \"-\" (or syntax not supported)");
+                return -1;
+            }
         switch (e->mods) {
         case M_NONE:
             snprintf(errbuf, errbuf_size, "type modifier is not allowed for type \"%s\"", e->name);
@@ -383,18 +396,31 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
         case M_LEN:
         case M_BIT:
         case M_BPCHAR:
+        {
+            const char *tname = e->mods == M_BIT ? (strstr(e->name, "varying") ? "varbit" : "bit")
+                                                 : strstr(e->name, "varying") ? "varchar" : "char";
+            long most = e->mods == M_BIT ? 83886080 : 10485760;   /* MaxAttrSize, in bits for bit strings */
             if (t->nmods > 1 || a < 1) {
-                snprintf(errbuf, errbuf_size, "length for type %s must be at least 1",
-                         e->mods == M_BIT ? (strstr(e->name, "varying") ? "varbit" : "bit")
-                                          : strstr(e->name, "varying") ? "varchar" : "char");
+                snprintf(errbuf, errbuf_size, "length for type %s must be at least 1", tname);
                 *err = errbuf;
                 return -1;
             }
+            if (a > most) {
+                snprintf(errbuf, errbuf_size, "length for type %s cannot exceed %ld", tname, most);
+                *err = errbuf;
+                return -1;
+            }
+        }
             snprintf(mod, sizeof mod, "(%ld)", a);
             break;
         case M_NUMERIC:
             if (a < 1 || a > 1000) {
                 snprintf(errbuf, errbuf_size, "NUMERIC precision %ld must be between 1 and 1000", a);
+                *err = errbuf;
+                return -1;
+            }
+            if (b < -1000 || b > 1000) {
+                snprintf(errbuf, errbuf_size, "NUMERIC scale %ld must be between -1000 and 1000", b);
                 *err = errbuf;
                 return -1;
             }
@@ -409,6 +435,13 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
             snprintf(mod, sizeof mod, "(%ld)", a > 6 ? 6 : a);
             break;
         case M_FLOAT:
+            if (t->nmods > 1) {   /* FLOAT(p) takes one modifier in PostgreSQL's grammar */
+                const char *comma = t->mods[1];
+                while (comma > t->mods[0] && *comma != ',')
+                    comma--;
+                sdi_unmodelled(p, comma, "syntax error at or near \",\" (or syntax not supported)");
+                return -1;
+            }
             if (a < 1) {
                 *err = "precision for type float must be at least 1 bit";
                 return -1;

@@ -1,0 +1,2 @@
+-- expect: success for line 2; files 01-08 are each one CREATE TABLE whose type modifier PostgreSQL 15 rejects (messages in expected.err, checked with psql); 09-12 are syntax errors there (varchar, float and timestamp take an unsigned integer; FLOAT one) and fail closed here
+CREATE TABLE ok_bounds (a numeric(1000,-1000), b numeric(5,-3), c varchar(10485760), d char(10485760), e bit(83886080), f varbit(83886080));

@@ -1,0 +1,1 @@
+CREATE TABLE bad_4 (c numeric(-5));

@@ -1,0 +1,1 @@
+CREATE TABLE bad_5 (c varchar(10485761));

@@ -1,0 +1,1 @@
+CREATE TABLE bad_6 (c character(10485761));

@@ -1,0 +1,1 @@
+CREATE TABLE bad_7 (c bit(83886081));

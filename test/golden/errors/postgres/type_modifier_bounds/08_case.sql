@@ -1,0 +1,1 @@
+CREATE TABLE bad_8 (c bit varying(83886081));

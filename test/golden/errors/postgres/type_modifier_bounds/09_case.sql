@@ -1,0 +1,1 @@
+CREATE TABLE bad_9 (c varchar(-3));

@@ -1,0 +1,1 @@
+CREATE TABLE bad_10 (c float(1,2));

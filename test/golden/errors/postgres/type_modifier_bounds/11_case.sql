@@ -1,0 +1,1 @@
+CREATE TABLE bad_11 (c timestamp(-1));
