@@ -97,18 +97,151 @@ static sdi_trigger *add_trigger(sd_parse *p, sd_table *t, const char *name, char
     return g;
 }
 
+/* What a CREATE TRIGGER says, for the checks PostgreSQL makes before it
+ * looks up the function. */
+typedef struct trigger_form {
+    const char *timing;         /* "BEFORE", "AFTER", "INSTEAD OF" */
+    bool ev_insert, ev_delete, ev_update, ev_truncate, for_row, has_columns;
+    const char *old_table, *new_table;
+    const sd_token *transition_at;      /* REFERENCING, or NULL */
+    const char *transition_error;       /* a transition table named twice */
+    const sd_token *when_start, *when_end;  /* WHEN's parentheses, or NULL */
+    const sdi_name *table;
+} trigger_form;
+
+/* CreateTrigger's checks of the relation's kind, TRUNCATE, the transition
+ * tables and the WHEN condition's column references, in its order. False
+ * with the error set. */
+static bool trigger_kind_ok(sd_parse *p, const sd_table *t, const trigger_form *f)
+{
+    const char *at = f->table->name.z;
+    bool partitioned = t->partition_key != NULL;
+    bool instead = strcmp(f->timing, "INSTEAD OF") == 0;
+    if (instead) {
+        sdi_engine_error(p, at, "\"%s\" is a table", t->name);   /* tables cannot have INSTEAD OF triggers */
+        return false;
+    }
+    bool transition = f->old_table || f->new_table;
+    if (partitioned && f->for_row && transition) {
+        sdi_engine_error(p, at, "\"%s\" is a partitioned table", t->name);
+        return false;
+    }
+    if (f->for_row && f->ev_truncate) {
+        sdi_engine_error(p, at, "TRUNCATE FOR EACH ROW triggers are not supported");
+        return false;
+    }
+    if (transition) {
+        const char *err = NULL;
+        int events = f->ev_insert + f->ev_update + f->ev_delete;
+        if (t->partition_of && f->for_row)
+            err = "ROW triggers with transition tables are not supported on partitions";
+        else if (t->inherits.len && f->for_row)
+            err = "ROW triggers with transition tables are not supported on inheritance children";
+        else if (strcmp(f->timing, "AFTER") != 0)
+            err = "transition table name can only be specified for an AFTER trigger";
+        else if (f->ev_truncate)
+            err = "TRUNCATE triggers with transition tables are not supported";
+        else if (events != 1)
+            err = "transition tables cannot be specified for triggers with more than one event";
+        else if (f->has_columns)
+            err = "transition tables cannot be specified for triggers with column lists";
+        else if (f->transition_error)
+            err = f->transition_error;
+        else if (f->new_table && !(f->ev_insert || f->ev_update))
+            err = "NEW TABLE can only be specified for an INSERT or UPDATE trigger";
+        else if (f->old_table && !(f->ev_delete || f->ev_update))
+            err = "OLD TABLE can only be specified for a DELETE or UPDATE trigger";
+        else if (f->old_table && f->new_table && strcmp(f->old_table, f->new_table) == 0)
+            err = "OLD TABLE name and NEW TABLE name cannot be the same";
+        if (err) {
+            sdi_engine_error(p, f->transition_at->z, "%s", err);
+            return false;
+        }
+    }
+    if (!f->when_start)
+        return true;
+    /* WHEN: new.x and old.x name columns; a bare column name is ambiguous
+     * (both rows are in scope); then which rows it may use */
+    bool uses_new = false, uses_old = false;
+    for (const sd_token *k = f->when_start; k <= f->when_end; k++) {
+        if (k->type != SD_TK_ID && k->type != SD_TK_QUOTED_ID)
+            continue;
+        bool after_dot = k > f->when_start && (k[-1].type == SD_TK_DOT || k[-1].type == SD_TK_DCOLON);
+        if (after_dot)
+            continue;
+        bool is_row = k->type == SD_TK_ID && (sdi_tok_is(k, "new") || sdi_tok_is(k, "old"));
+        if (is_row) {
+            bool is_new = sdi_tok_is(k, "new");
+            uses_new |= is_new;
+            uses_old |= !is_new;
+            if (k + 2 <= f->when_end && k[1].type == SD_TK_DOT && sdi_tok_name(&k[2])) {
+                char *col = sdi_ident(p, &k[2]);
+                if (!col)
+                    return false;
+                if (!sdi_column_find(p->cat, t, col)) {
+                    sdi_engine_error(p, k->z, "column %s.%s does not exist", is_new ? "new" : "old", col);
+                    return false;
+                }
+            }
+            continue;
+        }
+        if (k + 1 <= f->when_end && k[1].type == SD_TK_LP)
+            continue;   /* a function */
+        char *name = sdi_ident(p, k);
+        if (!name)
+            return false;
+        if (sdi_column_find(p->cat, t, name)) {
+            sdi_engine_error(p, k->z, "column reference \"%s\" is ambiguous", name);
+            return false;
+        }
+    }
+    const char *err = NULL;
+    if (!f->for_row && (uses_new || uses_old))
+        err = "statement trigger's WHEN condition cannot reference column values";
+    else if (f->ev_insert && uses_old)
+        err = "INSERT trigger's WHEN condition cannot reference OLD values";
+    else if (f->ev_delete && uses_new)
+        err = "DELETE trigger's WHEN condition cannot reference NEW values";
+    if (err) {
+        sdi_engine_error(p, f->when_start->z, "%s", err);
+        return false;
+    }
+    return true;
+}
+
+/* A row trigger on a partitioned table is cloned onto every partition
+ * (not modelled): fail closed when there are partitions. */
+static bool clones_onto_partitions(sd_parse *p, const sd_table *t, bool for_row, const char *at)
+{
+    if (!t->partition_key || !for_row)
+        return false;
+    sdi_vec parts = {0};
+    if (!sdi_partitions(p->cat, t, &parts)) {
+        sdi_vec_free(&parts);
+        p->oom = true;
+        return true;
+    }
+    size_t nparts = parts.len;
+    sdi_vec_free(&parts);
+    if (nparts)
+        sdi_unmodelled(p, at, "row triggers on a partitioned table that has partitions are not modelled yet "
+                              "(they are cloned onto each partition)");
+    return nparts > 0;
+}
+
 static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
 {
     sd_catalog *cat = p->cat;
     size_t i = 1;
-    bool or_replace = false, constraint = false;
+    bool or_replace = false;
     if (i + 1 < n && sdi_tok_is(&toks[i], "or") && sdi_tok_is(&toks[i + 1], "replace")) {
         or_replace = true;
         i += 2;
     }
     if (i < n && sdi_tok_is(&toks[i], "constraint")) {
-        constraint = true;
-        i++;
+        /* deferrable, FROM, printed with its deferrability: not modelled */
+        sdi_unmodelled(p, toks[i].z, "CREATE CONSTRAINT TRIGGER is not modelled yet");
+        return;
     }
     i++;   /* TRIGGER */
     if (i >= n || !sdi_tok_name(&toks[i])) {
@@ -134,6 +267,12 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     /* events */
     bool ev_insert = false, ev_delete = false, ev_update = false, ev_truncate = false;
     sdi_str update_cols = {0};
+    const sd_token **col_toks = sdi_arena_alloc(&p->arena, (n ? n : 1) * sizeof *col_toks);
+    size_t ncols = 0;
+    if (!col_toks) {
+        p->oom = true;
+        return;
+    }
     for (;;) {
         if (i < n && sdi_tok_is(&toks[i], "insert"))
             ev_insert = true, i++;
@@ -146,6 +285,7 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
             if (i < n && sdi_tok_is(&toks[i], "of")) {
                 i++;
                 for (bool first = true; i < n && sdi_tok_name(&toks[i]); first = false) {
+                    col_toks[ncols++] = &toks[i];
                     char *cn = sdi_ident(p, &toks[i++]);
                     if (!first)
                         sdi_str_add(&update_cols, ", ");
@@ -180,60 +320,79 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
         sdi_tok_syntax(p, toks, n, i);
         return;
     }
-    /* options we do not keep: FROM, deferrability, REFERENCING */
+    /* then, in the grammar's order: REFERENCING { OLD | NEW } TABLE [AS]
+     * name ..., FOR [EACH] { ROW | STATEMENT }, WHEN ( condition ) */
     bool for_row = false;
     const sd_token *when_start = NULL, *when_end = NULL;
     char *old_table = NULL, *new_table = NULL;   /* arena */
-    while (i < n && !sdi_tok_is(&toks[i], "execute")) {
-        if (sdi_tok_is(&toks[i], "referencing")) {
-            /* REFERENCING { OLD | NEW } TABLE [AS] name ... */
-            i++;
-            while (i + 2 < n && (sdi_tok_is(&toks[i], "old") || sdi_tok_is(&toks[i], "new")) && sdi_tok_is(&toks[i + 1], "table")) {
-                bool is_old = sdi_tok_is(&toks[i], "old");
-                i += 2;
-                if (sdi_tok_is(&toks[i], "as"))
-                    i++;
-                char *tn2 = i < n ? sdi_ident(p, &toks[i]) : NULL;
-                if (!tn2) {
-                    sdi_str_free(&update_cols);
+    const sd_token *transition_at = NULL;
+    const char *transition_error = NULL;
+    if (i < n && sdi_tok_is(&toks[i], "referencing")) {
+        transition_at = &toks[i++];
+        do {
+            bool is_old = i < n && sdi_tok_is(&toks[i], "old");
+            if (!is_old && !(i < n && sdi_tok_is(&toks[i], "new"))) {
+                sdi_str_free(&update_cols);
+                sdi_tok_syntax(p, toks, n, i);
+                return;
+            }
+            if (++i >= n || !sdi_tok_is(&toks[i], "table")) {
+                sdi_str_free(&update_cols);
+                sdi_tok_syntax(p, toks, n, i);
+                return;
+            }
+            if (++i < n && sdi_tok_is(&toks[i], "as"))
+                i++;
+            char *table = i < n && sdi_tok_name(&toks[i]) && !sdi_tok_is(&toks[i], "for") &&
+                                  !sdi_tok_is(&toks[i], "when") && !sdi_tok_is(&toks[i], "execute")
+                              ? sdi_ident(p, &toks[i])
+                              : NULL;
+            if (!table) {
+                sdi_str_free(&update_cols);
+                if (!p->oom)
                     sdi_tok_syntax(p, toks, n, i);
-                    return;
-                }
-                if (is_old)
-                    old_table = tn2;
-                else
-                    new_table = tn2;
-                i++;
+                return;
             }
-            continue;
-        }
-        if (sdi_tok_is(&toks[i], "for")) {
             i++;
-            if (i < n && sdi_tok_is(&toks[i], "each"))
-                i++;
-            if (i < n && sdi_tok_is(&toks[i], "row"))
-                for_row = true;
+            /* the first of these PostgreSQL meets, once the events are known */
+            if ((is_old ? old_table : new_table) && !transition_error)
+                transition_error = is_old ? "OLD TABLE cannot be specified multiple times"
+                                          : "NEW TABLE cannot be specified multiple times";
+            if (is_old)
+                old_table = table;
+            else
+                new_table = table;
+        } while (i < n && (sdi_tok_is(&toks[i], "old") || sdi_tok_is(&toks[i], "new")));
+    }
+    if (i < n && sdi_tok_is(&toks[i], "for")) {
+        if (++i < n && sdi_tok_is(&toks[i], "each"))
             i++;
-        } else if (sdi_tok_is(&toks[i], "when") && i + 1 < n && toks[i + 1].type == SD_TK_LP) {
-            int depth = 0;
-            size_t k = i + 1;
-            when_start = &toks[k];
-            for (; k < n; k++) {
-                if (toks[k].type == SD_TK_LP)
-                    depth++;
-                else if (toks[k].type == SD_TK_RP && --depth == 0)
-                    break;
-            }
-            when_end = k < n ? &toks[k] : &toks[n - 1];
-            i = k + 1;
-        } else if (constraint || sdi_tok_is(&toks[i], "from") ||
-                   sdi_tok_is(&toks[i], "not") || sdi_tok_is(&toks[i], "deferrable") || sdi_tok_is(&toks[i], "initially")) {
+        if (i < n && sdi_tok_is(&toks[i], "row")) {
+            for_row = true;
+        } else if (!(i < n && sdi_tok_is(&toks[i], "statement"))) {
             sdi_str_free(&update_cols);
-            sdi_unmodelled(p, toks[i].z, "this form of CREATE TRIGGER is not modelled yet");
+            sdi_tok_syntax(p, toks, n, i);
             return;
-        } else {
-            i++;
         }
+        i++;
+    }
+    if (i + 1 < n && sdi_tok_is(&toks[i], "when") && toks[i + 1].type == SD_TK_LP) {
+        int depth = 0;
+        size_t k = i + 1;
+        when_start = &toks[k];
+        for (; k < n; k++) {
+            if (toks[k].type == SD_TK_LP)
+                depth++;
+            else if (toks[k].type == SD_TK_RP && --depth == 0)
+                break;
+        }
+        when_end = k < n ? &toks[k] : &toks[n - 1];
+        i = k + 1;
+    }
+    if (i >= n || !sdi_tok_is(&toks[i], "execute")) {
+        sdi_str_free(&update_cols);
+        sdi_tok_syntax(p, toks, n, i);
+        return;
     }
     if (i + 1 >= n || !(sdi_tok_is(&toks[i + 1], "function") || sdi_tok_is(&toks[i + 1], "procedure"))) {
         sdi_str_free(&update_cols);
@@ -252,6 +411,12 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     /* checks against the catalog */
     sd_table *t = sdi_lookup_table(p, &tn, true);
     if (!t) {
+        sdi_str_free(&update_cols);
+        return;
+    }
+    if (!trigger_kind_ok(p, t, &(trigger_form){timing, ev_insert, ev_delete, ev_update, ev_truncate, for_row,
+                                               ncols > 0, old_table, new_table, transition_at,
+                                               transition_error, when_start, when_end, &tn})) {
         sdi_str_free(&update_cols);
         return;
     }
@@ -276,6 +441,29 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     if (!func->returns || strcmp(func->returns, "trigger") != 0) {
         sdi_str_free(&update_cols);
         sdi_engine_error(p, fn.name.z, "function %s must return type trigger", fname);
+        return;
+    }
+    /* UPDATE OF: columns of the table, each once */
+    for (size_t k = 0; k < ncols; k++) {
+        char *cn = sdi_ident(p, col_toks[k]);
+        if (!cn) {
+            sdi_str_free(&update_cols);
+            return;
+        }
+        const char *err = !sdi_column_find(cat, t, cn) ? "column \"%s\" of relation \"%s\" does not exist" : NULL;
+        for (size_t j = 0; !err && j < k; j++) {
+            char *prev = sdi_ident(p, col_toks[j]);
+            if (prev && strcmp(prev, cn) == 0)
+                err = "column \"%s\" specified more than once";
+        }
+        if (err) {
+            sdi_str_free(&update_cols);
+            sdi_engine_error(p, col_toks[k]->z, err, cn, t->name);
+            return;
+        }
+    }
+    if (clones_onto_partitions(p, t, for_row, tn.name.z)) {
+        sdi_str_free(&update_cols);
         return;
     }
     sdi_trigger *old = find_trigger(cat, t, name);
