@@ -308,7 +308,54 @@ static void classify_syntax(classification *c, const sd_token *t)
     c->at = t;
 }
 
+static void classify_statement(const stmt_tokens *s, int dialect, classification *c);
+
+/* SQLite has no set_config (sqlite3 reports it when it prepares the SELECT). */
+static void sqlite_no_set_config(sd_parse *p, const sd_token *toks, size_t n)
+{
+    (void)n;
+    sdi_engine_error(p, toks[0].z, "no such function: set_config");
+}
+
+/* SQLite's grammar starts a statement with one of these words. */
+static const char *const sqlite_statement_words[] = {
+    "alter", "analyze", "attach", "begin", "commit", "create", "delete", "detach", "drop", "end", "explain",
+    "insert", "pragma", "reindex", "release", "replace", "rollback", "savepoint", "select", "update",
+    "vacuum", "values", "with", NULL,
+};
+
+/* A statement sqlite3 rejects at its first token: a PostgreSQL-only one
+ * (SET, GRANT, TRUNCATE ...), a psql meta-command, a parenthesis. */
+static void sqlite_first_token_error(sd_parse *p, const sd_token *toks, size_t n)
+{
+    (void)n;
+    if (toks[0].type == SDI_TK_META)
+        sdi_engine_error(p, toks[0].z, "unrecognized token: \"\\\"");
+    else
+        sdi_engine_error(p, toks[0].z, "near \"%.*s\": syntax error", (int)(toks[0].n > 60 ? 60 : toks[0].n),
+                         toks[0].z);
+}
+
+/* How a statement is replayed: its tag, and a route with the builder or
+ * the reason. */
 static void classify(const stmt_tokens *s, int dialect, classification *c)
+{
+    classify_statement(s, dialect, c);
+    if (dialect != SD_DIALECT_SQLITE)
+        return;
+    const sd_token *t0 = &s->v[0];
+    bool statement_word = false;
+    for (const char *const *w = sqlite_statement_words; !statement_word && *w; w++)
+        statement_word = t0->type != SD_TK_QUOTED_ID && sdi_tok_is(t0, *w);
+    if (!statement_word) {
+        c->route = ROUTE_PARSE;
+        c->handler = sqlite_first_token_error;
+        c->post = NULL;
+        c->at = t0;
+    }
+}
+
+static void classify_statement(const stmt_tokens *s, int dialect, classification *c)
 {
     const sd_token *t0 = &s->v[0];
     c->at = t0;
@@ -785,7 +832,7 @@ static void classify(const stmt_tokens *s, int dialect, classification *c)
                 s->v[k + 2].n == 13 && strncasecmp(s->v[k + 2].z, "'search_path'", 13) == 0) {
                 c->tag = "SELECT set_config";
                 c->route = ROUTE_PARSE;
-                c->handler = sdi_set_search_path;
+                c->handler = dialect == SD_DIALECT_POSTGRES ? sdi_set_search_path : sqlite_no_set_config;
                 return;
             }
         const sd_token *culprit = NULL;

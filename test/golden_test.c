@@ -251,12 +251,19 @@ static void check(const char *name, const char *expected_path, const text *got)
     free(want);
 }
 
+/* The dialect a path's first "postgres" or "sqlite" component names (a
+ * case may have either word in its own name). */
 static int dialect_of(const char *path)
 {
-    if (strstr(path, "postgres"))
-        return SD_DIALECT_POSTGRES;
-    if (strstr(path, "sqlite"))
-        return SD_DIALECT_SQLITE;
+    for (const char *c = path; *c;) {
+        size_t n = strcspn(c, "/");
+        if (n == 8 && strncmp(c, "postgres", 8) == 0)
+            return SD_DIALECT_POSTGRES;
+        if (n == 6 && strncmp(c, "sqlite", 6) == 0)
+            return SD_DIALECT_SQLITE;
+        c += n;
+        c += *c == '/';
+    }
     return 0;
 }
 

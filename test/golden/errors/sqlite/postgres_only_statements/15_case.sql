@@ -1,0 +1,2 @@
+SAVEPOINT s1;
+RELEASE s1;
