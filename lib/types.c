@@ -132,6 +132,34 @@ static bool type_words(sd_parse *p, const sdi_type *t, size_t from, size_t to, s
     return !out->oom;
 }
 
+/* Spellings that are keywords of PostgreSQL's grammar, with their own
+ * rules for modifiers (the others are type names, checked by the type's
+ * modifier function). */
+static bool keyword_spelling(const char *spelling)
+{
+    static const char *const keywords[] = {
+        "int", "integer", "smallint", "bigint", "real", "float", "double precision", "numeric", "decimal",
+        "dec", "boolean", "varchar", "character varying", "char varying", "national character varying",
+        "national char varying", "nchar varying", "char", "character", "nchar", "national character",
+        "national char", "time", "time without time zone", "time with time zone", "timestamp",
+        "timestamp without time zone", "timestamp with time zone", "interval", "bit", "bit varying", NULL,
+    };
+    for (const char *const *k = keywords; *k; k++)
+        if (strcmp(*k, spelling) == 0)
+            return true;
+    return false;
+}
+
+/* Where the punctuation `c` before modifier i is ("(" before the first,
+ * "," before a later one), for a syntax error there. */
+static const char *before_modifier(const sdi_type *t, size_t i, char c)
+{
+    const char *z = t->mods[i];
+    while (z > t->start && *z != c)
+        z--;
+    return z;
+}
+
 static const pg_type_entry *find_pg_type(const char *spelling)
 {
     for (const pg_type_entry *e = pg_types; e->spelling; e++)
@@ -300,7 +328,10 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
                 return -1;
             }
             if (t->has_mods) {
-                *err = "type modifier is not allowed for type";
+                char *written = sdi_ident(p, &t->words[first]);   /* sp is freed */
+                snprintf(errbuf, errbuf_size, "type modifier is not allowed for type \"%s%s%s\"",
+                         qualifier ? qualifier : "", qualifier ? "." : "", written ? written : "");
+                *err = errbuf;
                 return -1;
             }
             return 0;
@@ -388,9 +419,35 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
                 sdi_unmodelled(p, minus, "syntax error at or near \"-\" (or syntax not supported)");
                 return -1;
             }
+        /* keywords take modifiers only where the grammar says so; a type
+         * name's modifier function counts them */
+        bool keyword = !qualifier && !quoted && keyword_spelling(e->spelling);
+        const char *count_error = NULL;
+        if (e->mods == M_NUMERIC && t->nmods > 2)
+            count_error = "invalid NUMERIC type modifier";
+        else if ((e->mods == M_BIT || e->mods == M_BPCHAR || (!keyword && (e->mods == M_PREC_TZ ||
+                                                                           e->mods == M_INTERVAL))) &&
+                 t->nmods != 1)
+            count_error = "invalid type modifier";
+        if (count_error) {
+            *err = count_error;
+            return -1;
+        }
+        if (keyword && t->nmods > 1 && (e->mods == M_LEN || e->mods == M_PREC_TZ || e->mods == M_INTERVAL)) {
+            sdi_unmodelled(p, before_modifier(t, 1, ','), "syntax error at or near \",\" (or syntax not supported)");
+            return -1;
+        }
         switch (e->mods) {
         case M_NONE:
-            snprintf(errbuf, errbuf_size, "type modifier is not allowed for type \"%s\"", e->name);
+            if (keyword) {   /* INT, REAL, BOOLEAN ... take no "(" at all */
+                sdi_unmodelled(p, before_modifier(t, 0, '('),
+                               "syntax error at or near \"(\" (or syntax not supported)");
+                return -1;
+            }
+            /* a type name as written; serial names the integer type it makes */
+            snprintf(errbuf, errbuf_size, "type modifier is not allowed for type \"%s%s%s\"",
+                     qualifier && !e->serial ? qualifier : "", qualifier && !e->serial ? "." : "",
+                     e->serial ? e->name : e->spelling);
             *err = errbuf;
             return -1;
         case M_LEN:
@@ -436,10 +493,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
             break;
         case M_FLOAT:
             if (t->nmods > 1) {   /* FLOAT(p) takes one modifier in PostgreSQL's grammar */
-                const char *comma = t->mods[1];
-                while (comma > t->mods[0] && *comma != ',')
-                    comma--;
-                sdi_unmodelled(p, comma, "syntax error at or near \",\" (or syntax not supported)");
+                sdi_unmodelled(p, before_modifier(t, 1, ','), "syntax error at or near \",\" (or syntax not supported)");
                 return -1;
             }
             if (a < 1) {

@@ -1,0 +1,1 @@
+CREATE TABLE m01 (c mood(3));

@@ -1,0 +1,1 @@
+CREATE TABLE m02 (c int4(3));

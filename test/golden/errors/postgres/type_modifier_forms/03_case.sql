@@ -1,0 +1,1 @@
+CREATE TABLE m03 (c int8(1));

@@ -1,0 +1,1 @@
+CREATE TABLE m04 (c float8(3));

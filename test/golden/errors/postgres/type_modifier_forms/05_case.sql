@@ -1,0 +1,1 @@
+CREATE TABLE m05 (c text(3));

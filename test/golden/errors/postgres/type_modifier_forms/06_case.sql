@@ -1,0 +1,1 @@
+CREATE TABLE m06 (c uuid(3));

@@ -1,0 +1,1 @@
+CREATE TABLE m07 (c bool(1));

@@ -1,0 +1,1 @@
+CREATE TABLE m08 (c serial(3));

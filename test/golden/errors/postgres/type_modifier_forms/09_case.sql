@@ -1,0 +1,1 @@
+CREATE TABLE m09 (c pg_catalog.int4(3));

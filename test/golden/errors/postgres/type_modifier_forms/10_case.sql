@@ -1,0 +1,1 @@
+CREATE TABLE m10 (c bit(1,2));

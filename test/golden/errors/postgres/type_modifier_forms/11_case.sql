@@ -1,0 +1,1 @@
+CREATE TABLE m11 (c varbit(1,2));

@@ -1,0 +1,1 @@
+CREATE TABLE m12 (c bpchar(1,2));

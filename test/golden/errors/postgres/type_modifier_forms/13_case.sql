@@ -1,0 +1,1 @@
+CREATE TABLE m13 (c numeric(1,2,3));

@@ -1,0 +1,1 @@
+CREATE TABLE m14 (c timestamptz(1,2));

@@ -1,0 +1,1 @@
+CREATE TABLE m15 (c int(3));

@@ -1,0 +1,1 @@
+CREATE TABLE m16 (c integer(3));

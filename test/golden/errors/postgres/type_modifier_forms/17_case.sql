@@ -1,0 +1,1 @@
+CREATE TABLE m17 (c bigint(3));

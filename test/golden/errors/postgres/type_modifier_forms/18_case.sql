@@ -1,0 +1,1 @@
+CREATE TABLE m18 (c smallint(3));

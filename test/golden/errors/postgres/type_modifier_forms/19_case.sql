@@ -1,0 +1,1 @@
+CREATE TABLE m19 (c real(3));

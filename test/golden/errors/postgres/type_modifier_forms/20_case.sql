@@ -1,0 +1,1 @@
+CREATE TABLE m20 (c double precision(3));

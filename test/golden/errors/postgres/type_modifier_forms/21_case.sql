@@ -1,0 +1,1 @@
+CREATE TABLE m21 (c boolean(1));

@@ -1,0 +1,1 @@
+CREATE TABLE m22 (c varchar(1,2));

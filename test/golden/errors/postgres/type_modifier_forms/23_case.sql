@@ -1,0 +1,1 @@
+CREATE TABLE m23 (c char(1,2));

@@ -1,0 +1,1 @@
+CREATE TABLE m24 (c timestamp(1,2));

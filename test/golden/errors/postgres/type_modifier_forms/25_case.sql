@@ -1,0 +1,1 @@
+CREATE TABLE m25 (c interval(1,2));
