@@ -895,6 +895,8 @@ static void rename_table_entry(sd_parse *p, sd_table *t, const char *newname)
         return;
     sdi_rel_remove(p->cat, t->schema, t->name);
     retarget_fks(p, t->schema->name, t->name, t->schema->name, newname);
+    if (PG(p))   /* regclass constants in defaults follow the table (PostgreSQL stores its OID) */
+        sdi_pg_rename_regclass(p, t->schema->name, t->name, t->schema->name, newname);
     sdi_free(t->name);
     t->name = n;
     if (sdi_rel_add(p->cat, t->schema, t->name, SDI_REL_TABLE, t) != SD_OK)
@@ -948,11 +950,13 @@ static void pg_set_schema(sd_parse *p, sd_table *t, sdi_alter_action *a)
         return;
     }
     t->schema = to;
+    sdi_pg_rename_regclass(p, from->name, t->name, to->name, t->name);
     for (size_t i = 0; i < t->indexes.len; i++) {
         sd_index *ix = t->indexes.items[i];
         sdi_rel_remove(cat, from, ix->name);
         if (sdi_rel_add(cat, to, ix->name, SDI_REL_INDEX, ix) != SD_OK)
             p->oom = true;
+        sdi_pg_rename_regclass(p, from->name, ix->name, to->name, ix->name);
     }
     for (size_t i = 0; i < t->constraints.len; i++) {
         sd_constraint *k = t->constraints.items[i];
@@ -1765,6 +1769,7 @@ void sdp_alter_index_rename(sd_parse *p, bool if_exists, const sdi_name *index, 
     char *in = sdi_hdup(p, nn);
     if (!in)
         return;
+    sdi_pg_rename_regclass(p, s->name, ix->name, s->name, nn);   /* regclass constants follow the index */
     sdi_rel_remove(cat, s, ix->name);
     sdi_free(ix->name);
     ix->name = in;
