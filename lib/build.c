@@ -3475,11 +3475,19 @@ static void drop_fks_to(sd_catalog *cat, sd_table *t, sdi_loc loc)
     sdi_foreach_fk_to(cat, t->schema->name, t->name, drop_fk, &w);
 }
 
-/* PostgreSQL: column defaults (of tables not being dropped with it) that
- * name relation r, or when r is a table one of its indexes or of the
- * sequences it owns, which go with it, in a regclass constant: they depend
- * on it. With `remove`, they are removed (CASCADE); else is there one? */
-static bool regclass_dependents(sd_parse *p, const sdi_rel *r, sdi_rel **dropped, size_t ndropped, bool remove)
+/* What regclass_dependents looks for, or does. */
+typedef enum regclass_dep {
+    DEP_ANY,        /* a column default or a domain's default: RESTRICT refuses */
+    DEP_DOMAIN,     /* a domain's default: CASCADE would drop the domain (not modelled) */
+    DEP_REMOVE,     /* remove the column defaults (CASCADE) */
+} regclass_dep;
+
+/* PostgreSQL: column defaults (of tables not being dropped with it) and
+ * domain defaults that name relation r, or when r is a table one of its
+ * indexes or of the sequences it owns, which go with it, in a regclass
+ * constant: they depend on it. Is there one (as `mode` says), or remove
+ * the column defaults. */
+static bool regclass_dependents(sd_parse *p, const sdi_rel *r, sdi_rel **dropped, size_t ndropped, regclass_dep mode)
 {
     sd_table *t = r->kind == SDI_REL_TABLE ? r->obj : NULL;
     sd_index *ix = r->kind == SDI_REL_INDEX ? r->obj : NULL;
@@ -3489,10 +3497,14 @@ static bool regclass_dependents(sd_parse *p, const sdi_rel *r, sdi_rel **dropped
         const char *name = i == 0 ? (t ? t->name : ix->name)
                            : i <= nidx ? ((sd_index *)t->indexes.items[i - 1])->name
                            : ((sdi_sequence *)t->owned.items[i - 1 - nidx])->name;
+        if (mode != DEP_REMOVE && sdi_regclass_in_domains(p, s->name, name))
+            return true;
+        if (mode == DEP_DOMAIN)
+            continue;
         sd_table *ut;
         sd_column *uc;
         while (sdi_regclass_in_defaults(p, s->name, name, dropped, ndropped, &ut, &uc)) {
-            if (!remove)
+            if (mode == DEP_ANY)
                 return true;
             sdi_free(uc->default_text);
             uc->default_text = NULL;
@@ -3619,7 +3631,12 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
             return;
         }
 
-        if (PG(p) && behavior != SDI_DROP_CASCADE && regclass_dependents(p, rels[i], rels, found, false)) {
+        if (PG(p) && behavior == SDI_DROP_CASCADE && regclass_dependents(p, rels[i], rels, found, DEP_DOMAIN)) {
+            sdi_unmodelled(p, rel_at[i], "a domain's default names this relation: DROP ... CASCADE drops the domain "
+                                         "and the columns of that type, which is not modelled yet");
+            return;
+        }
+        if (PG(p) && behavior != SDI_DROP_CASCADE && regclass_dependents(p, rels[i], rels, found, DEP_ANY)) {
             drop_blocked(p, rel_at[i], what == SDI_DROP_TABLE ? "table" : "index",
                          what == SDI_DROP_TABLE ? ((sd_table *)rels[i]->obj)->name : ((sd_index *)rels[i]->obj)->name,
                          found);
@@ -3700,7 +3717,7 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
         p->risks |= SD_RISK_DROP_TABLE;
     for (size_t i = 0; i < found; i++) {
         if (PG(p))
-            regclass_dependents(p, rels[i], rels, found, true);
+            regclass_dependents(p, rels[i], rels, found, DEP_REMOVE);
         if (what == SDI_DROP_TABLE) {
             sd_table *t = rels[i]->obj;
             if (PG(p)) {

@@ -880,6 +880,9 @@ void sdi_pg_add_regclass(sdi_str *o, const char *schema, const char *name);
  * place that gives an attached column a default calls it (sdi_column_add
  * does for new columns). */
 void sdi_note_regclass_refs(sd_catalog *cat, sd_table *t, const char *text);
+/* A domain whose default names relation schema.name in a regclass constant
+ * (PostgreSQL: the domain depends on the relation), or NULL. */
+sdi_usertype *sdi_regclass_in_domains(sd_parse *p, const char *schema, const char *name);
 /* A column default, of a table other than those being dropped with it
  * (dropped[0..ndropped), NULL entries for those already gone), that names
  * relation `name` of schema `schema` in a regclass constant: PostgreSQL

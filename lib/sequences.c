@@ -292,6 +292,28 @@ static bool stop_at_regclass_user(void *obj, void *ctx)
     return true;
 }
 
+sdi_usertype *sdi_regclass_in_domains(sd_parse *p, const char *schema, const char *name)
+{
+    sdi_str lit = {0};
+    sdi_pg_add_regclass(&lit, schema, name);
+    if (lit.oom) {
+        p->oom = true;
+        sdi_str_free(&lit);
+        return NULL;
+    }
+    sdi_usertype *found = NULL;
+    for (size_t si = 0; !found && si < p->cat->schemas.len; si++) {
+        const sd_schema *s = p->cat->schemas.items[si];
+        for (size_t i = 0; !found && i < s->types.len; i++) {
+            sdi_usertype *u = s->types.items[i];
+            if (u->default_text && strstr(u->default_text, lit.data))
+                found = u;
+        }
+    }
+    sdi_str_free(&lit);
+    return found;
+}
+
 bool sdi_regclass_in_defaults(sd_parse *p, const char *schema, const char *name, sdi_rel *const *dropped,
                               size_t ndropped, sd_table **t_out, sd_column **c_out)
 {
@@ -321,35 +343,42 @@ typedef struct regclass_swap {
     bool oom;
 } regclass_swap;
 
+/* In *text, a default, the regclass constant `from` becomes `to`: true
+ * when it was there (false with w->oom set when out of memory). */
+static bool swap_in_default(regclass_swap *w, char **text)
+{
+    if (!*text || !strstr(*text, w->from->data))
+        return false;
+    /* the quote before the name keeps 'x' from matching 'ax' */
+    sdi_str d = {0};
+    for (const char *z = *text, *hit; *z; z = hit + w->from->len) {
+        if (!(hit = strstr(z, w->from->data))) {
+            sdi_str_add(&d, z);
+            break;
+        }
+        sdi_str_addn(&d, z, (size_t)(hit - z));
+        sdi_str_add(&d, w->to->data);
+    }
+    char *txt = sdi_str_take(&d);
+    if (!txt) {
+        w->oom = true;
+        return false;
+    }
+    sdi_free(*text);
+    *text = txt;
+    return true;
+}
+
 /* In t's column defaults, the regclass constant `from` becomes `to`. */
 static bool swap_regclass(void *obj, void *ctx)
 {
     regclass_swap *w = ctx;
     sd_table *t = obj;
     bool swapped = false;
-    for (size_t ci = 0; ci < t->columns.len; ci++) {
-        sd_column *c = t->columns.items[ci];
-        if (!c->default_text || !strstr(c->default_text, w->from->data))
-            continue;
-        /* the quote before the name keeps 'x' from matching 'ax' */
-        sdi_str d = {0};
-        for (const char *z = c->default_text, *hit; *z; z = hit + w->from->len) {
-            if (!(hit = strstr(z, w->from->data))) {
-                sdi_str_add(&d, z);
-                break;
-            }
-            sdi_str_addn(&d, z, (size_t)(hit - z));
-            sdi_str_add(&d, w->to->data);
-        }
-        char *txt = sdi_str_take(&d);
-        if (!txt) {
-            w->oom = true;
-            return false;
-        }
-        sdi_free(c->default_text);
-        c->default_text = txt;
-        swapped = true;
-    }
+    for (size_t ci = 0; ci < t->columns.len && !w->oom; ci++)
+        swapped |= swap_in_default(w, &((sd_column *)t->columns.items[ci])->default_text);
+    if (w->oom)
+        return false;
     if (swapped)
         sdi_note_referrer(w->cat, SDI_REF_REGCLASS, w->new_name, t, &t->handle);
     return true;
@@ -364,6 +393,12 @@ void sdi_pg_rename_regclass(sd_parse *p, const char *old_schema, const char *old
     regclass_swap w = {p->cat, &from, &to, new_name, from.oom || to.oom};
     if (!w.oom)
         sdi_foreach_referrer(p->cat, SDI_REF_REGCLASS, old_name, swap_regclass, &w);
+    /* and in domains' defaults (few: scanned) */
+    for (size_t si = 0; si < p->cat->schemas.len && !w.oom; si++) {
+        const sd_schema *s = p->cat->schemas.items[si];
+        for (size_t i = 0; i < s->types.len && !w.oom; i++)
+            swap_in_default(&w, &((sdi_usertype *)s->types.items[i])->default_text);
+    }
     if (w.oom)
         p->oom = true;
     sdi_str_free(&from);
@@ -515,6 +550,17 @@ void sdi_drop_sequence(sd_parse *p, const sd_token *toks, size_t n)
             sdi_engine_error(p, qn.name.z, "cannot drop sequence %s because column of table requires it", name);
             return;
         }
+        /* a domain's default using it: the domain depends on it */
+        if (sdi_regclass_in_domains(p, s->name, q->name)) {
+            if (!cascade)
+                sdi_engine_error(p, qn.name.z, "cannot drop sequence %s because other objects depend on it", name);
+            else
+                sdi_unmodelled(p, qn.name.z, "a domain's default uses this sequence: DROP SEQUENCE ... CASCADE drops "
+                                             "the domain and the columns of that type, which is not modelled yet");
+            return;
+        }
+        if (p->oom)
+            return;
         sd_table *t = NULL;
         sd_column *c = NULL;
         while (sdi_regclass_in_defaults(p, s->name, q->name, NULL, 0, &t, &c)) {

@@ -1,0 +1,2 @@
+CREATE TABLE uses_d (a d);
+DROP SEQUENCE s CASCADE;
