@@ -594,6 +594,23 @@ char *sdi_new_relation_name(sd_parse *p, const sdi_name *qn, bool if_not_exists,
     return name;
 }
 
+bool sdi_sqlite_internal_table(sd_parse *p, const sdi_name *n, const char *verb)
+{
+    char *name = sdi_ident(p, &n->name);
+    if (!name)
+        return true;
+    const char *canonical = NULL;
+    if (!strcasecmp(name, "sqlite_master") || !strcasecmp(name, "sqlite_schema"))
+        canonical = "sqlite_master";
+    else if (!strcasecmp(name, "sqlite_temp_master") || !strcasecmp(name, "sqlite_temp_schema"))
+        canonical = "sqlite_temp_master";
+    else if (!strcasecmp(name, "sqlite_sequence") && p->cat->sqlite_sequence)
+        canonical = "sqlite_sequence";
+    if (canonical)
+        sdi_engine_error(p, n->name.z, "table %s may not be %s", canonical, verb);
+    return canonical != NULL;
+}
+
 sd_table *sdi_lookup_table(sd_parse *p, const sdi_name *n, bool report)
 {
     return lookup_table_as(p, n, report, false);
@@ -2318,6 +2335,33 @@ static bool sqlite_rowid_alias(const coldesc *cd)
     return false;
 }
 
+/* SQLite: AUTOINCREMENT only on a primary key that is the rowid (one
+ * column declared INTEGER, not DESC at column level), and not WITHOUT
+ * ROWID. *autoincrement: the table has it (sqlite_sequence then exists). */
+static bool sqlite_autoincrement_ok(sd_parse *p, const coldesc *cols, size_t ncols, const condescs *cons,
+                                    int options, bool *autoincrement)
+{
+    for (size_t i = 0; i < cons->n; i++) {
+        const condesc *d = &cons->v[i];
+        if (d->kind != SD_CONSTRAINT_PRIMARY_KEY || !d->src->autoincrement)
+            continue;
+        bool alias = false;
+        for (size_t k = 0; d->ncols == 1 && k < ncols; k++)
+            if (strcasecmp(cols[k].name, d->cols[0]) == 0)
+                alias = d->column_level ? sqlite_rowid_alias(&cols[k]) : strcasecmp(cols[k].type, "INTEGER") == 0;
+        if (!alias) {
+            sdi_engine_error(p, d->src->at.z, "AUTOINCREMENT is only allowed on an INTEGER PRIMARY KEY");
+            return false;
+        }
+        *autoincrement = true;
+    }
+    if (*autoincrement && (options & SDI_OPT_WITHOUT_ROWID)) {
+        sdi_engine_error(p, p->stmt_start, "AUTOINCREMENT not allowed on WITHOUT ROWID tables");
+        return false;
+    }
+    return true;
+}
+
 /* Add described columns to table t (shared by CREATE TABLE and ADD COLUMN). */
 /* The engines' limit on a table's columns (PostgreSQL's
  * MaxHeapAttributeNumber, SQLite's default SQLITE_MAX_COLUMN): true after
@@ -2610,6 +2654,9 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
         }
     if (!check_keys(p, NULL, tname, cols, ncols, &cons))
         return;
+    bool autoincrement = false;
+    if (!PG(p) && !sqlite_autoincrement_ok(p, cols, ncols, &cons, options, &autoincrement))
+        return;
     for (size_t i = 0; i < cons.n; i++)
         if (cons.v[i].kind == SD_CONSTRAINT_FOREIGN_KEY &&
             !resolve_fk(p, &cons.v[i], NULL, tname, s, &cons, cols, ncols))
@@ -2644,6 +2691,7 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
     t->created = t->changed = loc;
     t->strict = options & SDI_OPT_STRICT;
     t->without_rowid = options & SDI_OPT_WITHOUT_ROWID;
+    cat->sqlite_sequence |= autoincrement;
     p->last_table = t;
     if (p->oom || sdi_schema_add_table(s, t) != SD_OK) {
         sdi_table_free(cat, t);
@@ -2886,6 +2934,8 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
     sdi_name tn = *table;
     if (!PG(p) && name && name->schema.n && !tn.schema.n)
         tn.schema = name->schema;
+    if (!PG(p) && sdi_sqlite_internal_table(p, &tn, "indexed"))
+        return;
     sd_table *t = lookup_table_as(p, &tn, true, true);
     if (!t)
         return;
@@ -3185,6 +3235,8 @@ void sdp_alter_table(sd_parse *p, bool if_exists, bool only, const sdi_name *tab
             }
         }
     }
+    if (!PG(p) && sdi_sqlite_internal_table(p, table, "altered"))
+        return;
     sd_table *t = sdi_lookup_table(p, table, !if_exists);
     if (!t) {
         if (!sdi_failed(p)) {
@@ -3600,8 +3652,15 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
         char *name = sdi_ident(p, &names[i].name);
         if (!name)
             return;
+        if (!PG(p) && what == SDI_DROP_TABLE && sdi_sqlite_internal_table(p, &names[i], "dropped"))
+            return;
         sdi_rel *r = sdi_rel_find(cat, s, name);
         int want = what == SDI_DROP_TABLE ? SDI_REL_TABLE : SDI_REL_INDEX;
+        if (!PG(p) && what == SDI_DROP_TABLE && r && r->kind == SDI_REL_VIEW) {
+            /* even with IF EXISTS */
+            sdi_engine_error(p, names[i].name.z, "use DROP VIEW to delete view %s", name);
+            return;
+        }
         if (r && (int)r->kind != want && PG(p)) {
             sdi_engine_error(p, names[i].name.z, "\"%s\" is not %s", name,
                              what == SDI_DROP_TABLE ? "a table" : "an index");

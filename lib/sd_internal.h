@@ -654,6 +654,7 @@ struct sd_catalog {
     sdi_vec files;              /* interned file names (owned) */
     sdi_map file_map;           /* file name -> its interned copy */
     size_t next_seq;
+    bool sqlite_sequence;       /* SQLite: sqlite_sequence exists (a table had AUTOINCREMENT) */
     bool unsorted;              /* applied to since the last sdi_catalog_settle */
     unsigned long depth_round;  /* see sdi_tree_depth_round */
     /* Reverse references (see sdi_note_referrer): for each SDI_REF_* kind,
@@ -737,6 +738,10 @@ sd_schema *sdi_lookup_schema(sd_parse *p, const sdi_name *n, const char *name);
 /* SET search_path / RESET search_path / set_config('search_path', ...). */
 void sdi_set_search_path(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_search_path_reset(sd_catalog *cat);
+/* SQLite's own tables (sqlite_master and its aliases; sqlite_sequence once
+ * a table had AUTOINCREMENT) may not be changed: true, with the engine's
+ * error ("table sqlite_master may not be altered"), when n names one. */
+bool sdi_sqlite_internal_table(sd_parse *p, const sdi_name *n, const char *verb);
 sd_table *sdi_lookup_table(sd_parse *p, const sdi_name *n, bool report);
 /* The schema and name of a relation about to be made; NULL (reported: a
  * no-op with IF NOT EXISTS, else the engine's error) when the name is taken. */

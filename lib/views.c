@@ -477,12 +477,14 @@ void sdi_drop_view(sd_parse *p, const sd_token *toks, size_t n)
             vn.schema = toks[i], vn.name = toks[i + 2], i += 3;
         else
             vn.name = toks[i], i++;
-        if (i < n && toks[i].type == SD_TK_COMMA)
-            i++;
-        if (cat->dialect != SD_DIALECT_POSTGRES && i < n) {
+        if (cat->dialect != SD_DIALECT_POSTGRES && i < n) {   /* one name: a "," is a syntax error */
             sdi_engine_error(p, toks[i].z, "near \"%.*s\": syntax error", (int)toks[i].n, toks[i].z);
             return;
         }
+        if (i < n && toks[i].type == SD_TK_COMMA)
+            i++;
+        if (cat->dialect != SD_DIALECT_POSTGRES && sdi_sqlite_internal_table(p, &vn, "dropped"))
+            return;
         sd_schema *s = sdi_resolve_schema(p, &vn);
         char *name = sdi_ident(p, &vn.name);
         if (!s || !name)
@@ -491,6 +493,11 @@ void sdi_drop_view(sd_parse *p, const sd_token *toks, size_t n)
         sdi_view *v = r && r->kind == SDI_REL_VIEW ? r->obj : NULL;
         if (v && v->materialized != materialized && cat->dialect == SD_DIALECT_POSTGRES) {
             sdi_engine_error(p, vn.name.z, "\"%s\" is not a%s view", name, materialized ? " materialized" : "");
+            return;
+        }
+        if (!v && r && r->kind == SDI_REL_TABLE && cat->dialect != SD_DIALECT_POSTGRES) {
+            /* even with IF EXISTS */
+            sdi_engine_error(p, vn.name.z, "use DROP TABLE to delete table %s", name);
             return;
         }
         if (!v) {

@@ -1,0 +1,1 @@
+ALTER TABLE sqlite_master RENAME TO x;

@@ -1,0 +1,1 @@
+DROP TABLE sqlite_schema;

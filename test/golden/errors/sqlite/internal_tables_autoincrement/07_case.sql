@@ -1,0 +1,1 @@
+CREATE INDEX i5 ON sqlite_master (name);

@@ -1,0 +1,1 @@
+ALTER TABLE sqlite_sequence ADD COLUMN b int;

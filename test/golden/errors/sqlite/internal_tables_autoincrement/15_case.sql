@@ -1,0 +1,1 @@
+DROP VIEW counted_v, counted_w;

@@ -1,0 +1,1 @@
+CREATE TABLE a17 (id integer primary key autoincrement) STRICT;
