@@ -153,7 +153,9 @@ void sdi_comment_on(sd_parse *p, const sd_token *toks, size_t n)
             sd_column *c = cn ? sdi_column_find(cat, t, cn) : NULL;
             if (!c) {
                 if (cn)
-                    sdi_engine_error(p, part[parts - 1].z, "column \"%s\" of relation \"%s\" does not exist", cn, t->name);
+                    /* the relation as written: qualified when it was */
+                    sdi_engine_error(p, part[parts - 1].z, "column \"%s\" of relation \"%s%s%s\" does not exist",
+                                     cn, tparts == 2 ? t->schema->name : "", tparts == 2 ? "." : "", t->name);
                 break;
             }
             slot = &c->comment;
