@@ -1079,6 +1079,10 @@ bool sdi_constraint_name_taken(sd_schema *s, const char *name);
 
 /* ---- PostgreSQL types and expressions (pgtypes.c, expr.c) ------------------ */
 
+/* Whether values of the built-in type whose cast name is `base` have a
+ * collation: 1 yes (text, varchar, char, name), 0 no, -1 not a built-in
+ * type (a domain or an extension's type: not known here). */
+int sdi_pg_type_collatable(const char *base);
 /* Resolve a written type: sets *out_type (format_type text), *out_base
  * (the type's name for casts, without modifiers) and serial info. Returns 0,
  * or -1 with *err set to an engine-style message (arena). */

@@ -132,6 +132,18 @@ static bool type_words(sd_parse *p, const sdi_type *t, size_t from, size_t to, s
     return !out->oom;
 }
 
+int sdi_pg_type_collatable(const char *base)
+{
+    static const char *const collatable[] = {"text", "character varying", "character", "bpchar", "name", NULL};
+    for (const char *const *c = collatable; *c; c++)
+        if (strcmp(base, *c) == 0)
+            return 1;
+    for (const pg_type_entry *e = pg_types; e->spelling; e++)
+        if (strcmp(base, e->name) == 0 || strcmp(base, e->spelling) == 0)
+            return 0;
+    return -1;
+}
+
 /* Spellings that are keywords of PostgreSQL's grammar, with their own
  * rules for modifiers (the others are type names, checked by the type's
  * modifier function). */

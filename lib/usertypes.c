@@ -801,6 +801,7 @@ void sdi_create_range(sd_parse *p, const sd_token *toks, size_t n)
     const sd_token *subtype_at = NULL;
     sdi_name mr = {0};
     bool has_mr = false;
+    const sd_token *collation_at = NULL;
     for (i++; i < n && toks[i].type != SD_TK_RP;) {
         const sd_token *opt = &toks[i];
         if (i + 2 >= n || toks[i + 1].type != SD_TK_EQ) {
@@ -833,11 +834,12 @@ void sdi_create_range(sd_parse *p, const sd_token *toks, size_t n)
                 return;
             }
             has_mr = true;
+        } else if (sdi_tok_is(opt, "collation")) {
+            collation_at = opt;
         } else if (sdi_tok_is(opt, "canonical")) {
             sdi_unmodelled(p, opt->z, "a range type's CANONICAL function is not modelled");
             return;
-        } else if (!sdi_tok_is(opt, "subtype_opclass") && !sdi_tok_is(opt, "collation") &&
-                   !sdi_tok_is(opt, "subtype_diff")) {
+        } else if (!sdi_tok_is(opt, "subtype_opclass") && !sdi_tok_is(opt, "subtype_diff")) {
             sdi_engine_error(p, opt->z, "type attribute \"%.*s\" not recognized", (int)opt->n, opt->z);
             return;
         }
@@ -859,6 +861,15 @@ void sdi_create_range(sd_parse *p, const sd_token *toks, size_t n)
             sdi_engine_error(p, subtype_at->z, "%s", err);
         else if (!sdi_failed(p))
             sdi_engine_error(p, subtype_at->z, "type \"%.*s\" does not exist", (int)subtype_at->n, subtype_at->z);
+        return;
+    }
+    int collatable = collation_at ? sdi_pg_type_collatable(base) : 1;
+    if (collatable == 0) {
+        sdi_engine_error(p, collation_at->z, "range collation specified but subtype does not support collation");
+        return;
+    }
+    if (collatable < 0) {   /* a domain or an extension's type */
+        sdi_unmodelled(p, collation_at->z, "a range collation over a subtype that is not built in is not modelled yet");
         return;
     }
     /* the multirange type: named, or derived; in the range's schema unless

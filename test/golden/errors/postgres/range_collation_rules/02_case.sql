@@ -1,0 +1,1 @@
+CREATE TYPE r2 AS RANGE (subtype = timestamptz, collation = "C");
