@@ -1483,6 +1483,27 @@ static bool is_key_column(sd_parse *p, const sd_table *t, const char *name)
     return false;
 }
 
+/* The first of t and its partitions, depth first, whose partition key
+ * uses column `name` (*keyed NULL: none). False when out of memory. */
+static bool keyed_on_column(sd_parse *p, const sd_table *t, const char *name, const sd_table **keyed)
+{
+    if (t->partition_key && is_key_column(p, t, name)) {
+        *keyed = t;
+        return true;
+    }
+    sdi_vec parts = {0};
+    if (!sdi_partitions(p->cat, t, &parts)) {
+        sdi_vec_free(&parts);
+        p->oom = true;
+        return false;
+    }
+    bool ok = true;
+    for (size_t i = 0; i < parts.len && ok && !*keyed; i++)
+        ok = keyed_on_column(p, parts.items[i], name, keyed);
+    sdi_vec_free(&parts);
+    return ok;
+}
+
 bool sdi_partition_alter_check(sd_parse *p, sd_table *t, bool only, const sdi_alter_action *actions,
                                sdi_partition_snapshot *snap)
 {
@@ -1498,12 +1519,21 @@ bool sdi_partition_alter_check(sd_parse *p, sd_table *t, bool only, const sdi_al
     for (const sdi_alter_action *a = actions; a && ok; a = a->next) {
         char *col = a->name.n ? sdi_ident(p, &a->name) : NULL;
         sd_column *c = col ? sdi_column_find(p->cat, t, col) : NULL;
-        /* the partition key's columns stay as they are */
-        if (t->partition_key && c && is_key_column(p, t, c->name) &&
-            (a->kind == SDI_ALTER_DROP_COLUMN || a->kind == SDI_ALTER_TYPE)) {
-            sdi_engine_error(p, a->name.z, "cannot %s column \"%s\" because it is part of the partition key of relation \"%s\"",
-                             a->kind == SDI_ALTER_TYPE ? "alter" : "drop", c->name, t->name);
-            return false;
+        /* the partition key's columns stay as they are, in the table and
+         * in the partitions the change recurses to (a partition's own
+         * columns are inherited: that error comes first, below) */
+        if (c && !t->partition_of && (a->kind == SDI_ALTER_DROP_COLUMN || a->kind == SDI_ALTER_TYPE)) {
+            /* the table's own key; with ONLY the change does not recurse
+             * (its own error comes first, below) */
+            const sd_table *keyed = t->partition_key && is_key_column(p, t, c->name) ? t : NULL;
+            if (!keyed && !(only && has_parts) && !keyed_on_column(p, t, c->name, &keyed))
+                return false;
+            if (keyed) {
+                sdi_engine_error(p, a->name.z,
+                                 "cannot %s column \"%s\" because it is part of the partition key of relation \"%s\"",
+                                 a->kind == SDI_ALTER_TYPE ? "alter" : "drop", c->name, keyed->name);
+                return false;
+            }
         }
         if (t->partition_key && c && is_key_column(p, t, c->name) && a->kind == SDI_ALTER_RENAME_COLUMN && !has_parts &&
             !t->partition_of)
@@ -1565,7 +1595,17 @@ bool sdi_partition_alter_check(sd_parse *p, sd_table *t, bool only, const sdi_al
                                  c->name);
                 return false;
             }
-            allowed = !only || !has_parts;   /* they recurse (sdi_partition_alter_recurse) */
+            if (only && has_parts && c) {   /* they must recurse (sdi_partition_alter_recurse) */
+                if (a->kind == SDI_ALTER_DROP_COLUMN)
+                    sdi_engine_error(p, a->at.z, "cannot drop column from only the partitioned table when partitions exist");
+                else if (a->kind == SDI_ALTER_TYPE)
+                    sdi_engine_error(p, a->name.z, "type of inherited column \"%s\" must be changed in child tables too",
+                                     c->name);
+                else
+                    sdi_engine_error(p, a->name.z, "inherited column \"%s\" must be renamed in child tables too", c->name);
+                return false;
+            }
+            allowed = !only || !has_parts;
             break;
         case SDI_ALTER_DROP_CONSTRAINT: {
             sd_constraint *k = col ? constraint_named(t, col) : NULL;

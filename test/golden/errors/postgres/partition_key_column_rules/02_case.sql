@@ -1,0 +1,1 @@
+ALTER TABLE c1 ALTER COLUMN b TYPE bigint;
