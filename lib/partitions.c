@@ -1907,13 +1907,18 @@ void sdi_attach_index(sd_parse *p, const sd_token *toks, size_t n)
             return;
         }
         ix[k] = r->obj;
+        if (k == 0 && !ix[0]->table->partition_key) {   /* a plain index, checked before the partition's */
+            sdi_engine_error(p, names[0]->name.z, "ALTER action ATTACH PARTITION cannot be performed on relation \"%s\"",
+                             name);
+            return;
+        }
     }
     sd_index *pix = ix[0], *cix = ix[1];
     if (cix->parent == pix) {
         sdi_noop(p, "index \"%s\" is already attached to \"%s\"", cix->name, pix->name);
         return;
     }
-    if (!pix->table->partition_key || cix->table->partition_of != pix->table) {
+    if (cix->table->partition_of != pix->table) {
         sdi_engine_error(p, cn.name.z, "cannot attach index \"%s\" as a partition of index \"%s\"", cix->name,
                          pix->name);
         return;

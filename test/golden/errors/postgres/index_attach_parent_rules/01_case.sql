@@ -1,0 +1,1 @@
+ALTER INDEX plain_b ATTACH PARTITION p_1_b;

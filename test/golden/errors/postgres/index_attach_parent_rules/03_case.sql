@@ -1,0 +1,1 @@
+ALTER INDEX p_b ATTACH PARTITION plain_b;
