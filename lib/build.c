@@ -1608,6 +1608,7 @@ static sd_index *add_index(sd_parse *p, sd_table *t, const char *name, sdi_loc l
     ix->table = t;
     ix->method = sdi_hdup(p, "btree");
     ix->created = ix->changed = loc;
+    ix->seq = p->cat->next_seq++;
     if (p->oom || sdi_vec_push(&t->indexes, ix) != SD_OK) {
         sdi_index_free(ix);
         p->oom = true;

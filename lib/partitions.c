@@ -943,6 +943,7 @@ sd_index *sdi_clone_index(sd_parse *p, sd_table *t, sd_index *pix, sdi_loc loc, 
     ix->created = ix->changed = loc;
     if (pk)
         ix->constraint = sdi_hdup(p, ix->name);
+    ix->seq = p->cat->next_seq++;
     if (p->oom || sdi_vec_push(&t->indexes, ix) != SD_OK) {
         sdi_index_free(ix);
         p->oom = true;
@@ -982,8 +983,8 @@ static int index_matches(const sd_index *c, const sd_index *pix)
     int r = 1;
     for (size_t i = 0; i < c->nkeys; i++) {
         const sdi_index_col *a = &c->keys[i], *b = &pix->keys[i];
-        if (!same_str(a->column, b->column) || !same_str(a->expr, b->expr) || a->desc != b->desc ||
-            a->nulls_first != b->nulls_first || !same_str(a->collation, b->collation))
+        /* CompareIndexInfo leaves out the sort order (ASC/DESC, NULLS) */
+        if (!same_str(a->column, b->column) || !same_str(a->expr, b->expr) || !same_str(a->collation, b->collation))
             return 0;
         if (!same_str(a->opclass, b->opclass))
             r = -1;
@@ -999,8 +1000,18 @@ static int index_matches(const sd_index *c, const sd_index *pix)
  * False when we cannot tell which. */
 static bool ensure_index(sd_parse *p, sd_table *t, sd_index *pix, sdi_loc loc)
 {
-    for (size_t i = 0; i < t->indexes.len; i++) {
-        sd_index *c = t->indexes.items[i];
+    /* the partition's indexes in creation order (PostgreSQL: OID order),
+     * whatever order the list is in */
+    for (size_t last = 0, first = 1;; first = 0) {
+        sd_index *c = NULL;
+        for (size_t i = 0; i < t->indexes.len; i++) {
+            sd_index *x = t->indexes.items[i];
+            if ((first || x->seq > last) && (!c || x->seq < c->seq))
+                c = x;
+        }
+        if (!c)
+            break;
+        last = c->seq;
         if (c->parent)
             continue;
         int m = index_matches(c, pix);

@@ -429,6 +429,7 @@ struct sd_index {
                                  * it ("fillfactor='70'"), or NULL */
     struct sd_index *parent;    /* PostgreSQL: the partitioned index it is a
                                  * partition of, or NULL */
+    size_t seq;                 /* creation order (PostgreSQL: OID order) */
     sdi_loc created, changed;
 };
 
