@@ -60,6 +60,20 @@ static const sdi_sequence *identity_sequence(const sd_table *t, const sd_column 
     return NULL;
 }
 
+/* Does a parent of t (INHERITS) give column `name` a default? */
+static bool parent_has_default(const sd_table *t, const char *name)
+{
+    for (size_t i = 0; i < t->inherits.len; i++) {
+        const sd_table *pt = t->inherits.items[i];
+        for (size_t k = 0; k < pt->columns.len; k++) {
+            const sd_column *pc = pt->columns.items[k];
+            if (strcmp(pc->name, name) == 0 && pc->default_text && !pc->generated)
+                return true;
+        }
+    }
+    return false;
+}
+
 static void pg_table(sdi_str *o, const sd_table *t)
 {
     sdi_str_add(o, "CREATE TABLE ");
@@ -118,6 +132,19 @@ static void pg_table(sdi_str *o, const sd_table *t)
         sdi_str_add(o, t->partition_key);
     }
     end_statement(o);
+    /* a column that inherits a default it has dropped: CREATE TABLE ...
+     * INHERITS would give it the parent's (pg_dump's way to say none) */
+    for (size_t i = 0; i < t->columns.len && t->inherits.len; i++) {
+        const sd_column *c = t->columns.items[i];
+        if (c->default_text || c->generated || c->identity || !parent_has_default(t, c->name))
+            continue;
+        sdi_str_add(o, "ALTER TABLE ONLY ");
+        qualified(o, t->schema->name, t->name);
+        sdi_str_add(o, " ALTER COLUMN ");
+        sdi_pg_add_ident(o, c->name);
+        sdi_str_add(o, " SET DEFAULT NULL");
+        end_statement(o);
+    }
     if (t->rls || t->rls_forced) {
         sdi_str_add(o, "ALTER TABLE ");
         qualified(o, t->schema->name, t->name);

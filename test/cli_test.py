@@ -100,7 +100,8 @@ def golden(cli, root):
 
 
 def exact(cli, case_dir):
-    """test/cli/<case>.sql with <case>.args and <case>.stderr/.code: exact output."""
+    """test/cli/<case>.sql with <case>.args and <case>.code, and when they
+    exist <case>.stderr and <case>.stdout: exact output."""
     for name in sorted(os.listdir(case_dir)):
         if not name.endswith(".args"):
             continue
@@ -115,8 +116,14 @@ def exact(cli, case_dir):
         if os.path.exists(p):
             with open(p, encoding="utf-8") as f:
                 want_err = f.read()
-        ok = code == want_code and (want_err is None or err == want_err)
-        result(ok, "cli/" + base, f"exit {code} (want {want_code})\n--- want stderr\n{want_err}--- got stderr\n{err}")
+        want_out = None
+        p = os.path.join(case_dir, base + ".stdout")
+        if os.path.exists(p):
+            with open(p, encoding="utf-8") as f:
+                want_out = f.read()
+        ok = code == want_code and (want_err is None or err == want_err) and (want_out is None or out == want_out)
+        result(ok, "cli/" + base, f"exit {code} (want {want_code})\n--- want stderr\n{want_err}--- got stderr\n{err}"
+               + ("" if want_out is None or out == want_out else f"--- want stdout\n{want_out}--- got stdout\n{out}"))
 
 
 def main():
