@@ -410,37 +410,31 @@ int sdi_column_rename(const sd_catalog *cat, sd_table *t, sd_column *c, const ch
 
 sd_statement *sdi_statement_append(sdi_statement_log *log)
 {
-    size_t k = log->len / SDI_STATEMENT_CHUNK;
-    if (k == log->nchunks) {
-        if (log->nchunks == log->cap) {
-            size_t cap = log->cap ? log->cap * 2 : 8;
-            sd_statement **v = sdi_realloc(log->chunks, cap * sizeof *v);
-            if (!v)
-                return NULL;
-            log->chunks = v;
-            log->cap = cap;
-        }
-        log->chunks[k] = sdi_calloc(SDI_STATEMENT_CHUNK, sizeof(sd_statement));
-        if (!log->chunks[k])
+    if (log->len == log->chunks.len * SDI_STATEMENT_CHUNK) {
+        sd_statement *chunk = sdi_calloc(SDI_STATEMENT_CHUNK, sizeof *chunk);
+        if (!chunk || sdi_vec_push(&log->chunks, chunk) != SD_OK) {
+            sdi_free(chunk);
             return NULL;
-        log->nchunks++;
+        }
     }
-    return &log->chunks[k][log->len++ % SDI_STATEMENT_CHUNK];
+    sd_statement *chunk = log->chunks.items[log->len / SDI_STATEMENT_CHUNK];
+    return &chunk[log->len++ % SDI_STATEMENT_CHUNK];
 }
 
 sd_statement *sdi_statement_at(const sdi_statement_log *log, size_t i)
 {
-    return &log->chunks[i / SDI_STATEMENT_CHUNK][i % SDI_STATEMENT_CHUNK];
+    sd_statement *chunk = log->chunks.items[i / SDI_STATEMENT_CHUNK];
+    return &chunk[i % SDI_STATEMENT_CHUNK];
 }
 
 void sdi_statement_log_free(sdi_statement_log *log)
 {
     for (size_t i = 0; i < log->len; i++)
         sdi_free(sdi_statement_at(log, i)->reason);
-    for (size_t k = 0; k < log->nchunks; k++)
-        sdi_free(log->chunks[k]);
-    sdi_free(log->chunks);
-    memset(log, 0, sizeof *log);
+    for (size_t k = 0; k < log->chunks.len; k++)
+        sdi_free(log->chunks.items[k]);
+    sdi_vec_free(&log->chunks);
+    log->len = 0;
 }
 
 /* ---- extensions ---- */

@@ -611,8 +611,7 @@ struct sd_statement {
  * allocation of its own. */
 #define SDI_STATEMENT_CHUNK 256
 typedef struct sdi_statement_log {
-    sd_statement **chunks;
-    size_t nchunks, cap;
+    sdi_vec chunks;             /* sd_statement[SDI_STATEMENT_CHUNK] each */
     size_t len;
 } sdi_statement_log;
 
