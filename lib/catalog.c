@@ -813,6 +813,11 @@ static sd_table *find_partition(const sd_catalog *cat, const sd_table *parent)
     return NULL;
 }
 
+bool sdi_has_partitions(const sd_catalog *cat, const sd_table *t)
+{
+    return t->partition_key && find_partition(cat, t) != NULL;
+}
+
 static sd_index *find_index_partition(const sd_catalog *cat, const sd_index *pix)
 {
     for (size_t si = 0; si < cat->schemas.len; si++) {

@@ -1518,13 +1518,7 @@ static bool keyed_on_column(sd_parse *p, const sd_table *t, const char *name, co
 bool sdi_partition_alter_check(sd_parse *p, sd_table *t, bool only, const sdi_alter_action *actions,
                                sdi_partition_snapshot *snap)
 {
-    sdi_vec parts = {0};
-    if (!sdi_partitions(p->cat, t, &parts)) {
-        p->oom = true;
-        return false;
-    }
-    bool has_parts = parts.len > 0, ok = true;
-    sdi_vec_free(&parts);
+    bool has_parts = sdi_has_partitions(p->cat, t), ok = true;
     snap->ncolumns = t->columns.len;
     snap->nconstraints = t->constraints.len;
     for (const sdi_alter_action *a = actions; a && ok; a = a->next) {

@@ -1047,6 +1047,8 @@ void sdi_constraint_free(sd_constraint *c);
 void sdi_sequence_free(sdi_sequence *q);
 /* Append t's partitions to out (false on OOM). */
 bool sdi_partitions(const sd_catalog *cat, const sd_table *t, sdi_vec *out);
+/* Does partitioned table t have a partition now? (No allocation.) */
+bool sdi_has_partitions(const sd_catalog *cat, const sd_table *t);
 /* How many partition_of links lead from t to its root (0: not a partition). */
 size_t sdi_partition_depth(const sd_table *t);
 /* The longest chain of parents (partition_of and INHERITS) above t. */

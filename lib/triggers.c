@@ -213,20 +213,11 @@ static bool trigger_kind_ok(sd_parse *p, const sd_table *t, const trigger_form *
  * (not modelled): fail closed when there are partitions. */
 static bool clones_onto_partitions(sd_parse *p, const sd_table *t, bool for_row, const char *at)
 {
-    if (!t->partition_key || !for_row)
+    if (!for_row || !sdi_has_partitions(p->cat, t))
         return false;
-    sdi_vec parts = {0};
-    if (!sdi_partitions(p->cat, t, &parts)) {
-        sdi_vec_free(&parts);
-        p->oom = true;
-        return true;
-    }
-    size_t nparts = parts.len;
-    sdi_vec_free(&parts);
-    if (nparts)
-        sdi_unmodelled(p, at, "row triggers on a partitioned table that has partitions are not modelled yet "
-                              "(they are cloned onto each partition)");
-    return nparts > 0;
+    sdi_unmodelled(p, at, "row triggers on a partitioned table that has partitions are not modelled yet "
+                          "(they are cloned onto each partition)");
+    return true;
 }
 
 static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
