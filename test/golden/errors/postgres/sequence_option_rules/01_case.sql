@@ -1,0 +1,1 @@
+CREATE SEQUENCE sa AS int2;

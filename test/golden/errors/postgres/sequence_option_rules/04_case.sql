@@ -1,0 +1,1 @@
+CREATE SEQUENCE sd AS int4 OWNED BY t.id;

@@ -1,0 +1,1 @@
+CREATE SEQUENCE si OWNED BY other.ot.id;

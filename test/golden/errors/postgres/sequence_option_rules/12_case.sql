@@ -1,0 +1,1 @@
+CREATE SEQUENCE sj OWNED BY t.nope;

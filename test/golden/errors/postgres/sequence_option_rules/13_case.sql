@@ -1,0 +1,1 @@
+CREATE SEQUENCE sk OWNED BY nope.id;

@@ -1,0 +1,1 @@
+ALTER SEQUENCE sd SET SCHEMA other;

@@ -1,0 +1,1 @@
+CREATE TYPE longlab AS ENUM ('llllllllllllllllllllllllllllllllllllllllllllllllllllllllllllllll');

@@ -1,0 +1,1 @@
+CREATE TYPE rt AS (a int);

@@ -1,0 +1,1 @@
+CREATE TYPE twice AS (a int, b text, a date);

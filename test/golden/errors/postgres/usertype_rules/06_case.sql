@@ -1,0 +1,1 @@
+CREATE DOMAIN d_pk AS int PRIMARY KEY;

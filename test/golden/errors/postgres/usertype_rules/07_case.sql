@@ -1,0 +1,1 @@
+CREATE DOMAIN d_uq AS int UNIQUE;

@@ -1,0 +1,1 @@
+CREATE DOMAIN d_fk AS int REFERENCES rt (id);

@@ -1,0 +1,1 @@
+ALTER TYPE posint RENAME VALUE 'a' TO 'b';

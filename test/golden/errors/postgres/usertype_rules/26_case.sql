@@ -1,0 +1,1 @@
+CREATE TYPE r6 AS RANGE (subtype = nosuchtype);

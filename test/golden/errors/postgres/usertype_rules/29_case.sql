@@ -1,0 +1,1 @@
+CREATE TYPE r9 AS RANGE subtype = int4;

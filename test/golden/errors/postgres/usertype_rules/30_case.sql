@@ -1,0 +1,1 @@
+CREATE TYPE r11 AS RANGE (subtype = int4) extra;

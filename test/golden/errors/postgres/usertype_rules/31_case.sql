@@ -1,0 +1,1 @@
+CREATE TYPE fr AS RANGE (subtype = int4);

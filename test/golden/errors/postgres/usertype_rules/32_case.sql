@@ -1,0 +1,1 @@
+CREATE TYPE shortv AS (a varchar(0));

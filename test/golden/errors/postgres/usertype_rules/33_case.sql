@@ -1,0 +1,1 @@
+CREATE DOMAIN d_short AS varchar(0);
