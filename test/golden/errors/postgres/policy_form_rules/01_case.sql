@@ -1,0 +1,1 @@
+CREATE POLICY p_sel ON t AS RESTRICTIVE FOR SELECT TO public, postgres USING (true);

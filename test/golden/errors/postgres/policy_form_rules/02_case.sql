@@ -1,0 +1,1 @@
+CREATE POLICY p_bad ON t AS sideways USING (true);

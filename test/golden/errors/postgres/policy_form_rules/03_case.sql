@@ -1,0 +1,1 @@
+CREATE POLICY p_all ON t USING (true);

@@ -1,0 +1,1 @@
+CREATE POLICY p_i2 ON t FOR INSERT USING (true);

@@ -1,0 +1,1 @@
+ALTER POLICY p_u ON t TO postgres USING (id > 3) WITH CHECK (id > 4);

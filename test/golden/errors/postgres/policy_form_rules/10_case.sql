@@ -1,0 +1,1 @@
+ALTER POLICY nope ON t RENAME TO x;

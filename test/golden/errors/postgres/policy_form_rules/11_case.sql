@@ -1,0 +1,1 @@
+ALTER POLICY p_u ON nope USING (true);

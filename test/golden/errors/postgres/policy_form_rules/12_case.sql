@@ -1,0 +1,1 @@
+ALTER POLICY p_u ON t RENAME TO p_u2;

@@ -1,0 +1,1 @@
+DROP POLICY IF EXISTS p_x ON t;

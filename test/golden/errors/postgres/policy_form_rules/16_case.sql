@@ -1,0 +1,1 @@
+DROP POLICY p_u2 ON t CASCADE;

@@ -1,0 +1,1 @@
+DROP POLICY p_sel ON t RESTRICT;

@@ -1,0 +1,1 @@
+CREATE POLICY p_r ON t TO current_user USING (true);

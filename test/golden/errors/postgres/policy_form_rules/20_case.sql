@@ -1,0 +1,1 @@
+ALTER POLICY p_ins ON t RENAME TO p_x extra;

@@ -1,0 +1,1 @@
+ALTER POLICY p_ins ON t USING (true) extra;

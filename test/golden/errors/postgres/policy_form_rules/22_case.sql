@@ -1,0 +1,1 @@
+CREATE POLICY p_e ON t USING ();

@@ -1,0 +1,1 @@
+CREATE POLICY p_f ON t USING true;

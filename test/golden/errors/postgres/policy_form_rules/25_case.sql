@@ -1,0 +1,1 @@
+DROP POLICY p_ins ON t extra;

@@ -1,0 +1,1 @@
+ALTER POLICY p_ins t;

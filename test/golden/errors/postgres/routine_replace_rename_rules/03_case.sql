@@ -1,0 +1,1 @@
+CREATE OR REPLACE FUNCTION f1(a int) RETURNS bigint LANGUAGE sql AS 'SELECT 1::bigint';

@@ -1,0 +1,1 @@
+ALTER FUNCTION f1(int) RENAME TO f2;

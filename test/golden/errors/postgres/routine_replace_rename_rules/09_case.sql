@@ -1,0 +1,1 @@
+ALTER FUNCTION f2(text) RENAME TO f1;

@@ -1,0 +1,1 @@
+ALTER FUNCTION f2(int) RENAME TO f9;

@@ -1,0 +1,1 @@
+ALTER FUNCTION nope RENAME TO x;

@@ -1,0 +1,1 @@
+ALTER FUNCTION fu(int) RENAME TO f9;

@@ -1,0 +1,1 @@
+ALTER FUNCTION nope(int) RENAME TO x;

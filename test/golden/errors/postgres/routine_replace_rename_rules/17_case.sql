@@ -1,0 +1,1 @@
+ALTER PROCEDURE fu(int) RENAME TO x;

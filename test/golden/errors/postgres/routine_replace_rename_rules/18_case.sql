@@ -1,0 +1,1 @@
+CREATE FUNCTION f7(a anyelement) RETURNS anyarray LANGUAGE sql AS 'SELECT ARRAY[a]';

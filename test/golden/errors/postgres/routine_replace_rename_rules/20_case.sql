@@ -1,0 +1,1 @@
+CREATE FUNCTION f9(a cstring) RETURNS int LANGUAGE sql AS 'SELECT 1';
