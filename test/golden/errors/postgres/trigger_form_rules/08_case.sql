@@ -1,0 +1,1 @@
+ALTER TRIGGER t_bi ON t RENAME TO t_y;

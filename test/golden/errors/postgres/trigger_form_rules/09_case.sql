@@ -1,0 +1,1 @@
+ALTER TRIGGER nope ON t RENAME TO t_q;

@@ -1,0 +1,1 @@
+ALTER TRIGGER t_bi ON nope RENAME TO t_q;

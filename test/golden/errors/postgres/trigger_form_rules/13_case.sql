@@ -1,0 +1,1 @@
+DROP TRIGGER nope ON t;

@@ -1,0 +1,1 @@
+CREATE VIEW vv AS SELECT * FROM t;

@@ -1,0 +1,1 @@
+ALTER TRIGGER t_bi ON t RENAME t_q;

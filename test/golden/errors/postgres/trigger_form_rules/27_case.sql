@@ -1,0 +1,1 @@
+ALTER TRIGGER t_bi t RENAME TO t_q;
