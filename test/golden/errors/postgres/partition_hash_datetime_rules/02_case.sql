@@ -1,0 +1,1 @@
+CREATE TABLE h1 PARTITION OF h FOR VALUES WITH (remainder 1, modulus 4);

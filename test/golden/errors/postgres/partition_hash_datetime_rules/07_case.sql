@@ -1,0 +1,1 @@
+CREATE TABLE h6 PARTITION OF h FOR VALUES WITH (modulus 0, remainder 0);

@@ -1,0 +1,1 @@
+CREATE TABLE h9 PARTITION OF h FOR VALUES WITH (colour 4, remainder 3);
