@@ -1,0 +1,1 @@
+ALTER TABLE t RENAME CONSTRAINT v_chk TO t_pkey;

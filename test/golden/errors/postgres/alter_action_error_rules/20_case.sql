@@ -1,0 +1,1 @@
+ALTER TABLE t RENAME CONSTRAINT t_pkey TO r_k_idx;

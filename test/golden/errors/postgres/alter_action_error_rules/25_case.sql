@@ -1,0 +1,1 @@
+ALTER TABLE r ALTER COLUMN j TYPE jsonb;

@@ -1,0 +1,1 @@
+ALTER INDEX r_k_idx RENAME TO r;

@@ -1,0 +1,1 @@
+ALTER INDEX t_pkey RENAME TO t_key;
