@@ -1,0 +1,1 @@
+ALTER INDEX t_b RENAME TO t_b2;
