@@ -1,0 +1,1 @@
+CREATE TABLE rt1 (r base, ra base[], o other.ob, v bv);

@@ -1,0 +1,1 @@
+CREATE TABLE rt2 (m other.mood, ma other.mood[]);

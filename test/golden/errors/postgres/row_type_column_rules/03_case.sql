@@ -1,0 +1,1 @@
+CREATE TABLE rt3 (s sq);

@@ -1,0 +1,1 @@
+CREATE TABLE rt4 (i base_a_idx);

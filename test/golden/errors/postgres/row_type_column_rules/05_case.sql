@@ -1,0 +1,1 @@
+CREATE TABLE rt5 (m nope.mood);

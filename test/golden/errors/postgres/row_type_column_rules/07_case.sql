@@ -1,0 +1,1 @@
+CREATE TABLE rt16 (a numeric(a));

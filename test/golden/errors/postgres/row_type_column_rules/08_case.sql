@@ -1,0 +1,1 @@
+CREATE TABLE rt18 (a base(1));
