@@ -1,0 +1,1 @@
+COMMENT ON COLUMN t.nope IS 'x';

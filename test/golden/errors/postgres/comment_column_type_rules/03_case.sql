@@ -1,0 +1,1 @@
+COMMENT ON COLUMN public.t.id IS NULL;

@@ -1,0 +1,1 @@
+COMMENT ON CONSTRAINT t_pkey ON public.t IS 'pk';

@@ -1,0 +1,1 @@
+COMMENT ON TYPE other.mood IS 'feelings';

@@ -1,0 +1,1 @@
+COMMENT ON TABLE nope.t IS 'x';

@@ -1,0 +1,1 @@
+COMMENT ON COLUMN nope.t.id IS 'x';

@@ -1,0 +1,1 @@
+COMMENT ON COLUMN a.b.c.d IS 'x';

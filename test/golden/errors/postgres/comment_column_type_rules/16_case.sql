@@ -1,0 +1,1 @@
+COMMENT ON COLUMN mv.id IS 'x';
