@@ -1,0 +1,1 @@
+CREATE TABLE k4 (v text DEFAULT 'own') INHERITS (pa, pc);

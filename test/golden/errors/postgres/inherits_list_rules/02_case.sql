@@ -1,0 +1,1 @@
+CREATE TABLE k6 () INHERITS (pd);

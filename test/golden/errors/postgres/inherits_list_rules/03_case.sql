@@ -1,0 +1,1 @@
+CREATE TABLE k7 (x int) INHERITS (pa pc);

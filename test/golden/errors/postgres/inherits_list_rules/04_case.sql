@@ -1,0 +1,1 @@
+CREATE TABLE k8 () INHERITS (pa,);

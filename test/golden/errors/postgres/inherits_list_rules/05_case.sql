@@ -1,0 +1,1 @@
+CREATE TABLE k9 () INHERITS pa;
