@@ -1,0 +1,1 @@
+ALTER TYPE app.mood OWNER TO postgres;

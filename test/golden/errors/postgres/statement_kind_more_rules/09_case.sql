@@ -1,0 +1,1 @@
+ALTER TABLE IF EXISTS ONLY app.nothere OWNER TO postgres;

@@ -1,0 +1,1 @@
+SET schema 'public';

@@ -1,0 +1,1 @@
+CREATE TEMP INDEX ti ON t (v);

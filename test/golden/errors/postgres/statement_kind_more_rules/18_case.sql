@@ -1,0 +1,1 @@
+CREATE FOREIGN TABLE ft (a int) SERVER s;

@@ -1,0 +1,1 @@
+CREATE OPERATOR FAMILY app.of USING btree;

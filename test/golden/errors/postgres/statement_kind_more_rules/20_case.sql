@@ -1,0 +1,1 @@
+ALTER DOMAIN dom SET SCHEMA app;

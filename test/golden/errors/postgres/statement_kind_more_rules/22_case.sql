@@ -1,0 +1,1 @@
+ALTER PROCEDURE pr() SET search_path = public;

@@ -1,0 +1,1 @@
+DROP OPERATOR FAMILY app.of USING btree;
