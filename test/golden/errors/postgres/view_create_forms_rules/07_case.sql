@@ -1,0 +1,1 @@
+CREATE VIEW w2 AS
