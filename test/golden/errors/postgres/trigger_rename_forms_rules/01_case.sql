@@ -1,0 +1,1 @@
+ALTER TRIGGER "Mixed Case" ON app.t RENAME TO "Other Name";

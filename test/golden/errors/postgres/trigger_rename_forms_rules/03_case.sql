@@ -1,0 +1,1 @@
+ALTER TRIGGER plain ON app.t RENAME TO plain2;

@@ -1,0 +1,1 @@
+ALTER TRIGGER plain2 ON app.t RENAME TO (y);
