@@ -1,0 +1,1 @@
+CREATE TABLE d1 (a bigint DEFAULT nextval('nosuch'));

@@ -1,0 +1,1 @@
+CREATE TABLE d2 (a bigint DEFAULT nextval('nope.s'));

@@ -1,0 +1,1 @@
+CREATE TABLE d3 (a bigint DEFAULT nextval('app.s'));

@@ -1,0 +1,1 @@
+CREATE TABLE d4 (a bigint DEFAULT nextval('app.nosuch'));

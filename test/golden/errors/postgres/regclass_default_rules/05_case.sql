@@ -1,0 +1,1 @@
+CREATE TABLE d5 (a bigint DEFAULT nextval('"APP".s'));

@@ -1,0 +1,1 @@
+CREATE TABLE d6 (a regclass DEFAULT 't'::regclass);

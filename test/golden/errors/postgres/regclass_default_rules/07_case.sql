@@ -1,0 +1,1 @@
+CREATE TABLE d7 (a regclass DEFAULT 'nosuch'::regclass);

@@ -1,0 +1,1 @@
+CREATE TABLE d8 (a bigint DEFAULT currval('app.s'::regclass));
