@@ -1,0 +1,1 @@
+ALTER TYPE m2 RENAME VALUE 'c' TO 'd';

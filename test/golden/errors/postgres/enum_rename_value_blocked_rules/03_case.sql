@@ -1,0 +1,1 @@
+ALTER TYPE m1 RENAME VALUE 'b' TO 'null';

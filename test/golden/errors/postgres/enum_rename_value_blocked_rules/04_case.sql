@@ -1,0 +1,1 @@
+ALTER TYPE m3 RENAME VALUE 'y' TO 'w';
