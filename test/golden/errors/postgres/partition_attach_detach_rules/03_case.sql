@@ -1,0 +1,1 @@
+ALTER TABLE app.p DETACH PARTITION app.loose;

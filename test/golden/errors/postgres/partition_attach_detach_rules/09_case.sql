@@ -1,0 +1,2 @@
+SET search_path = app, public;
+ALTER INDEX p_v ATTACH PARTITION nope;

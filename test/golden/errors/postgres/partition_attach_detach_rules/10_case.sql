@@ -1,0 +1,1 @@
+ALTER INDEX app.p ATTACH PARTITION app.loose_v;

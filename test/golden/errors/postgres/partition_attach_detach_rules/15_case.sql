@@ -1,0 +1,1 @@
+ALTER TABLE app.p ATTACH PARTITION app.loose FOR VALUES FROM (30) TO (40) extra;

@@ -1,0 +1,1 @@
+ALTER INDEX app.p_v ATTACH PARTITION app.p1_v_idx extra;
