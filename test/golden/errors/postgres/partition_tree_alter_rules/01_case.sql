@@ -1,0 +1,1 @@
+ALTER TABLE p ALTER COLUMN id TYPE bigint;

@@ -1,0 +1,1 @@
+ALTER TABLE p1 ADD COLUMN z int;

@@ -1,0 +1,1 @@
+ALTER TABLE ONLY p ADD COLUMN z int;

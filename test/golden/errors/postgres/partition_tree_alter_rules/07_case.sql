@@ -1,0 +1,1 @@
+ALTER TABLE p1 ALTER COLUMN v TYPE varchar(5);

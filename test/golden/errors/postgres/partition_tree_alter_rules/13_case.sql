@@ -1,0 +1,1 @@
+ALTER TABLE p ADD CONSTRAINT p_w_check CHECK (w > 0);

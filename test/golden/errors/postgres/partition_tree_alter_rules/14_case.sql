@@ -1,0 +1,1 @@
+ALTER TABLE p1 DROP CONSTRAINT p_w_check;

@@ -1,0 +1,1 @@
+ALTER TABLE ONLY p ADD CONSTRAINT p_v_key UNIQUE (id, v);
