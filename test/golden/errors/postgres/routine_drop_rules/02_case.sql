@@ -1,0 +1,1 @@
+DROP FUNCTION IF EXISTS nope(), nope2(int);

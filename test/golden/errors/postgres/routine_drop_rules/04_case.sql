@@ -1,0 +1,1 @@
+DROP FUNCTION f2, f2();

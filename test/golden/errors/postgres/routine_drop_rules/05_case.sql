@@ -1,0 +1,1 @@
+DROP PROCEDURE f1(int);
