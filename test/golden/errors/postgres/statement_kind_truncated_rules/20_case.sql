@@ -1,0 +1,1 @@
+SELECT set_config(lower('WORK_MEM'), '8MB', false)

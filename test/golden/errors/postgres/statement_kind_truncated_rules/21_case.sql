@@ -1,0 +1,1 @@
+SELECT set_config('lc_messages', 'C', false)
