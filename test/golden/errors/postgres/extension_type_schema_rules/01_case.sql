@@ -1,0 +1,1 @@
+CREATE TABLE e1 (c public.cube);

@@ -1,0 +1,1 @@
+CREATE TABLE e3 (c ext.cube[], d public.citext[]);
