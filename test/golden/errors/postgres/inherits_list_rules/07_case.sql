@@ -1,0 +1,1 @@
+CREATE TABLE k11 () INHERITS (pd, pa);

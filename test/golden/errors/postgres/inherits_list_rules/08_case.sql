@@ -1,0 +1,1 @@
+CREATE TABLE k12 () INHERITS (pa
