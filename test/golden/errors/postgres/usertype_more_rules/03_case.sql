@@ -1,0 +1,1 @@
+ALTER TYPE nope.mood ADD VALUE 'x';

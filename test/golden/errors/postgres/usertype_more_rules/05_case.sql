@@ -1,0 +1,1 @@
+CREATE DOMAIN d_null AS int NULL;

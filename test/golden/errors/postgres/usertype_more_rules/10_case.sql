@@ -1,0 +1,1 @@
+CREATE TYPE r3 AS RANGE (subtype = text, collation = "C");

@@ -1,0 +1,1 @@
+CREATE TYPE r5 AS RANGE (subtype

@@ -1,0 +1,1 @@
+CREATE TYPE r7 AS RANGE (subtype = int4

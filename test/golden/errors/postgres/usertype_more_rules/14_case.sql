@@ -1,0 +1,1 @@
+CREATE TYPE r8 AS RANGE (subtype = int4,
