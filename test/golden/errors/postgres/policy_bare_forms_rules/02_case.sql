@@ -1,0 +1,1 @@
+ALTER POLICY p1 ON t;

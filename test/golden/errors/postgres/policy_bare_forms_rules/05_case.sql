@@ -1,0 +1,1 @@
+CREATE POLICY p4 ON t TO

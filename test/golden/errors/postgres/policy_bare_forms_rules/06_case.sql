@@ -1,0 +1,1 @@
+DROP POLICY IF EXISTS p1 ON t extra
