@@ -1,0 +1,1 @@
+ALTER SEQUENCE s1 AS smallint OWNED BY NONE;
