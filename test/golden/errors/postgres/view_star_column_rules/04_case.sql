@@ -1,0 +1,1 @@
+ALTER TABLE t3 ALTER COLUMN v TYPE varchar(10);

@@ -1,0 +1,1 @@
+ALTER TABLE u ALTER COLUMN a TYPE bigint;
