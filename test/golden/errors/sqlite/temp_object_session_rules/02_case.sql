@@ -1,0 +1,1 @@
+CREATE INDEX tt_a ON tt (a);

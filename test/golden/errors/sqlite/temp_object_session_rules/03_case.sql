@@ -1,0 +1,1 @@
+ALTER TABLE tt ADD COLUMN b int;
