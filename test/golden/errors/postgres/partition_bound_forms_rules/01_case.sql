@@ -1,0 +1,1 @@
+CREATE TABLE l1 PARTITION OF l FOR VALUES WITH (modulus 2, remainder 1);

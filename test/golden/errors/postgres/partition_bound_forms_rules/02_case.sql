@@ -1,0 +1,1 @@
+CREATE TABLE r1 PARTITION OF r FOR VALUES WITH (modulus 2, remainder 1);

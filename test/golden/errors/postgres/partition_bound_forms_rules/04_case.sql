@@ -1,0 +1,1 @@
+CREATE TABLE h1 PARTITION OF h FOR VALUES WITH (modulus 4, remainder 2);

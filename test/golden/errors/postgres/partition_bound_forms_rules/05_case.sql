@@ -1,0 +1,1 @@
+CREATE TABLE h2 PARTITION OF h FOR VALUES WITH (modulus 4, remainder 1);

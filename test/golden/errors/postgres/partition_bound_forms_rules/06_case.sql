@@ -1,0 +1,1 @@
+CREATE TABLE rts1 PARTITION OF rts FOR VALUES FROM (timestamp '2020-01-01') TO (timestamp '2021-01-01');

@@ -1,0 +1,1 @@
+CREATE TABLE h4 PARTITION OF h FOR VALUES WITH (modulus 8, remainder 3
