@@ -1,0 +1,1 @@
+NOTIFY chan;
