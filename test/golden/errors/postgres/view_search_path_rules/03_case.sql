@@ -1,0 +1,2 @@
+SET search_path = nope, public;
+CREATE VIEW v3 AS SELECT w FROM t;
