@@ -1,0 +1,1 @@
+ALTER TABLE other RENAME TO other2;
