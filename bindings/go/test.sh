@@ -9,8 +9,11 @@ build=${1:-$here/../../build}
 if [ $# -gt 0 ]; then shift; fi
 build=$(cd "$build" && pwd)
 
-# the build tree's library first (link_tree.go's flags come after these)
-CGO_CFLAGS="-I$build/include ${CGO_CFLAGS:-}"
+# the build tree's library first (link_tree.go's flags come after these);
+# go's build cache does not see headers outside the package, so a stamp of
+# them in the flags makes a changed header (a new version) rebuild it
+stamp=$(cat "$build"/include/*.h "$here"/../../include/schemadrift/*.h | cksum | cut -d' ' -f1)
+CGO_CFLAGS="-I$build/include -DSD_HEADER_STAMP=$stamp ${CGO_CFLAGS:-}"
 CGO_LDFLAGS="-L$build/lib -Wl,-rpath,$build/lib ${CGO_LDFLAGS:-}"
 PKG_CONFIG_PATH=$build/meson-uninstalled${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}
 LD_LIBRARY_PATH=$build/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
