@@ -267,6 +267,14 @@ static bool query_calls_unknown_function(const stmt_tokens *s, const sd_token **
             continue;
         if (t->type != SD_TK_ID && t->type != SD_TK_QUOTED_ID)
             continue;
+        /* set_config changes the search path unless its first argument is
+         * a literal naming another setting */
+        if (sdi_tok_is(t, "set_config") &&
+            !(i + 3 < s->n && s->v[i + 2].type == SD_TK_STRING && s->v[i + 3].type == SD_TK_COMMA &&
+              !(s->v[i + 2].n == 13 && strncasecmp(s->v[i + 2].z, "'search_path'", 13) == 0))) {
+            *culprit = t;
+            return true;
+        }
         if (i > 0 && (s->v[i - 1].type == SD_TK_DOT) && i >= 2 &&
             sdi_tok_is(&s->v[i - 2], "pg_catalog") && harmless_function(t))
             continue;
