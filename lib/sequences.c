@@ -1,7 +1,8 @@
 /* PostgreSQL sequences: CREATE SEQUENCE [IF NOT EXISTS] ... [AS type]
  * [OWNED BY t.c | NONE], ALTER SEQUENCE [IF EXISTS] ... (AS, OWNED BY,
- * RENAME TO, SET SCHEMA; other options change nothing we record), DROP SEQUENCE with
- * the engine's dependency rule (column defaults that call nextval). */
+ * RENAME TO, SET SCHEMA; other options change nothing we record), read as
+ * the grammar reads them, DROP SEQUENCE with the engine's dependency rule
+ * (column and domain defaults that call nextval). */
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -43,67 +44,146 @@ typedef struct seqopts {
     sd_token newname;           /* RENAME TO name; SET SCHEMA schema */
 } seqopts;
 
-static bool read_options(sd_parse *p, const sd_token *toks, size_t n, size_t i, seqopts *o)
+/* A NumericOnly value at toks[*i]: [+|-] integer. False with the error
+ * set (a syntax error, or the engine's for a fraction). */
+static bool read_number(sd_parse *p, const sd_token *toks, size_t n, size_t *i)
+{
+    size_t k = *i;
+    if (k < n && (toks[k].type == SD_TK_MINUS || toks[k].type == SD_TK_PLUS))
+        k++;
+    if (k < n && toks[k].type == SD_TK_FLOAT) {
+        sdi_engine_error(p, toks[*i].z, "invalid input syntax for type bigint: \"%.*s\"",
+                         (int)(toks[k].z + toks[k].n - toks[*i].z), toks[*i].z);
+        return false;
+    }
+    if (k >= n || toks[k].type != SD_TK_INTEGER) {
+        sdi_tok_syntax(p, toks, n, k);
+        return false;
+    }
+    *i = k + 1;
+    return true;
+}
+
+/* The options after the name, as PostgreSQL's grammar reads them: a list
+ * of AS, CACHE, [NO] CYCLE, INCREMENT [BY], [NO] MINVALUE / MAXVALUE,
+ * OWNED BY, START [WITH], RESTART [[WITH] n]; for ALTER, instead, one of
+ * RENAME TO, SET SCHEMA, OWNER TO, SET LOGGED / UNLOGGED. Only AS and
+ * OWNED BY are kept. False with the error set. */
+static bool read_options(sd_parse *p, const sd_token *toks, size_t n, size_t i, seqopts *o, bool alter)
 {
     memset(o, 0, sizeof *o);
-    while (i < n) {
-        if (sdi_tok_is(&toks[i], "as") && i + 1 < n) {
-            if (sdi_tok_is(&toks[i + 1], "smallint") || sdi_tok_is(&toks[i + 1], "int2"))
-                o->type = "smallint";
-            else if (sdi_tok_is(&toks[i + 1], "integer") || sdi_tok_is(&toks[i + 1], "int") || sdi_tok_is(&toks[i + 1], "int4"))
-                o->type = "integer";
-            else if (sdi_tok_is(&toks[i + 1], "bigint") || sdi_tok_is(&toks[i + 1], "int8"))
-                o->type = "bigint";
-            else {
-                sdi_engine_error(p, toks[i + 1].z, "sequence type must be smallint, integer, or bigint");
-                return false;
-            }
-            i += 2;
-        } else if (sdi_tok_is(&toks[i], "owned") && i + 2 < n && sdi_tok_is(&toks[i + 1], "by")) {
-            o->owned_set = true;
-            i += 2;
-            if (sdi_tok_is(&toks[i], "none")) {
-                o->owned_none = true;
+    if (alter && i + 2 < n && sdi_tok_is(&toks[i], "rename") && sdi_tok_is(&toks[i + 1], "to") &&
+        sdi_tok_name(&toks[i + 2])) {
+        o->rename = true;
+        o->newname = toks[i + 2];
+        i += 3;
+    } else if (alter && i + 2 < n && sdi_tok_is(&toks[i], "set") && sdi_tok_is(&toks[i + 1], "schema") &&
+               sdi_tok_name(&toks[i + 2])) {
+        o->set_schema = true;
+        o->newname = toks[i + 2];
+        i += 3;
+    } else if (alter && i + 2 < n && sdi_tok_is(&toks[i], "owner") && sdi_tok_is(&toks[i + 1], "to") &&
+               sdi_tok_name(&toks[i + 2])) {
+        i += 3;   /* not part of the schema */
+    } else if (alter && i + 1 < n && sdi_tok_is(&toks[i], "set") &&
+               (sdi_tok_is(&toks[i + 1], "logged") || sdi_tok_is(&toks[i + 1], "unlogged"))) {
+        i += 2;   /* persistence: not part of the schema */
+    } else if (alter && i >= n) {
+        sdi_tok_syntax(p, toks, n, i);
+        return false;
+    } else {
+        while (i < n) {
+            const sd_token *t = &toks[i];
+            if (sdi_tok_is(t, "as")) {
+                if (++i >= n || !sdi_tok_name(&toks[i])) {
+                    sdi_tok_syntax(p, toks, n, i);
+                    return false;
+                }
+                if (sdi_tok_is(&toks[i], "smallint") || sdi_tok_is(&toks[i], "int2"))
+                    o->type = "smallint";
+                else if (sdi_tok_is(&toks[i], "integer") || sdi_tok_is(&toks[i], "int") ||
+                         sdi_tok_is(&toks[i], "int4"))
+                    o->type = "integer";
+                else if (sdi_tok_is(&toks[i], "bigint") || sdi_tok_is(&toks[i], "int8"))
+                    o->type = "bigint";
+                else {
+                    sdi_engine_error(p, toks[i].z, "sequence type must be smallint, integer, or bigint");
+                    return false;
+                }
                 i++;
-                continue;
-            }
-            /* [schema.]table.column */
-            size_t k = i;
-            size_t parts = 0;
-            sd_token part[3];
-            while (k < n && parts < 3 && sdi_tok_name(&toks[k])) {
-                part[parts++] = toks[k++];
-                if (k < n && toks[k].type == SD_TK_DOT)
-                    k++;
-                else
-                    break;
-            }
-            if (parts < 2) {
-                sdi_engine_error(p, toks[i].z, "invalid OWNED BY option");
+            } else if (sdi_tok_is(t, "cache") || sdi_tok_is(t, "maxvalue") || sdi_tok_is(t, "minvalue")) {
+                i++;
+                if (!read_number(p, toks, n, &i))
+                    return false;
+            } else if (sdi_tok_is(t, "cycle")) {
+                i++;
+            } else if (sdi_tok_is(t, "no")) {
+                if (i + 1 >= n || !(sdi_tok_is(&toks[i + 1], "cycle") || sdi_tok_is(&toks[i + 1], "minvalue") ||
+                                    sdi_tok_is(&toks[i + 1], "maxvalue"))) {
+                    sdi_tok_syntax(p, toks, n, i + 1);
+                    return false;
+                }
+                i += 2;
+            } else if (sdi_tok_is(t, "increment") || sdi_tok_is(t, "start")) {
+                bool increment = sdi_tok_is(t, "increment");
+                if (++i < n && sdi_tok_is(&toks[i], increment ? "by" : "with"))
+                    i++;
+                if (!read_number(p, toks, n, &i))
+                    return false;
+            } else if (sdi_tok_is(t, "restart")) {
+                if (++i < n && sdi_tok_is(&toks[i], "with")) {
+                    i++;
+                    if (!read_number(p, toks, n, &i))
+                        return false;
+                } else if (i < n && (toks[i].type == SD_TK_INTEGER || toks[i].type == SD_TK_FLOAT ||
+                                     toks[i].type == SD_TK_MINUS || toks[i].type == SD_TK_PLUS)) {
+                    if (!read_number(p, toks, n, &i))
+                        return false;
+                }
+            } else if (sdi_tok_is(t, "owned") && i + 1 < n && sdi_tok_is(&toks[i + 1], "by")) {
+                o->owned_set = true;
+                i += 2;
+                if (i < n && sdi_tok_is(&toks[i], "none")) {
+                    o->owned_none = true;
+                    i++;
+                    continue;
+                }
+                /* [schema.]table.column */
+                size_t k = i;
+                size_t parts = 0;
+                sd_token part[3];
+                while (k < n && parts < 3 && sdi_tok_name(&toks[k])) {
+                    part[parts++] = toks[k++];
+                    if (k + 1 < n && toks[k].type == SD_TK_DOT && parts < 3)
+                        k++;
+                    else
+                        break;
+                }
+                if (parts < 2) {
+                    if (parts == 0)
+                        sdi_tok_syntax(p, toks, n, i);
+                    else
+                        sdi_engine_error(p, toks[i].z, "invalid OWNED BY option");
+                    return false;
+                }
+                memset(&o->owner_table, 0, sizeof o->owner_table);
+                if (parts == 3)
+                    o->owner_table.schema = part[0];
+                o->owner_table.name = part[parts - 2];
+                o->owner_column = part[parts - 1];
+                i = k;
+            } else if (sdi_tok_is(t, "sequence") && i + 1 < n && sdi_tok_is(&toks[i + 1], "name")) {
+                sdi_engine_error(p, t->z, "invalid sequence option SEQUENCE NAME");
+                return false;
+            } else {
+                sdi_tok_syntax(p, toks, n, i);
                 return false;
             }
-            memset(&o->owner_table, 0, sizeof o->owner_table);
-            if (parts == 3)
-                o->owner_table.schema = part[0];
-            o->owner_table.name = part[parts - 2];
-            o->owner_column = part[parts - 1];
-            i = k;
-        } else if (sdi_tok_is(&toks[i], "rename") && i + 2 < n && sdi_tok_is(&toks[i + 1], "to")) {
-            o->rename = true;
-            o->newname = toks[i + 2];
-            i += 3;
-        } else if (sdi_tok_is(&toks[i], "set") || (sdi_tok_is(&toks[i], "owner") && i + 1 < n && sdi_tok_is(&toks[i + 1], "to"))) {
-            /* SET SCHEMA s; SET LOGGED/UNLOGGED and OWNER TO: not part of the schema */
-            if (sdi_tok_is(&toks[i], "set") && i + 2 < n && sdi_tok_is(&toks[i + 1], "schema")) {
-                o->set_schema = true;
-                o->newname = toks[i + 2];
-                i += 3;
-                continue;
-            }
-            i += 2;
-        } else {
-            i++;
         }
+    }
+    if (i < n) {   /* RENAME TO and the like end the statement */
+        sdi_tok_syntax(p, toks, n, i);
+        return false;
     }
     return true;
 }
@@ -179,7 +259,7 @@ void sdi_create_sequence(sd_parse *p, const sd_token *toks, size_t n)
     sdi_name qn;
     i = sdi_tok_read_name(toks, n, i, &qn);
     seqopts o;
-    if (!read_options(p, toks, n, i, &o))
+    if (!read_options(p, toks, n, i, &o, false))
         return;
     sd_schema *s = NULL;
     char *name = sdi_new_relation_name(p, &qn, if_not_exists, &s);
@@ -423,7 +503,7 @@ void sdi_alter_sequence(sd_parse *p, const sd_token *toks, size_t n)
     sdi_name qn;
     i = sdi_tok_read_name(toks, n, i, &qn);
     seqopts o;
-    if (!read_options(p, toks, n, i, &o))
+    if (!read_options(p, toks, n, i, &o, true))
         return;
     sd_schema *s = sdi_resolve_schema(p, &qn);
     char *name = sdi_ident(p, &qn.name);
@@ -483,10 +563,6 @@ void sdi_alter_sequence(sd_parse *p, const sd_token *toks, size_t n)
             sdi_engine_error(p, o.newname.z, "relation \"%s\" already exists", nn);
             return;
         }
-        if (o.type || o.owned_set) {
-            sdi_engine_error(p, o.newname.z, "syntax error at or near \"RENAME\"");
-            return;
-        }
         char *hn = sdi_hdup(p, nn);
         if (!hn)
             return;
@@ -525,12 +601,25 @@ void sdi_drop_sequence(sd_parse *p, const sd_token *toks, size_t n)
         cascade = true, n--;
     else if (n && sdi_tok_is(&toks[n - 1], "restrict"))
         n--;
-    size_t dropped = 0;
-    while (i < n) {
-        if (!sdi_tok_name(&toks[i])) {
-            sdi_tok_syntax(p, toks, n, i);
+    /* name [, name ...] to the end, read whole before anything is dropped */
+    for (size_t k = i;;) {
+        if (k >= n || !sdi_tok_name(&toks[k]) || (k + 1 < n && toks[k + 1].type == SD_TK_DOT &&
+                                                  (k + 2 >= n || !sdi_tok_name(&toks[k + 2])))) {
+            sdi_tok_syntax(p, toks, n, k + (k + 1 < n && toks[k + 1].type == SD_TK_DOT ? 2 : 0));
             return;
         }
+        sdi_name skip;
+        k = sdi_tok_read_name(toks, n, k, &skip);
+        if (k == n)
+            break;
+        if (toks[k].type != SD_TK_COMMA) {
+            sdi_tok_syntax(p, toks, n, k);
+            return;
+        }
+        k++;
+    }
+    size_t dropped = 0;
+    while (i < n) {
         sdi_name qn;
         i = sdi_tok_read_name(toks, n, i, &qn);
         if (i < n && toks[i].type == SD_TK_COMMA)

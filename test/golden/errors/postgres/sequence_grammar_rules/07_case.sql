@@ -1,0 +1,1 @@
+CREATE SEQUENCE s4 OWNED BY public.t.v OWNER TO postgres;

@@ -1,0 +1,1 @@
+ALTER SEQUENCE sa OWNER TO postgres;
