@@ -2910,6 +2910,10 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
         sdi_engine_error(p, p->stmt_start, "near \"ON\": syntax error");
         return;
     }
+    if (!PG(p) && table->schema.n) {   /* the schema goes on the index's name */
+        sdi_engine_error(p, table->schema.z + table->schema.n, "near \".\": syntax error");
+        return;
+    }
     char *iname = name ? sdi_ident(p, &name->name) : NULL;
     if (name && !iname)
         return;
