@@ -3570,9 +3570,7 @@ static bool regclass_dependents(sd_parse *p, const sdi_rel *r, sdi_rel **dropped
     return false;
 }
 
-/* The engine's error for a DROP that other objects depend on: it names the
- * object only when the statement drops just one. */
-static void drop_blocked(sd_parse *p, const char *at, const char *kind, const char *name, size_t dropping)
+void sdi_drop_blocked(sd_parse *p, const char *at, const char *kind, const char *name, size_t dropping)
 {
     if (dropping > 1)
         sdi_engine_error(p, at, "cannot drop desired object(s) because other objects depend on them");
@@ -3691,7 +3689,7 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
         sdi_view *reader = NULL;
         if (what == SDI_DROP_TABLE && PG(p) && behavior != SDI_DROP_CASCADE &&
             sdi_views_reading(cat, ((sd_table *)rels[i]->obj)->schema, ((sd_table *)rels[i]->obj)->name, &reader)) {
-            drop_blocked(p, rel_at[i], "table", ((sd_table *)rels[i]->obj)->name, found);
+            sdi_drop_blocked(p, rel_at[i], "table", ((sd_table *)rels[i]->obj)->name, found);
             return;
         }
 
@@ -3701,14 +3699,14 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
             return;
         }
         if (PG(p) && behavior != SDI_DROP_CASCADE && regclass_dependents(p, rels[i], rels, found, DEP_ANY)) {
-            drop_blocked(p, rel_at[i], what == SDI_DROP_TABLE ? "table" : "index",
+            sdi_drop_blocked(p, rel_at[i], what == SDI_DROP_TABLE ? "table" : "index",
                          what == SDI_DROP_TABLE ? ((sd_table *)rels[i]->obj)->name : ((sd_index *)rels[i]->obj)->name,
                          found);
             return;
         }
         if (what == SDI_DROP_TABLE && PG(p) && behavior != SDI_DROP_CASCADE &&
             referenced_by_others(cat, rels[i]->obj, rels, found)) {
-            drop_blocked(p, rel_at[i], "table", ((sd_table *)rels[i]->obj)->name, found);
+            sdi_drop_blocked(p, rel_at[i], "table", ((sd_table *)rels[i]->obj)->name, found);
             return;
         }
         if (what == SDI_DROP_TABLE && PG(p) && sdi_has_children(cat, rels[i]->obj)) {
@@ -3726,7 +3724,7 @@ void sdp_drop(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, 
                 }
             }
             if (!all_listed && behavior != SDI_DROP_CASCADE) {
-                drop_blocked(p, rel_at[i], "table", ((sd_table *)rels[i]->obj)->name, found);
+                sdi_drop_blocked(p, rel_at[i], "table", ((sd_table *)rels[i]->obj)->name, found);
                 return;
             }
             if (!all_listed) {

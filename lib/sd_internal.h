@@ -742,6 +742,9 @@ void sdi_search_path_reset(sd_catalog *cat);
  * a table had AUTOINCREMENT) may not be changed: true, with the engine's
  * error ("table sqlite_master may not be altered"), when n names one. */
 bool sdi_sqlite_internal_table(sd_parse *p, const sdi_name *n, const char *verb);
+/* The engine's error for a DROP that other objects depend on: it names the
+ * object ("cannot drop type t ...") only when the statement drops just one. */
+void sdi_drop_blocked(sd_parse *p, const char *at, const char *kind, const char *name, size_t dropping);
 sd_table *sdi_lookup_table(sd_parse *p, const sdi_name *n, bool report);
 /* The schema and name of a relation about to be made; NULL (reported: a
  * no-op with IF NOT EXISTS, else the engine's error) when the name is taken. */

@@ -690,6 +690,47 @@ static sd_schema *type_schema(const sd_catalog *cat, const sdi_usertype *u)
     return NULL;
 }
 
+/* Is `type` (format_type) the type `display` names, or an array of it? */
+static bool names_type(const char *type, const char *display)
+{
+    size_t n = strlen(display);
+    return type && strncmp(type, display, n) == 0 && (type[n] == 0 || strcmp(type + n, "[]") == 0);
+}
+
+/* Another type (a domain over it, a range of it, a composite with an
+ * attribute of it) or a routine (an argument or result of it) that depends
+ * on the type `display` names; u and its partner, and the types the same
+ * statement drops (dropping), do not count. */
+static bool type_has_dependents(const sd_catalog *cat, const sdi_usertype *u, const char *display,
+                                sdi_usertype *const *dropping, size_t ndropping)
+{
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        const sd_schema *s = cat->schemas.items[si];
+        for (size_t i = 0; i < s->types.len; i++) {
+            const sdi_usertype *o = s->types.items[i];
+            bool going = o == u || o == u->partner;
+            for (size_t k = 0; k < ndropping && !going; k++)   /* dropped by the same statement */
+                going = dropping[k] && (o == dropping[k] || o == dropping[k]->partner);
+            if (going)
+                continue;
+            if ((o->kind == SDI_TYPE_DOMAIN || o->kind == SDI_TYPE_RANGE) && names_type(o->base, display))
+                return true;
+            for (size_t k = 1; k < o->attrs.len; k += 2)
+                if (names_type(o->attrs.items[k], display))
+                    return true;
+        }
+        for (size_t i = 0; i < s->routines.len; i++) {
+            const sdi_routine *r = s->routines.items[i];
+            if (names_type(r->returns, display))
+                return true;
+            for (size_t k = 0; k < r->nargs; k++)
+                if (names_type(r->argtypes[k], display))
+                    return true;
+        }
+    }
+    return false;
+}
+
 void sdi_drop_types(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, int behavior)
 {
     sd_catalog *cat = p->cat;
@@ -697,13 +738,22 @@ void sdi_drop_types(sd_parse *p, int what, bool if_exists, sdi_name *names, size
         sdi_engine_error(p, p->stmt_start, "near \"%s\": syntax error", what == SDI_DROP_TYPE ? "TYPE" : "DOMAIN");
         return;
     }
-    size_t dropped = 0;
-    for (size_t i = 0; i < n && !sdi_failed(p); i++) {
+    /* first every name (PostgreSQL looks them all up before it drops any) */
+    sdi_usertype **dropping = sdi_arena_alloc(&p->arena, (n ? n : 1) * sizeof *dropping);
+    const char **written = sdi_arena_alloc(&p->arena, (n ? n : 1) * sizeof *written);
+    if (!dropping || !written) {
+        p->oom = true;
+        return;
+    }
+    size_t found = 0;
+    for (size_t i = 0; i < n; i++) {
         sd_schema *s = sdi_resolve_schema(p, &names[i]);
         char *name = sdi_ident(p, &names[i].name);
         if (!s || !name)
             return;
         sdi_usertype *u = sdi_usertype_find(cat, s, name);
+        dropping[i] = NULL;
+        written[i] = name;
         if (u && what == SDI_DROP_DOMAIN && u->kind != SDI_TYPE_DOMAIN) {
             sdi_engine_error(p, names[i].name.z, "\"%s\" is not a domain", name);
             return;
@@ -715,12 +765,26 @@ void sdi_drop_types(sd_parse *p, int what, bool if_exists, sdi_name *names, size
             return;
         }
         if (u->kind == SDI_TYPE_MULTIRANGE) {
-            sdi_engine_error(p, names[i].name.z, "cannot drop type %s because type %s requires it",
-                             name, u->base);
+            sdi_engine_error(p, names[i].name.z, "cannot drop type %s because type %s requires it", name, u->base);
             return;
         }
+        bool twice = false;
+        for (size_t k = 0; k < i; k++)
+            twice |= dropping[k] == u;
+        if (!twice) {
+            dropping[i] = u;
+            found++;
+        }
+    }
+    if (!found) {
+        sdi_noop(p, "type does not exist, skipping");
+        return;
+    }
+    /* then what depends on them: other types and routines, columns */
+    for (size_t i = 0; i < n; i++) {
+        sdi_usertype *u = dropping[i];
         /* a range type takes its multirange type with it */
-        sdi_usertype *both[2] = {u, u->kind == SDI_TYPE_RANGE ? u->partner : NULL};
+        sdi_usertype *both[2] = {u, u && u->kind == SDI_TYPE_RANGE ? u->partner : NULL};
         for (int b = 0; b < 2 && both[b]; b++) {
             sd_schema *bs = type_schema(cat, both[b]);
             char *display = bs ? sdi_usertype_display(bs, both[b]) : NULL;
@@ -728,14 +792,33 @@ void sdi_drop_types(sd_parse *p, int what, bool if_exists, sdi_name *names, size
                 p->oom = true;
                 return;
             }
-            if (each_column_of_type(p, display, NULL, NULL)) {
-                if (behavior != SDI_DROP_CASCADE) {
-                    sdi_engine_error(p, names[i].name.z, "cannot drop type %s because other objects depend on it", name);
-                    sdi_free(display);
-                    return;
-                }
-                each_column_of_type(p, display, drop_column_of_type, NULL);
+            bool others = type_has_dependents(cat, u, display, dropping, n);
+            bool columns = !others && each_column_of_type(p, display, NULL, NULL);
+            sdi_free(display);
+            if (others && behavior == SDI_DROP_CASCADE) {
+                sdi_unmodelled(p, names[i].name.z, "DROP TYPE ... CASCADE of a type other types or routines use "
+                                                   "is not modelled yet");
+                return;
             }
+            if ((others || columns) && behavior != SDI_DROP_CASCADE) {
+                sdi_drop_blocked(p, names[i].name.z, "type", written[i], found);
+                return;
+            }
+        }
+    }
+    /* and only then the drops: CASCADE takes the columns of the types */
+    for (size_t i = 0; i < n; i++) {
+        sdi_usertype *u = dropping[i];
+        sdi_usertype *both[2] = {u, u && u->kind == SDI_TYPE_RANGE ? u->partner : NULL};
+        for (int b = 0; b < 2 && both[b]; b++) {
+            sd_schema *bs = type_schema(cat, both[b]);
+            char *display = bs ? sdi_usertype_display(bs, both[b]) : NULL;
+            if (!display) {
+                p->oom = true;
+                return;
+            }
+            if (behavior == SDI_DROP_CASCADE)
+                each_column_of_type(p, display, drop_column_of_type, NULL);
             sdi_free(display);
         }
         for (int b = 0; b < 2 && both[b]; b++) {
@@ -748,10 +831,7 @@ void sdi_drop_types(sd_parse *p, int what, bool if_exists, sdi_name *names, size
                 }
             sdi_usertype_free(both[b]);
         }
-        dropped++;
     }
-    if (!dropped && !sdi_failed(p))
-        sdi_noop(p, "type does not exist, skipping");
 }
 
 /* The multirange type name the engine derives from a range type's name

@@ -1,0 +1,1 @@
+DROP DOMAIN happy, nosuch_domain;
