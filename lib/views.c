@@ -151,6 +151,29 @@ static char *read_key(sd_parse *p, const char *schema, const char *name)
     return r;
 }
 
+/* PostgreSQL: a column list longer than the query's columns, or two
+ * columns of the same name (after the list renames the first ones), are
+ * errors. `derived`: the query's columns when known. */
+static bool view_columns_ok(sd_parse *p, const sdi_vec *explicit, const sdi_vec *derived, const char *at)
+{
+    if (derived && explicit->len > derived->len) {
+        sdi_engine_error(p, at, "CREATE VIEW specifies more column names than columns");
+        return false;
+    }
+    size_t n = derived ? derived->len : explicit->len;
+    for (size_t i = 0; i < n; i++) {
+        const char *a = i < explicit->len ? explicit->items[i] : derived->items[i];
+        for (size_t k = 0; k < i; k++) {
+            const char *b = k < explicit->len ? explicit->items[k] : derived->items[k];
+            if (strcmp(a, b) == 0) {
+                sdi_engine_error(p, at, "column \"%s\" specified more than once", a);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 /* Relations named after FROM and JOIN (and in comma lists after FROM), as
  * schema-qualified read keys. */
 static bool collect_reads(sd_parse *p, const sd_token *toks, size_t a, size_t b, sdi_vec *out,
@@ -275,9 +298,25 @@ void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n)
     if (!collect_reads(p, toks, qa, qb, &reads, s))
         goto done;
     const sd_token *star = NULL;
-    bool derived = explicit_cols.len ? false : derive_columns(p, toks, qa, qb, &cols, s, &reads, &star);
+    /* PostgreSQL: the columns a column list renames are derived too, to
+     * check the list against them */
+    bool derived = explicit_cols.len && !pg ? false : derive_columns(p, toks, qa, qb, &cols, s, &reads, &star);
     if (p->oom)
         goto done;
+    if (pg && !view_columns_ok(p, &explicit_cols, derived ? &cols : NULL, vn.name.z))
+        goto done;
+    if (explicit_cols.len && derived) {
+        /* the list names the first columns; the query the rest */
+        for (size_t k = explicit_cols.len; k < cols.len; k++) {
+            if (sdi_vec_push(&explicit_cols, cols.items[k]) != SD_OK) {
+                p->oom = true;
+                goto done;
+            }
+            cols.items[k] = NULL;
+        }
+    }
+    if (explicit_cols.len)
+        derived = false;   /* the list names them */
     sdi_view *v = old ? old : sdi_calloc(1, sizeof *v);
     if (!v) {
         p->oom = true;

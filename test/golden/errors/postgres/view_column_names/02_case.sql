@@ -1,0 +1,1 @@
+CREATE VIEW v2 AS SELECT id, id FROM t;

@@ -1,0 +1,1 @@
+CREATE VIEW v3 AS SELECT a AS x, b AS x FROM t;

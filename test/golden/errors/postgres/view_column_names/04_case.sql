@@ -1,0 +1,1 @@
+CREATE VIEW v4 (p, p) AS SELECT a, b FROM t;

@@ -1,0 +1,1 @@
+CREATE VIEW v5 (p, q, r) AS SELECT a, b FROM t;

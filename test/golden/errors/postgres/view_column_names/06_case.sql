@@ -1,0 +1,1 @@
+CREATE VIEW v6 (a) AS SELECT b, a FROM t;

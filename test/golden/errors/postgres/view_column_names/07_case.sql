@@ -1,0 +1,1 @@
+CREATE VIEW v7 (x) AS SELECT * FROM t;

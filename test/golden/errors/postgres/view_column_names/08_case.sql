@@ -1,0 +1,1 @@
+CREATE VIEW v8 (b, a) AS SELECT a, b FROM t;
