@@ -317,6 +317,21 @@ void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n)
     }
     if (explicit_cols.len)
         derived = false;   /* the list names them */
+    /* OR REPLACE keeps the old columns, by name and in order, and may only
+     * add new ones after them (checked when both lists are known) */
+    const sdi_vec *now = explicit_cols.len ? &explicit_cols : derived ? &cols : NULL;
+    if (pg && old && old->columns_known && now) {
+        if (now->len < old->columns.len) {
+            sdi_engine_error(p, vn.name.z, "cannot drop columns from view");
+            goto done;
+        }
+        for (size_t k = 0; k < old->columns.len; k++)
+            if (strcmp(old->columns.items[k], now->items[k]) != 0) {
+                sdi_engine_error(p, vn.name.z, "cannot change name of view column \"%s\" to \"%s\"",
+                                 (char *)old->columns.items[k], (char *)now->items[k]);
+                goto done;
+            }
+    }
     sdi_view *v = old ? old : sdi_calloc(1, sizeof *v);
     if (!v) {
         p->oom = true;

@@ -1,0 +1,1 @@
+CREATE OR REPLACE VIEW v (ident) AS SELECT id FROM t;

@@ -1,0 +1,1 @@
+CREATE OR REPLACE VIEW w AS SELECT a AS id, id AS a, b FROM t;
