@@ -1098,6 +1098,18 @@ static char *default_text(sd_parse *p, const coldesc *cd)
     return sdi_default_text(p, cd->dflt, cd->type, cd->base);
 }
 
+/* The engine evaluates defaults and constraints once the table (and its
+ * serial sequences) exist; an error there rolls the statement back: the
+ * table goes again, with what it brought. */
+static void table_undone_on_error(sd_parse *p, sd_table *t)
+{
+    if (p->outcome != SD_OUTCOME_ENGINE_ERROR || p->oom)
+        return;
+    if (p->last_table == t)
+        p->last_table = NULL;
+    sdi_table_drop(p->cat, t);
+}
+
 static sd_column *make_column(sd_parse *p, const coldesc *cd, sdi_loc loc)
 {
     sd_column *col = sdi_calloc(1, sizeof *col);
@@ -2743,6 +2755,7 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
     }
     if (!add_columns(p, t, cols, ncols, seqnames)) {
         free_seqnames(seqnames, ncols);
+        table_undone_on_error(p, t);
         return;
     }
     if (!PG(p)) {
@@ -2762,6 +2775,7 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
     for (sdi_coldef *c = elems.cols; c && !sdi_failed(p); c = c->next)
         if (c->is_like)
             like_extras(p, t, c, loc);
+    table_undone_on_error(p, t);
 }
 
 /* ---- CREATE INDEX ---- */

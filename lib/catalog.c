@@ -61,7 +61,8 @@ static int handle_cmp(const void *a, const void *b)
 
 static void compact_referrers(const sd_catalog *cat, sdi_referrers *r)
 {
-    qsort(r->h, r->len, sizeof *r->h, handle_cmp);
+    if (r->len > 1)
+        qsort(r->h, r->len, sizeof *r->h, handle_cmp);
     size_t n = 0;
     for (size_t i = 0; i < r->len; i++)
         if ((n == 0 || r->h[n - 1] != r->h[i]) && handle_object(cat, r->h[i]))
@@ -146,7 +147,8 @@ bool sdi_foreach_referrer(sd_catalog *cat, int kind, const char *name, bool (*fn
     }
     if (r) {   /* a copy: fn may add to the list */
         size_t n = r->len;
-        memcpy(copy, r->h, n * sizeof *copy);
+        if (n)   /* an entry noted with no object yet has no list */
+            memcpy(copy, r->h, n * sizeof *copy);
         bool go = true;
         for (size_t i = 0; i < n && go; i++) {
             void *obj = handle_object(cat, copy[i]);

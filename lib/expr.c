@@ -262,6 +262,88 @@ static void print_const(sdi_str *out, const char *v, const char *type)
     sdi_str_add(out, type);
 }
 
+/* boolin: t/true, f/false, y/yes, n/no (any prefix), on, off (two letters
+ * at least), 1, 0, around white space. 1 true, 0 false, -1 not a boolean. */
+static int boolean_input(const char *v)
+{
+    while (isspace((unsigned char)*v))
+        v++;
+    size_t n = strlen(v);
+    while (n && isspace((unsigned char)v[n - 1]))
+        n--;
+    static const struct { const char *word; size_t least; int value; } words[] = {
+        {"true", 1, 1}, {"false", 1, 0}, {"yes", 1, 1}, {"no", 1, 0}, {"on", 2, 1}, {"off", 2, 0}, {"1", 1, 1},
+        {"0", 1, 0},
+    };
+    for (size_t i = 0; n && i < sizeof words / sizeof words[0]; i++)
+        if (n >= words[i].least && n <= strlen(words[i].word) && strncasecmp(v, words[i].word, n) == 0)
+            return words[i].value;
+    return -1;
+}
+
+/* uuid_in: 32 hex digits, a hyphen allowed after any group of four, in
+ * braces or not; the canonical text in buf (37 bytes). */
+static bool uuid_input(const char *v, char *buf)
+{
+    size_t n = strlen(v), digits = 0;
+    bool braces = n && v[0] == '{';
+    if (braces && v[n - 1] != '}')
+        return false;
+    for (size_t i = braces, end = braces ? n - 1 : n; i < end; i++) {
+        if (v[i] == '-' && digits && digits % 4 == 0 && digits < 32 && v[i - 1] != '-')
+            continue;
+        if (!isxdigit((unsigned char)v[i]) || digits == 32)
+            return false;
+        static const size_t hyphen_after[] = {8, 12, 16, 20};
+        size_t at = digits + (digits >= 8) + (digits >= 12) + (digits >= 16) + (digits >= 20);
+        buf[at] = (char)tolower((unsigned char)v[i]);
+        digits++;
+        for (size_t h = 0; h < 4; h++)
+            if (digits == hyphen_after[h])
+                buf[at + 1] = '-';
+    }
+    buf[36] = 0;
+    return digits == 32 && (n < 2 || v[n - 1] != '-');
+}
+
+/* Would the engine's input function for `type` take text v? When not, the
+ * engine's error, where the constant is. Integers, booleans and uuids are
+ * checked; other types are taken as they are. */
+static bool literal_input_ok(sd_parse *p, const char *at, const char *v, const char *type)
+{
+    bool integer = strcmp(type, "integer") == 0, big = strcmp(type, "bigint") == 0,
+         small = strcmp(type, "smallint") == 0;
+    if (integer || big || small) {
+        const char *a = v;
+        while (isspace((unsigned char)*a))
+            a++;
+        char *end = NULL;
+        errno = 0;
+        long long x = strtoll(a, &end, 10);
+        const char *digits = a + (*a == '+' || *a == '-');
+        while (end && isspace((unsigned char)*end))
+            end++;
+        if (!end || *end || !isdigit((unsigned char)*digits)) {
+            sdi_engine_error(p, at, "invalid input syntax for type %s: \"%s\"", type, v);
+            return false;
+        }
+        if (errno == ERANGE || (integer && (x < INT32_MIN || x > INT32_MAX)) || (small && (x < -32768 || x > 32767))) {
+            sdi_engine_error(p, at, "value \"%s\" is out of range for type %s", v, type);
+            return false;
+        }
+    } else if (strcmp(type, "boolean") == 0 && boolean_input(v) < 0) {
+        sdi_engine_error(p, at, "invalid input syntax for type boolean: \"%s\"", v);
+        return false;
+    } else if (strcmp(type, "uuid") == 0) {
+        char buf[40];
+        if (!uuid_input(v, buf)) {
+            sdi_engine_error(p, at, "invalid input syntax for type uuid: \"%s\"", v);
+            return false;
+        }
+    }
+    return true;
+}
+
 /* An unknown-type literal coerced to `type`: normalise what we can. */
 static void print_typed_literal(sdi_str *out, const char *v, const char *type)
 {
@@ -289,18 +371,13 @@ static void print_typed_literal(sdi_str *out, const char *v, const char *type)
             return;
         }
     } else if (strcmp(type, "boolean") == 0) {
-        static const char *const t[] = {"t", "true", "y", "yes", "on", "1", NULL};
-        static const char *const f[] = {"f", "false", "n", "no", "off", "0", NULL};
-        for (const char *const *w = t; *w; w++)
-            if (strcasecmp(v, *w) == 0) {
-                sdi_str_add(out, "true");
-                return;
-            }
-        for (const char *const *w = f; *w; w++)
-            if (strcasecmp(v, *w) == 0) {
-                sdi_str_add(out, "false");
-                return;
-            }
+        int b = boolean_input(v);
+        if (b >= 0) {
+            sdi_str_add(out, b ? "true" : "false");
+            return;
+        }
+    } else if (strcmp(type, "uuid") == 0 && uuid_input(v, buf)) {
+        v = buf;   /* as uuid_out prints it */
     }
     sdi_str_add_sql_literal(out, v);
     sdi_str_add(out, "::");
@@ -672,6 +749,10 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
             return;
         }
         const char *type = want ? want : "text";
+        if (!literal_input_ok(c->p, e->start, v, type)) {
+            sdi_free(v);
+            return;
+        }
         print_typed_literal(out, v, type);
         sdi_free(v);
         *type_out = type;

@@ -1,0 +1,1 @@
+ALTER TABLE z ADD COLUMN b bigint DEFAULT '0x10';

@@ -1,0 +1,1 @@
+ALTER DOMAIN small_d SET DEFAULT '-40000';

@@ -1,0 +1,1 @@
+CREATE DOMAIN d2 AS int DEFAULT 'x';

@@ -1,0 +1,1 @@
+CREATE TABLE x (id serial, a int DEFAULT nextval('nosuch'));

@@ -1,0 +1,1 @@
+CREATE TABLE x (id serial, a int DEFAULT ' +42 ', f boolean DEFAULT 'tr', g boolean DEFAULT ' Of ', u uuid DEFAULT '{A0EEBC999C0B4EF8BB6D6BB9BD380A11}', v uuid DEFAULT 'a0ee-bc99-9c0b-4ef8-bb6d-6bb9-bd38-0a11');
