@@ -996,7 +996,15 @@ void sdp_alter_domain(sd_parse *p, const sdi_name *name, int what, sdi_expr *exp
     if (!u)
         return;
     if (u->kind != SDI_TYPE_DOMAIN) {
-        sdi_engine_error(p, name->name.z, "\"%s\" is not a domain", u->name);
+        /* named as format_type names it: quoted only when it must be */
+        sd_schema *us = type_schema(p->cat, u);
+        char *display = us ? sdi_usertype_display(us, u) : NULL;
+        if (!display) {
+            p->oom = true;
+            return;
+        }
+        sdi_engine_error(p, name->name.z, "%s is not a domain", display);
+        sdi_free(display);
         return;
     }
     switch (what) {
