@@ -137,14 +137,17 @@ static bool read_clauses(sd_parse *p, const sd_token *toks, size_t n, size_t *i,
 }
 
 /* USING and WITH CHECK as the command allows them. */
-static bool clauses_allowed(sd_parse *p, const char *command, const char *using_text, const char *check_text)
+static bool clauses_allowed(sd_parse *p, const char *command, const char *using_text, const char *check_text,
+                            bool alter)
 {
-    if (using_text && strcmp(command, "INSERT") == 0) {
-        sdi_engine_error(p, p->stmt_start, "only WITH CHECK expression allowed for INSERT");
+    if (check_text && (strcmp(command, "SELECT") == 0 || strcmp(command, "DELETE") == 0)) {
+        /* CreatePolicy and AlterPolicy word it differently */
+        sdi_engine_error(p, p->stmt_start, alter ? "only USING expression allowed for SELECT, DELETE"
+                                                 : "WITH CHECK cannot be applied to SELECT or DELETE");
         return false;
     }
-    if (check_text && (strcmp(command, "SELECT") == 0 || strcmp(command, "DELETE") == 0)) {
-        sdi_engine_error(p, p->stmt_start, "WITH CHECK cannot be applied to SELECT or DELETE");
+    if (using_text && strcmp(command, "INSERT") == 0) {
+        sdi_engine_error(p, p->stmt_start, "only WITH CHECK expression allowed for INSERT");
         return false;
     }
     return true;
@@ -208,7 +211,7 @@ void sdi_create_policy(sd_parse *p, const sd_token *toks, size_t n)
         sdi_engine_error(p, toks[2].z, "policy \"%s\" for table \"%s\" already exists", name, t->name);
         ok = false;
     }
-    ok = ok && clauses_allowed(p, command, using_text, check_text);
+    ok = ok && clauses_allowed(p, command, using_text, check_text, false);
     sdi_policy *pol = ok ? sdi_calloc(1, sizeof *pol) : NULL;
     if (!pol) {
         if (ok)
@@ -277,7 +280,7 @@ void sdi_alter_policy(sd_parse *p, const sd_token *toks, size_t n)
     bool ok = true;
     bool has_roles = false;
     ok = ok && read_clauses(p, toks, n, &i, &roles, &has_roles, &using_text, &check_text);
-    ok = ok && clauses_allowed(p, pol->command, using_text, check_text);
+    ok = ok && clauses_allowed(p, pol->command, using_text, check_text, true);
     if (!ok) {
         free_roles(&roles);
         sdi_free(using_text);

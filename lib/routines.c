@@ -579,10 +579,9 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
     else if (!pseudo_types_allowed(p, name->name.z, types, ntypes, returns, language))
         problem = "";
     else if (old && !or_replace)
-        problem = kind == 1 ? "function already exists with same argument types"
-                            : "procedure already exists with same argument types";
+        problem = "function already exists with same argument types";
     else if (old && old->kind != kind)
-        problem = kind == 1 ? "cannot change routine kind" : "cannot change routine kind";
+        problem = "cannot change routine kind";
     else if (old && kind == 1 && strcmp(old->returns ? old->returns : "", returns) != 0)
         problem = "cannot change return type of existing function";
     sdi_routine *r = problem || p->oom ? NULL : old ? old : sdi_calloc(1, sizeof *r);
@@ -591,8 +590,8 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
     if (!r) {
         if (!p->oom && !sdi_failed(p)) {
             if (old && !or_replace)
-                sdi_engine_error(p, name->name.z, "%s \"%s\" already exists with same argument types",
-                                 kind == 1 ? "function" : "procedure", rname);
+                sdi_engine_error(p, name->name.z, "function \"%s\" already exists with same argument types",
+                                 rname);   /* procedures too */
             else
                 sdi_engine_error(p, name->name.z, "%s", problem);
         }

@@ -636,7 +636,8 @@ void sdi_drop_sequence(sd_parse *p, const sd_token *toks, size_t n)
             return;
         }
         if (q->identity) {
-            sdi_engine_error(p, qn.name.z, "cannot drop sequence %s because column of table requires it", name);
+            sdi_engine_error(p, qn.name.z, "cannot drop sequence %s because column %s of table %s requires it", name,
+                             q->owner_column ? q->owner_column : "", q->owner ? q->owner->name : "");
             return;
         }
         /* a domain's default using it: the domain depends on it */

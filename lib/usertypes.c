@@ -150,7 +150,9 @@ void sdp_create_enum(sd_parse *p, const sdi_name *name, sdi_namelist labels)
         }
         for (size_t k = 0; k < i; k++)
             if (strcmp(texts[k], texts[i]) == 0) {
-                sdi_engine_error(p, labels.items[i].z, "enum label \"%s\" used more than once", texts[i]);
+                /* CREATE TYPE meets it as a catalog conflict */
+                sdi_engine_error(p, labels.items[i].z,
+                                 "duplicate key value violates unique constraint \"pg_enum_typid_label_index\"");
                 return;
             }
     }
@@ -965,8 +967,8 @@ void sdi_create_range(sd_parse *p, const sd_token *toks, size_t n)
     }
     if (!mname)
         return;
-    if (strcmp(mname, rname) == 0 && ms == s) {
-        sdi_engine_error(p, toks[0].z, "type \"%s\" already exists", mname);
+    if (strcmp(mname, rname) == 0 && ms == s) {   /* met as a catalog conflict */
+        sdi_engine_error(p, toks[0].z, "duplicate key value violates unique constraint \"pg_type_typname_nsp_index\"");
         sdi_free(mname);
         return;
     }

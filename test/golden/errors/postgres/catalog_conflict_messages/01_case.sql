@@ -1,0 +1,1 @@
+CREATE TYPE d AS ENUM ('a', 'b', 'a');

@@ -1,0 +1,1 @@
+CREATE TYPE r1 AS RANGE (subtype = int4, multirange_type_name = r1);

@@ -1,0 +1,1 @@
+DROP SEQUENCE idt_id_seq;

@@ -1,0 +1,1 @@
+CREATE PROCEDURE p1(b int) LANGUAGE sql AS 'select 2';

@@ -1,0 +1,1 @@
+CREATE OR REPLACE PROCEDURE f8(a int) LANGUAGE sql AS 'select 1';

@@ -1,0 +1,1 @@
+ALTER POLICY ps ON pt WITH CHECK (true);

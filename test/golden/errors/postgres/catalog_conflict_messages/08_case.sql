@@ -1,0 +1,1 @@
+CREATE POLICY ps2 ON pt FOR DELETE USING (true) WITH CHECK (true);

@@ -1,0 +1,1 @@
+ALTER POLICY pi ON pt USING (true);
