@@ -184,6 +184,22 @@ typedef struct stmt_tokens {
     size_t n, cap;
 } stmt_tokens;
 
+/* What psql's meta-command t does to a query buffer that holds a statement
+ * not yet ended: 1 sends it (\g, \gx, \gset, \gexec, \gdesc, \watch,
+ * \crosstabview), -1 empties it (\r), 0 leaves it. */
+static int meta_buffer_effect(const sd_token *t)
+{
+    static const char *const sends[] = {"g", "gx", "gset", "gexec", "gdesc", "watch", "crosstabview", NULL};
+    const char *z = t->z + 1;
+    size_t n = 0;
+    while (n + 1 < t->n && z[n] != ' ' && z[n] != '\t' && z[n] != '\r' && z[n] != '\n')
+        n++;
+    for (const char *const *w = sends; *w; w++)
+        if (strlen(*w) == n && strncmp(z, *w, n) == 0)
+            return 1;
+    return n == 1 && z[0] == 'r' ? -1 : 0;
+}
+
 static bool toks_push(stmt_tokens *s, const sd_token *t)
 {
     if (s->n == s->cap) {
@@ -382,7 +398,7 @@ static void classify_statement(const stmt_tokens *s, int dialect, classification
             n++;
         static const char *const ignored_meta[] = {"set", "unset", "echo", "pset", "timing",
                                                    "qecho", "warn", "encoding", "x", "t", "a",
-                                                   "q", "conninfo", "prompt", "gset", NULL};
+                                                   "q", "conninfo", "prompt", "gset", "g", "gx", "r", NULL};
         for (const char *const *m = ignored_meta; *m; m++)
             if (strlen(*m) == n && strncmp(z, *m, n) == 0) {
                 c->route = ROUTE_IGNORE;
@@ -1483,9 +1499,16 @@ int sdi_apply(sd_catalog *cat, const char *sql, size_t len, const char *file)
             break;
         }
         if (type == SDI_TK_META) {
-            /* a meta-command ends the statement before it and is its own */
-            if (s.n) {
-                rc = flush_statement(cat, &p, parser, &s, type == 0 ? buf + len : t.z, &first_rc);
+            /* a meta-command is a statement of its own. psql keeps a
+             * statement not yet ended by ";" in its query buffer across
+             * it: \g and its kin send the buffer, \r empties it, the
+             * others (\echo, \set ...) leave it to join what follows */
+            int effect = s.n ? meta_buffer_effect(&t) : 0;
+            if (effect < 0) {
+                s.n = 0;
+                sp = (splitter){0, 0};
+            } else if (effect > 0) {
+                rc = flush_statement(cat, &p, parser, &s, t.z, &first_rc);
                 if (rc == SD_ERR_NOMEM)
                     goto done;
                 if (rc == SD_ERR_ENGINE)
@@ -1493,10 +1516,13 @@ int sdi_apply(sd_catalog *cat, const char *sql, size_t len, const char *file)
                 s.n = 0;
                 sp = (splitter){0, 0};
             }
-            if (!toks_push(&s, &t)) {
-                rc = SD_ERR_NOMEM;
+            stmt_tokens meta = {&t, 1, 1};
+            rc = flush_statement(cat, &p, parser, &meta, t.z + t.n, &first_rc);
+            if (rc == SD_ERR_NOMEM)
                 goto done;
-            }
+            if (rc == SD_ERR_ENGINE)
+                break;
+            continue;
         } else if (!end) {
             if (!toks_push(&s, &t)) {
                 rc = SD_ERR_NOMEM;
