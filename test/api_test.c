@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static int failures;
 
@@ -369,6 +370,192 @@ static void test_statement_records_stay_put(void)
     sd_catalog_free(cat);
 }
 
+/* Every getter with a NULL handle, an index past the end or an unknown enum
+ * value gives the documented empty answer; NULL out-parameters are skipped;
+ * the status, rule and severity words. */
+static void test_null_handles(void)
+{
+    CHECK(sd_catalog_dialect(NULL) == 0 && sd_catalog_errcode(NULL) == SD_ERR_MISUSE);
+    CHECK(sd_catalog_error_file(NULL) == NULL && sd_catalog_error_line(NULL) == 0);
+    CHECK(sd_catalog_error_col(NULL) == 0 && sd_catalog_error_offset(NULL) == 0);
+    CHECK(sd_catalog_statement_at(NULL, 0) == NULL && sd_catalog_schema_at(NULL, 0) == NULL);
+    CHECK(sd_catalog_schema_find(NULL, "public", 6) == NULL);
+    CHECK(sd_statement_outcome(NULL) == 0 && streq(sd_statement_tag(NULL), ""));
+    CHECK(sd_statement_risks(NULL) == 0 && streq(sd_statement_reason(NULL), ""));
+    CHECK(sd_statement_file(NULL) == NULL && sd_statement_line(NULL) == 0 && sd_statement_col(NULL) == 0);
+    CHECK(sd_statement_offset(NULL) == 0 && sd_statement_length(NULL) == 0);
+    CHECK(sd_schema_name(NULL) == NULL && sd_schema_table_count(NULL) == 0 && sd_schema_table_at(NULL, 0) == NULL);
+    CHECK(sd_schema_table_find(NULL, "t", 1) == NULL);
+    CHECK(sd_table_schema(NULL) == NULL && sd_table_column_count(NULL) == 0 && sd_table_column_at(NULL, 0) == NULL);
+    CHECK(sd_table_constraint_count(NULL) == 0 && sd_table_constraint_at(NULL, 0) == NULL);
+    CHECK(sd_table_index_count(NULL) == 0 && sd_table_index_at(NULL, 0) == NULL);
+    CHECK(sd_column_name(NULL) == NULL && sd_column_type(NULL) == NULL && sd_column_declared_type(NULL) == NULL);
+    CHECK(sd_column_not_null(NULL) == 0 && sd_column_default(NULL) == NULL);
+    CHECK(sd_constraint_name(NULL) == NULL && sd_constraint_kind(NULL) == 0 && sd_constraint_column_count(NULL) == 0);
+    CHECK(sd_constraint_column_at(NULL, 0) == NULL && sd_constraint_expression(NULL) == NULL);
+    CHECK(sd_constraint_ref_schema(NULL) == NULL && sd_constraint_ref_table(NULL) == NULL);
+    CHECK(sd_constraint_ref_column_count(NULL) == 0 && sd_constraint_ref_column_at(NULL, 0) == NULL);
+    CHECK(sd_constraint_on_delete(NULL) == NULL && sd_constraint_on_update(NULL) == NULL);
+    CHECK(sd_index_name(NULL) == NULL && sd_index_is_unique(NULL) == 0 && sd_index_is_primary(NULL) == 0);
+    CHECK(sd_index_method(NULL) == NULL && sd_index_key_count(NULL) == 0 && sd_index_predicate(NULL) == NULL);
+    CHECK(!sd_index_key_is_expression(NULL, 0) && !sd_index_key_is_descending(NULL, 0));
+    const char *file = "x";
+    uint32_t line = 7, col = 7;
+    CHECK(sd_table_location(NULL, SD_LOCATION_CREATED, &file, &line, &col) == SD_ERR_MISUSE);
+    CHECK(sd_column_location(NULL, SD_LOCATION_CREATED, &file, &line, &col) == SD_ERR_MISUSE);
+    CHECK(sd_index_location(NULL, SD_LOCATION_CREATED, &file, &line, &col) == SD_ERR_MISUSE);
+    CHECK(sd_constraint_location(NULL, SD_LOCATION_CREATED, &file, &line, &col) == SD_ERR_MISUSE);
+    CHECK(streq(file, "x") && line == 7 && col == 7);   /* untouched */
+    sd_buf *buf = NULL;
+    CHECK(sd_catalog_serialize(NULL, SD_FORMAT_JSON, &buf) == SD_ERR_MISUSE);
+    size_t len = 5;
+    CHECK(sd_buf_data(NULL, &len) == NULL && len == 0 && sd_buf_data(NULL, NULL) == NULL);
+    sd_buf_dispose(NULL);
+    sd_catalog_free(NULL);
+
+    /* every status word, and the fallback */
+    CHECK(streq(sd_status_str(SD_OK), "ok") && streq(sd_status_str(SD_ERR_NOMEM), "out of memory"));
+    CHECK(streq(sd_status_str(SD_ERR_MISUSE), "invalid argument") && streq(sd_status_str(SD_ERR_IO), "cannot read input"));
+    CHECK(streq(sd_status_str(SD_ERR_ENCODING), "input is not valid UTF-8"));
+    CHECK(streq(sd_status_str(SD_ERR_SYNTAX), "syntax error"));
+    CHECK(streq(sd_status_str(SD_ERR_UNMODELLED), "a statement is not modelled (failed closed)"));
+    CHECK(streq(sd_severity_str(SD_SEVERITY_WARNING), "warning") && streq(sd_severity_str(SD_SEVERITY_INFO), "info"));
+    CHECK(streq(sd_severity_str(0), "unknown") && streq(sd_severity_str(SD_SEVERITY_ERROR), "error"));
+    for (int r = SD_ORDER_RULE_VERSION; r <= SD_ORDER_RULE_GIVEN; r++)
+        CHECK(strlen(sd_order_rule_str(r)) > 10);
+    CHECK(streq(sd_order_rule_str(SD_ORDER_RULE_LIST), "listed in the order file"));
+    CHECK(streq(sd_order_rule_str(0), "unknown"));
+
+    /* a populated catalog: out-of-range indexes, wrong-kind getters, NULL out-parameters */
+    sd_catalog *cat = new_catalog(SD_DIALECT_POSTGRES);
+    CHECK(apply(cat, "CREATE TABLE p (id int PRIMARY KEY);\n"
+                     "CREATE TABLE c (id int REFERENCES p ON UPDATE SET NULL, n int UNIQUE);\n", "n.sql") == SD_OK);
+    CHECK(sd_catalog_schema_count(cat) == 1 && sd_catalog_schema_at(cat, 1) == NULL);
+    CHECK(sd_catalog_schema_find(cat, NULL, 0) == NULL && sd_catalog_schema_find(cat, "nope", 4) == NULL);
+    const sd_schema *s = sd_catalog_schema_at(cat, 0);
+    CHECK(sd_schema_table_at(s, 2) == NULL && sd_schema_table_at(s, 0) != NULL);
+    CHECK(sd_schema_table_find(s, NULL, 0) == NULL && sd_schema_table_find(s, "c_n_key", 7) == NULL);  /* an index is no table */
+    const sd_table *t = sd_schema_table_find(s, "c", 1);
+    CHECK(sd_table_constraint_count(t) == 2 && sd_table_constraint_at(t, 2) == NULL);
+    CHECK(sd_table_index_count(t) == 1 && sd_table_index_at(t, 1) == NULL);
+    const sd_constraint *fk = sd_table_constraint_at(t, 0);
+    CHECK(streq(sd_constraint_name(fk), "c_id_fkey") && sd_constraint_column_at(fk, 1) == NULL);
+    CHECK(streq(sd_constraint_ref_column_at(fk, 0), "id") && sd_constraint_ref_column_at(fk, 1) == NULL);
+    CHECK(streq(sd_constraint_on_update(fk), "set null") && sd_constraint_expression(fk) == NULL);
+    const sd_constraint *uq = sd_table_constraint_at(t, 1);
+    CHECK(sd_constraint_kind(uq) == SD_CONSTRAINT_UNIQUE && sd_constraint_ref_schema(uq) == NULL);
+    CHECK(sd_constraint_on_update(uq) == NULL && sd_constraint_ref_column_count(uq) == 0);
+    CHECK(sd_constraint_location(uq, SD_LOCATION_CREATED, NULL, NULL, NULL) == SD_OK);
+    CHECK(sd_constraint_location(uq, SD_LOCATION_CHANGED, &file, &line, &col) == SD_OK && streq(file, "n.sql") && line == 2);
+    const sd_index *ix = sd_table_index_at(t, 0);
+    CHECK(!sd_index_key_is_expression(ix, 1) && !sd_index_key_is_descending(ix, 1) && !sd_index_key_is_descending(ix, 0));
+    CHECK(sd_index_predicate(ix) == NULL);
+    CHECK(sd_index_location(ix, SD_LOCATION_CREATED, NULL, &line, NULL) == SD_OK && line == 2);
+    CHECK(sd_index_location(ix, 0, NULL, NULL, NULL) == SD_ERR_MISUSE);
+    CHECK(sd_column_location(sd_table_column_at(t, 1), SD_LOCATION_CREATED, NULL, NULL, &col) == SD_OK && col == 57);
+    const sd_statement *st = sd_catalog_statement_at(cat, 1);
+    CHECK(streq(sd_statement_file(st), "n.sql") && sd_statement_offset(st) == 37 && sd_statement_length(st) > 40);
+    CHECK(sd_statement_col(st) == 1 && streq(sd_statement_reason(st), ""));
+    CHECK(sd_catalog_serialize(cat, SD_FORMAT_SQL, NULL) == SD_ERR_MISUSE);
+    CHECK(sd_catalog_serialize(cat, SD_FORMAT_SQL, &buf) == SD_OK);
+    CHECK(strstr(sd_buf_data(buf, NULL), "CREATE TABLE") != NULL);
+    sd_buf_dispose(buf);
+
+    /* diff: flags, NULL arguments, findings without a handle */
+    sd_diff *d = NULL;
+    CHECK(sd_diff_catalogs(cat, NULL, 0, &d) == SD_ERR_MISUSE && sd_diff_catalogs(cat, cat, 0, NULL) == SD_ERR_MISUSE);
+    CHECK(sd_lint_catalog(cat, NULL) == SD_ERR_MISUSE);
+    CHECK(sd_diff_catalogs(cat, cat, SD_DIFF_COLUMN_ORDER, &d) == SD_OK && sd_diff_count(d) == 0 && sd_diff_at(d, 0) == NULL);
+    sd_diff_free(d);
+    CHECK(sd_diff_at(NULL, 0) == NULL && sd_finding_severity(NULL) == 0 && sd_finding_kind(NULL) == NULL);
+    CHECK(sd_finding_path(NULL) == NULL && sd_finding_message(NULL) == NULL && sd_finding_expected(NULL) == NULL);
+    CHECK(sd_finding_actual(NULL) == NULL && sd_finding_fix(NULL) == NULL);
+    CHECK(sd_finding_location(NULL, SD_SIDE_SCHEMA, &file, &line, &col) == SD_ERR_MISUSE);
+    sd_catalog *other = new_catalog(SD_DIALECT_POSTGRES);
+    CHECK(sd_diff_catalogs(other, cat, 0, &d) == SD_OK && sd_diff_count(d) == 2);
+    CHECK(sd_finding_location(sd_diff_at(d, 0), SD_SIDE_MIGRATIONS, NULL, NULL, NULL) == SD_OK);
+    CHECK(sd_finding_location(sd_diff_at(d, 0), 3, NULL, NULL, NULL) == SD_ERR_MISUSE);
+    sd_diff_free(d);
+    sd_catalog_free(other);
+    sd_catalog_free(cat);
+
+    /* SQLite: table lookup folds ASCII case only */
+    cat = new_catalog(SD_DIALECT_SQLITE);
+    CHECK(apply(cat, "CREATE TABLE \"Ab_9\" (x);", "s.sql") == SD_OK);
+    s = sd_catalog_schema_find(cat, "main", 4);
+    CHECK(sd_schema_table_find(s, "aB_9", 4) != NULL && sd_schema_table_find(s, "ab", 2) == NULL);
+    sd_catalog_free(cat);
+
+    /* migrations: NULL arguments, a missing or directory file, list files */
+    sd_migrations *m = NULL;
+    CHECK(sd_migrations_add_dir(NULL, "x") == SD_ERR_MISUSE && sd_migrations_add_file(NULL, "x") == SD_ERR_MISUSE);
+    CHECK(sd_migrations_add_list(NULL, "x") == SD_ERR_MISUSE && streq(sd_migrations_errmsg(NULL), ""));
+    CHECK(sd_migrations_count(NULL) == 0 && sd_migrations_path(NULL, 0) == NULL);
+    CHECK(sd_migrations_rule(NULL, 0) == 0 && !sd_migrations_is_code(NULL, 0));
+    CHECK(sd_migrations_new(SD_DIALECT_SQLITE, &m) == SD_OK && streq(sd_migrations_errmsg(m), ""));
+    CHECK(sd_migrations_add_dir(m, NULL) == SD_ERR_MISUSE && sd_migrations_add_file(m, NULL) == SD_ERR_MISUSE);
+    CHECK(sd_migrations_add_list(m, NULL) == SD_ERR_MISUSE);
+    CHECK(sd_migrations_add_file(m, "order") == SD_ERR_IO && strstr(sd_migrations_errmsg(m), "is a directory"));
+    CHECK(sd_migrations_add_file(m, "/nonexistent/a.sql") == SD_ERR_IO && strstr(sd_migrations_errmsg(m), "a.sql"));
+    CHECK(sd_migrations_add_list(m, "/nonexistent/list.txt") == SD_ERR_IO);
+    CHECK(sd_migrations_add_file(m, "order/numeric_prefixes/migrations/9_d.sql") == SD_OK);
+    CHECK(sd_migrations_rule(m, 0) == SD_ORDER_RULE_GIVEN && sd_migrations_rule(m, 1) == 0);
+    char path[] = "/tmp/sd_api_list_XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    char cwd_line[4200];
+    /* an absolute path, a comment, a blank line, then a missing file */
+    char root[4096];
+    CHECK(getcwd(root, sizeof root) != NULL);
+    snprintf(cwd_line, sizeof cwd_line, "  %s/order/numeric_prefixes/migrations/1_a.sql\r\n# note\n\n\tmissing.sql\n", root);
+    fputs(cwd_line, f);
+    fclose(f);
+    CHECK(sd_migrations_add_list(m, path) == SD_ERR_IO && strstr(sd_migrations_errmsg(m), ":4: "));
+    CHECK(sd_migrations_count(m) == 2 && sd_migrations_rule(m, 1) == SD_ORDER_RULE_LIST);
+    CHECK(sd_migrations_path(m, 2) == NULL);
+    remove(path);
+    sd_migrations_free(m);
+
+    /* check: NULL handles and arguments, settings after a run */
+    sd_check *c = NULL;
+    CHECK(sd_check_new(SD_CHECK_DRIFT, SD_DIALECT_POSTGRES, NULL) == SD_ERR_MISUSE);
+    CHECK(sd_check_set_schema_dialect(NULL, SD_DIALECT_SQLITE) == SD_ERR_MISUSE);
+    CHECK(sd_check_set_flags(NULL, 0) == SD_ERR_MISUSE && sd_check_add_schema(NULL, "s") == SD_ERR_MISUSE);
+    CHECK(sd_check_add_migrations(NULL, "m") == SD_ERR_MISUSE && sd_check_add_migration_list(NULL, "l") == SD_ERR_MISUSE);
+    CHECK(sd_check_add_table(NULL, "t") == SD_ERR_MISUSE && sd_check_add_exclude(NULL, "t") == SD_ERR_MISUSE);
+    CHECK(sd_check_run(NULL) == SD_ERR_MISUSE && streq(sd_check_errmsg(NULL), ""));
+    CHECK(sd_check_error_file(NULL) == NULL && sd_check_error_line(NULL) == 0 && sd_check_error_col(NULL) == 0);
+    CHECK(sd_check_finding_at(NULL, 0) == NULL && sd_check_severity_count(NULL, SD_SEVERITY_ERROR) == 0);
+    CHECK(sd_check_problem_at(NULL, 0, NULL, NULL, NULL, NULL, NULL) == SD_ERR_MISUSE);
+    CHECK(sd_check_status(NULL, SD_SEVERITY_ERROR) == SD_ERR_MISUSE);
+    CHECK(sd_check_schema_catalog(NULL) == NULL && sd_check_migrations_catalog(NULL) == NULL);
+    CHECK(sd_check_serialize(NULL, SD_REPORT_JSON, &buf) == SD_ERR_MISUSE);
+    CHECK(sd_check_new(SD_CHECK_DRIFT, SD_DIALECT_POSTGRES, &c) == SD_OK);
+    CHECK(sd_check_set_schema_dialect(c, 9) == SD_ERR_MISUSE && sd_check_set_flags(c, 2) == SD_ERR_MISUSE);
+    CHECK(sd_check_set_flags(c, SD_DIFF_COLUMN_ORDER) == SD_OK);
+    CHECK(sd_check_add_schema(c, NULL) == SD_ERR_MISUSE && sd_check_add_migrations(c, NULL) == SD_ERR_MISUSE);
+    CHECK(sd_check_add_table(c, NULL) == SD_ERR_MISUSE && sd_check_add_exclude(c, NULL) == SD_ERR_MISUSE);
+    CHECK(sd_check_add_schema(c, "check/engine_error/schema.sql") == SD_OK);
+    CHECK(sd_check_add_migrations(c, "check/engine_error/migrations/1_init.sql") == SD_OK);   /* one file */
+    CHECK(sd_check_run(c) == SD_OK && sd_check_status(c, SD_SEVERITY_ERROR) == 2 && !sd_check_failed_closed(c));
+    CHECK(sd_check_error_file(c) == NULL && sd_check_error_line(c) == 0 && sd_check_error_col(c) == 0);
+    CHECK(sd_check_status(c, 0) == SD_ERR_MISUSE && sd_check_status(c, 4) == SD_ERR_MISUSE);
+    CHECK(sd_check_severity_count(c, 0) == 0 && sd_check_severity_count(c, 4) == 0);
+    CHECK(sd_check_problem_count(c) == 1 && sd_check_problem_at(c, 1, NULL, NULL, NULL, NULL, NULL) == SD_ERR_MISUSE);
+    int kind = 0;
+    const char *msg = NULL;
+    CHECK(sd_check_problem_at(c, 0, &kind, NULL, NULL, &col, &msg) == SD_OK && kind == SD_PROBLEM_ENGINE_ERROR && col == 26);
+    CHECK(msg && strstr(msg, "(PostgreSQL would reject this statement)"));
+    CHECK(sd_check_serialize(c, 2, &buf) == SD_ERR_MISUSE && sd_check_serialize(c, SD_REPORT_JSON, NULL) == SD_ERR_MISUSE);
+    CHECK(sd_check_serialize(c, SD_REPORT_JSON, &buf) == SD_OK);
+    CHECK(strstr(sd_buf_data(buf, NULL), "\"kind\": \"engine-error\"") != NULL);
+    sd_buf_dispose(buf);
+    CHECK(sd_check_set_schema_dialect(c, SD_DIALECT_POSTGRES) == SD_ERR_MISUSE && sd_check_set_flags(c, 0) == SD_ERR_MISUSE);
+    CHECK(sd_check_add_migrations(c, "m") == SD_ERR_MISUSE && sd_check_add_schema(c, "s") == SD_ERR_MISUSE);
+    sd_check_free(c);
+}
+
 int main(void)
 {
     test_check();
@@ -377,6 +564,7 @@ int main(void)
     test_sqlite_and_files();
     test_misuse();
     test_statement_records_stay_put();
+    test_null_handles();
     if (failures) {
         fprintf(stderr, "%d checks failed\n", failures);
         return 1;
