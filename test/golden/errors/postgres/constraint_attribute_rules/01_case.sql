@@ -1,0 +1,1 @@
+CREATE TABLE c1 (a int, PRIMARY KEY (a) NO INHERIT);

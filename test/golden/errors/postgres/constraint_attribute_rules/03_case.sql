@@ -1,0 +1,1 @@
+CREATE TABLE c3 (a int, UNIQUE (a) NO INHERIT);

@@ -1,0 +1,1 @@
+CREATE TABLE c4 (a int, UNIQUE (a) NOT VALID);

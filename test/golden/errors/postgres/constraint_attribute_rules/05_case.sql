@@ -1,0 +1,1 @@
+CREATE TABLE c5 (a int, PRIMARY KEY (a) NOT VALID);

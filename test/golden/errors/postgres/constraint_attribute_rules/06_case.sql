@@ -1,0 +1,1 @@
+CREATE TABLE c6 (a int CHECK (a > 0) DEFERRABLE);

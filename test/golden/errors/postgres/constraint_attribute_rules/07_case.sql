@@ -1,0 +1,1 @@
+CREATE TABLE c7 (a int DEFERRABLE);

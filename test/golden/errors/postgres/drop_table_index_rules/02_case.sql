@@ -1,0 +1,1 @@
+DROP TABLE c_id_idx;

@@ -1,0 +1,1 @@
+DROP TABLE p, c_id_idx;

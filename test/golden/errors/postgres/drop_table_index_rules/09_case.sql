@@ -1,0 +1,1 @@
+DROP INDEX p_pkey CASCADE;

@@ -1,0 +1,1 @@
+DROP INDEX sqlite_autoindex_t_1;
