@@ -1,0 +1,1 @@
+ALTER TABLE t ADD COLUMN c int, ADD COLUMN c int;

@@ -1,0 +1,1 @@
+CREATE TABLE c1 (pid int REFERENCES pv);

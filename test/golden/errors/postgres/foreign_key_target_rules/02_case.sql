@@ -1,0 +1,1 @@
+CREATE TABLE c2 (pid int REFERENCES public.nope);

@@ -1,0 +1,1 @@
+CREATE TABLE c3 (x int REFERENCES nopk);

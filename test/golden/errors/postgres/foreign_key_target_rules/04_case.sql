@@ -1,0 +1,1 @@
+CREATE TABLE c4 (x int REFERENCES p (zz));

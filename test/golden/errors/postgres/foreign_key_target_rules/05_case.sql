@@ -1,0 +1,1 @@
+CREATE TABLE c5 (x int REFERENCES p (code));

@@ -1,0 +1,1 @@
+CREATE TABLE c6 (x text REFERENCES p (name));

@@ -1,0 +1,1 @@
+CREATE TABLE c8 (x int, FOREIGN KEY (x) REFERENCES p (a));

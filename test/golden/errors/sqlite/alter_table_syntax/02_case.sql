@@ -1,0 +1,1 @@
+ALTER TABLE t ADD COLUMN c text, ADD COLUMN d text;
