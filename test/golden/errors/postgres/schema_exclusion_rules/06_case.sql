@@ -1,0 +1,1 @@
+ALTER TABLE ex ADD EXCLUDE USING spgist (r WITH &&);

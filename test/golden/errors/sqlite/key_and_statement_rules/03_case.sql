@@ -1,0 +1,1 @@
+CREATE TABLE t1 (a integer PRIMARY KEY, b text, PRIMARY KEY (b));
