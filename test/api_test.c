@@ -516,6 +516,12 @@ static void test_null_handles(void)
     CHECK(sd_migrations_path(m, 2) == NULL);
     remove(path);
     sd_migrations_free(m);
+    /* a directory given with a trailing slash: paths are joined with one */
+    CHECK(sd_migrations_new(SD_DIALECT_POSTGRES, &m) == SD_OK);
+    CHECK(sd_migrations_add_dir(m, "order/version_separators/migrations/") == SD_OK && sd_migrations_count(m) == 4);
+    CHECK(streq(sd_migrations_path(m, 2), "order/version_separators/migrations/1-2_second.sql"));
+    CHECK(sd_migrations_rule(m, 3) == SD_ORDER_RULE_TIMESTAMP && !sd_migrations_is_code(m, 3));
+    sd_migrations_free(m);
 
     /* check: NULL handles and arguments, settings after a run */
     sd_check *c = NULL;

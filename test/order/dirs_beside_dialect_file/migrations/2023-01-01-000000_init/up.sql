@@ -1,0 +1,1 @@
+-- diesel-style migration directory

@@ -1,0 +1,1 @@
+-- no version beside versioned files: the order is not clear

@@ -1,0 +1,1 @@
+-- version 1.2 (a hyphen joins the groups): sorts first by bytes, runs after 1.1

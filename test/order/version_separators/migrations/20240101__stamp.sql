@@ -1,0 +1,1 @@
+-- a timestamp-like version ending at a double underscore
