@@ -1,0 +1,1 @@
+CREATE TABLE mood (x int);

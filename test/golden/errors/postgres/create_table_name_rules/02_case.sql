@@ -1,0 +1,1 @@
+CREATE TABLE t_a_idx (x int);

@@ -1,0 +1,1 @@
+CREATE TABLE w (a text, b text) WITHOUT ROWID;

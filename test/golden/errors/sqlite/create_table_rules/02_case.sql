@@ -1,0 +1,1 @@
+CREATE TABLE sqlite_mine (a integer);

@@ -1,0 +1,1 @@
+CREATE TABLE SQLITE_upper (a integer);
