@@ -1,0 +1,1 @@
+ALTER TABLE t ADD CONSTRAINT b_ref CHECK (a > 1);
