@@ -1,0 +1,1 @@
+ALTER TABLE ex ADD EXCLUDE USING btree ((a + 1) WITH =);

@@ -1,0 +1,1 @@
+CREATE TABLE s1 (id int UNIQUE, parent int REFERENCES s1);

@@ -1,0 +1,1 @@
+CREATE TABLE stamps (at timestamptz DEFAULT ' now');
