@@ -1,0 +1,1 @@
+2_moved_away.sql.orig
