@@ -332,6 +332,8 @@ static void test_check(void)
     CHECK(sd_check_run(c) == SD_ERR_IO && streq(sd_check_error_file(c), "/nonexistent/schema.sql"));
     CHECK(sd_check_status(c, SD_SEVERITY_ERROR) == SD_ERR_MISUSE && sd_check_serialize(c, SD_REPORT_JSON, &b) == SD_ERR_MISUSE);
     CHECK(sd_check_migrations_catalog(c) == NULL && sd_check_finding_count(c) == 0);   /* a stopped run is no result */
+    CHECK(sd_check_schema_catalog(c) == NULL && sd_check_problem_count(c) == 0);
+    CHECK(sd_check_problem_at(c, 0, NULL, NULL, NULL, NULL, NULL) == SD_ERR_MISUSE);
     sd_check_free(c);
     CHECK(sd_check_new(SD_CHECK_DRIFT, SD_DIALECT_POSTGRES, &c) == SD_OK);
     CHECK(sd_check_run(c) == SD_ERR_MISUSE);   /* no sources */
@@ -479,6 +481,19 @@ static void test_null_handles(void)
     sd_catalog_free(other);
     sd_catalog_free(cat);
 
+    /* apply_file: no path, a directory (opens, cannot be read), an empty file */
+    cat = new_catalog(SD_DIALECT_POSTGRES);
+    CHECK(sd_catalog_apply_file(cat, NULL) == SD_ERR_MISUSE);
+    CHECK(sd_catalog_apply_file(cat, "order") == SD_ERR_IO && strstr(sd_catalog_errmsg(cat), "cannot read") != NULL);
+    CHECK(streq(sd_catalog_error_file(cat), "order"));
+    CHECK(sd_catalog_apply_file(cat, "/dev/null") == SD_OK && sd_catalog_statement_count(cat) == 0);
+    /* a control character in a comment is escaped in the JSON */
+    CHECK(apply(cat, "CREATE TABLE c (a int);\nCOMMENT ON TABLE c IS 'x\001y';\n", "c.sql") == SD_OK);
+    CHECK(sd_catalog_serialize(cat, SD_FORMAT_JSON, &buf) == SD_OK);
+    CHECK(strstr(sd_buf_data(buf, NULL), "\"x\\u0001y\"") != NULL);
+    sd_buf_dispose(buf);
+    sd_catalog_free(cat);
+
     /* SQLite: table lookup folds ASCII case only */
     cat = new_catalog(SD_DIALECT_SQLITE);
     CHECK(apply(cat, "CREATE TABLE \"Ab_9\" (x);", "s.sql") == SD_OK);
@@ -543,6 +558,7 @@ static void test_null_handles(void)
     CHECK(sd_check_add_schema(c, NULL) == SD_ERR_MISUSE && sd_check_add_migrations(c, NULL) == SD_ERR_MISUSE);
     CHECK(sd_check_add_table(c, NULL) == SD_ERR_MISUSE && sd_check_add_exclude(c, NULL) == SD_ERR_MISUSE);
     CHECK(sd_check_add_schema(c, "check/engine_error/schema.sql") == SD_OK);
+    CHECK(sd_check_add_table(c, "t*") == SD_OK && sd_check_add_exclude(c, "*x*") == SD_OK);   /* a trailing star matches nothing more */
     CHECK(sd_check_add_migrations(c, "check/engine_error/migrations/1_init.sql") == SD_OK);   /* one file */
     CHECK(sd_check_run(c) == SD_OK && sd_check_status(c, SD_SEVERITY_ERROR) == 2 && !sd_check_failed_closed(c));
     CHECK(sd_check_error_file(c) == NULL && sd_check_error_line(c) == 0 && sd_check_error_col(c) == 0);
