@@ -1,0 +1,1 @@
+CREATE TABLE l1 (LIKE t INCLUDING bogus);

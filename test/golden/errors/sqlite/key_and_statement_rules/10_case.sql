@@ -1,0 +1,1 @@
+CREATE TABLE t6 (a integer, CONSTRAINT x EXCLUDE (a WITH =));
