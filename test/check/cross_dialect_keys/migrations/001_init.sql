@@ -16,3 +16,5 @@ CREATE TABLE child (
 );
 CREATE UNIQUE INDEX child_pc ON child (parent_id, note);
 CREATE INDEX child_low ON child (lower(note));
+CREATE SCHEMA audit;
+CREATE TABLE audit.log (id bigint PRIMARY KEY, what text NOT NULL);
