@@ -14,6 +14,9 @@ CREATE TABLE child (
     raw BINARY,
     ok BOOLEAN DEFAULT 't',
     n INTEGER NOT NULL,
+    b1 BOOLEAN DEFAULT 0,
+    b2 BOOLEAN DEFAULT '0',
+    ts1 TIMESTAMP DEFAULT 'now',
     CHECK (qty >= 0)
 );
 CREATE UNIQUE INDEX child_pc ON child (parent_id, note);

@@ -12,6 +12,9 @@ CREATE TABLE child (
     raw bytea,
     ok boolean DEFAULT true,
     n int,
+    b1 boolean DEFAULT false,
+    b2 boolean DEFAULT 'f',
+    ts1 timestamp DEFAULT transaction_timestamp(),
     CHECK (qty >= 0)
 );
 CREATE UNIQUE INDEX child_pc ON child (parent_id, note);
