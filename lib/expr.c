@@ -67,11 +67,53 @@ void sdi_pg_add_ident(sdi_str *s, const char *name)
 /* ---- constants ---- */
 
 /* The decoded value of a string literal token ('...', E'...', $$...$$). */
+/* Append code point cp as UTF-8. */
+static void add_utf8(sdi_str *s, unsigned long cp)
+{
+    unsigned char u[4];
+    size_t k = 0;
+    if (cp < 0x80) {
+        u[k++] = (unsigned char)cp;
+    } else if (cp < 0x800) {
+        u[k++] = (unsigned char)(0xC0 | (cp >> 6));
+        u[k++] = (unsigned char)(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        u[k++] = (unsigned char)(0xE0 | (cp >> 12));
+        u[k++] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        u[k++] = (unsigned char)(0x80 | (cp & 0x3F));
+    } else {
+        u[k++] = (unsigned char)(0xF0 | (cp >> 18));
+        u[k++] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+        u[k++] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        u[k++] = (unsigned char)(0x80 | (cp & 0x3F));
+    }
+    sdi_str_addn(s, (const char *)u, k);
+}
+
+/* Up to `most` digits of `base` at z[*i] (within n), as a number; how many
+ * were read in *count. */
+static unsigned long read_digits(const char *z, size_t n, size_t *i, int base, size_t most, size_t *count)
+{
+    unsigned long v = 0;
+    *count = 0;
+    while (*count < most && *i < n) {
+        char c = z[*i];
+        int d = isdigit((unsigned char)c) ? c - '0' : isxdigit((unsigned char)c) ? tolower((unsigned char)c) - 'a' + 10 : 99;
+        if (d >= base)
+            break;
+        v = v * (unsigned long)base + (unsigned long)d;
+        (*i)++;
+        (*count)++;
+    }
+    return v;
+}
+
 char *sdi_pg_string_value(sd_parse *p, const sdi_expr *e)
 {
     const char *z = e->text;
     size_t n = e->text_len;
     sdi_str s = {0};
+    bool zero = false, bad_escape = false;   /* E'...': see below */
     if (z[0] == '$') {
         const char *tag_end = memchr(z + 1, '$', n - 1);
         size_t tag = (size_t)(tag_end - z) + 1;
@@ -95,20 +137,15 @@ char *sdi_pg_string_value(sd_parse *p, const sdi_expr *e)
                     continue;
                 }
                 memcpy(hex, z + at, (size_t)digits);
-                unsigned long cp = strtoul(hex, NULL, 16);
-                unsigned char u[4];
-                size_t k = 0;
-                if (cp < 0x80) u[k++] = (unsigned char)cp;
-                else if (cp < 0x800) { u[k++] = (unsigned char)(0xC0 | (cp >> 6)); u[k++] = (unsigned char)(0x80 | (cp & 0x3F)); }
-                else if (cp < 0x10000) { u[k++] = (unsigned char)(0xE0 | (cp >> 12)); u[k++] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F)); u[k++] = (unsigned char)(0x80 | (cp & 0x3F)); }
-                else { u[k++] = (unsigned char)(0xF0 | (cp >> 18)); u[k++] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F)); u[k++] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F)); u[k++] = (unsigned char)(0x80 | (cp & 0x3F)); }
-                sdi_str_addn(&s, (const char *)u, k);
+                add_utf8(&s, strtoul(hex, NULL, 16));
                 i = at + (size_t)digits - 1;
             } else {
                 sdi_str_addc(&s, c);
             }
         }
     } else if (z[0] == 'E' || z[0] == 'e') {
+        /* a zero byte, or bytes that are not UTF-8, are the engine's error;
+         * a \u escape without its digits a syntax error: not modelled */
         for (size_t i = 2; i + 1 < n; i++) {
             char c = z[i];
             if (c == '\'' && z[i + 1] == '\'') {
@@ -116,13 +153,46 @@ char *sdi_pg_string_value(sd_parse *p, const sdi_expr *e)
                 i++;
             } else if (c == '\\' && i + 2 < n) {
                 char d = z[++i];
+                size_t k = i + 1, count = 0;
+                unsigned long v;
                 switch (d) {
                 case 'n': sdi_str_addc(&s, '\n'); break;
                 case 't': sdi_str_addc(&s, '\t'); break;
                 case 'r': sdi_str_addc(&s, '\r'); break;
                 case 'b': sdi_str_addc(&s, '\b'); break;
                 case 'f': sdi_str_addc(&s, '\f'); break;
-                default: sdi_str_addc(&s, d); break;
+                case 'x':   /* \xh, \xhh: a byte */
+                    v = read_digits(z, n - 1, &k, 16, 2, &count);
+                    if (!count) {
+                        sdi_str_addc(&s, d);
+                        break;
+                    }
+                    sdi_str_addc(&s, (char)v);
+                    zero |= v == 0;
+                    i = k - 1;
+                    break;
+                case 'u':   /* \uXXXX, \UXXXXXXXX: a code point */
+                case 'U':
+                    v = read_digits(z, n - 1, &k, 16, d == 'u' ? 4 : 8, &count);
+                    if (count != (d == 'u' ? 4u : 8u)) {
+                        bad_escape = true;
+                        break;
+                    }
+                    add_utf8(&s, v);
+                    zero |= v == 0;
+                    i = k - 1;
+                    break;
+                default:
+                    if (d >= '0' && d <= '7') {   /* \o, \oo, \ooo: a byte */
+                        k = i;
+                        v = read_digits(z, n - 1, &k, 8, 3, &count);
+                        sdi_str_addc(&s, (char)v);
+                        zero |= (v & 0xFF) == 0;
+                        i = k - 1;
+                    } else {
+                        sdi_str_addc(&s, d);
+                    }
+                    break;
                 }
             } else {
                 sdi_str_addc(&s, c);
@@ -138,6 +208,13 @@ char *sdi_pg_string_value(sd_parse *p, const sdi_expr *e)
     }
     if (!s.data)
         sdi_str_add(&s, "");
+    size_t bad_at = 0;
+    const char *bad_what = NULL;
+    if (!s.oom && (zero || bad_escape || sdi_utf8_validate(s.data, s.len, &bad_at, &bad_what) != SD_OK)) {
+        sdi_unmodelled(p, e->start, "an escape string whose escapes do not make valid UTF-8 text is not modelled");
+        sdi_str_free(&s);
+        return NULL;
+    }
     char *r = sdi_str_take(&s);
     if (!r)
         p->oom = true;
