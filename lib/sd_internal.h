@@ -655,6 +655,8 @@ struct sd_catalog {
     sdi_map file_map;           /* file name -> its interned copy */
     size_t next_seq;
     bool sqlite_sequence;       /* SQLite: sqlite_sequence exists (a table had AUTOINCREMENT) */
+    bool regclass_domains;      /* a domain's default has held a regclass constant
+                                 * (until then, no domain needs scanning for one) */
     bool unsorted;              /* applied to since the last sdi_catalog_settle */
     unsigned long depth_round;  /* see sdi_tree_depth_round */
     /* Reverse references (see sdi_note_referrer): for each SDI_REF_* kind,

@@ -374,6 +374,8 @@ static bool stop_at_regclass_user(void *obj, void *ctx)
 
 sdi_usertype *sdi_regclass_in_domains(sd_parse *p, const char *schema, const char *name)
 {
+    if (!p->cat->regclass_domains)
+        return NULL;
     sdi_str lit = {0};
     sdi_pg_add_regclass(&lit, schema, name);
     if (lit.oom) {
@@ -473,8 +475,8 @@ void sdi_pg_rename_regclass(sd_parse *p, const char *old_schema, const char *old
     regclass_swap w = {p->cat, &from, &to, new_name, from.oom || to.oom};
     if (!w.oom)
         sdi_foreach_referrer(p->cat, SDI_REF_REGCLASS, old_name, swap_regclass, &w);
-    /* and in domains' defaults (few: scanned) */
-    for (size_t si = 0; si < p->cat->schemas.len && !w.oom; si++) {
+    /* and in domains' defaults (few: scanned, once there is one) */
+    for (size_t si = 0; p->cat->regclass_domains && si < p->cat->schemas.len && !w.oom; si++) {
         const sd_schema *s = p->cat->schemas.items[si];
         for (size_t i = 0; i < s->types.len && !w.oom; i++)
             swap_in_default(&w, &((sdi_usertype *)s->types.items[i])->default_text);

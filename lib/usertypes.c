@@ -65,6 +65,14 @@ static char *label_text(sd_parse *p, const sd_token *t)
     return sdi_pg_string_value(p, &e);
 }
 
+/* A domain default with a regclass constant makes DROP and rename of
+ * relations look through the domains too (sdi_regclass_in_domains). */
+static void note_regclass_domain(sd_catalog *cat, const sdi_usertype *u)
+{
+    if (u->default_text && strstr(u->default_text, "::regclass"))
+        cat->regclass_domains = true;
+}
+
 /* Check that [schema.]name is free for a new type; returns its schema. */
 static sd_schema *new_type_schema(sd_parse *p, const sdi_name *name, char **out_name)
 {
@@ -261,6 +269,7 @@ void sdp_create_domain(sd_parse *p, const sdi_name *name, sdi_type *type, sdi_co
     u->not_null = not_null;
     if (dflt && !p->oom)
         u->default_text = sdi_default_text(p, dflt, ftype, base);
+    note_regclass_domain(p->cat, u);
 }
 
 /* The enum [schema.]name, or NULL after reporting the engine's error. */
@@ -1018,6 +1027,7 @@ void sdp_alter_domain(sd_parse *p, const sdi_name *name, int what, sdi_expr *exp
         }
         sdi_free(u->default_text);
         u->default_text = d;
+        note_regclass_domain(p->cat, u);
         return;
     }
     case SDI_DOMAIN_DROP_DEFAULT:
