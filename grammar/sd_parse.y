@@ -26,7 +26,7 @@ void sd_parserTrace(FILE *stream, char *prefix);
 %token_prefix SD_TK_
 %token_type {sd_token}
 %extra_context {sd_parse *p}
-%stack_size 1000
+%stack_size 3000
 %syntax_error { (void)yymajor; sdp_syntax_error(p, &TOKEN); }
 %stack_overflow { sdp_stack_overflow(p); }
 %start_symbol input
