@@ -1197,12 +1197,54 @@ static char **ident_list(sd_parse *p, const sdi_namelist *l)
     return v;
 }
 
+/* A [NOT] DEFERRABLE / INITIALLY {DEFERRED | IMMEDIATE} clause c after
+ * constraint `last` (NULL: after NOT NULL, DEFAULT ...), with the engine's
+ * checks: a column's clauses (transformConstraintAttrs) are misplaced after
+ * anything but a key, and may not repeat; a table constraint's (the
+ * grammar, then processCASbits) may not contradict each other, and a CHECK
+ * takes only the two that change nothing. `seen` collects the clauses of
+ * `last`. False with the error set. */
+static bool deferrability_ok(sd_parse *p, const sdi_constraint *c, const condesc *last, bool column_level,
+                             unsigned *seen)
+{
+    enum { DEF = 1, NOTDEF = 2, INITDEF = 4, INITIMM = 8 };
+    unsigned bit = c->kind == SDI_C_DEFERRABLE ? DEF : c->kind == SDI_C_NOT_DEFERRABLE ? NOTDEF
+                 : c->kind == SDI_C_INITIALLY_DEFERRED ? INITDEF : INITIMM;
+    static const char *const words[] = {"", "DEFERRABLE", "NOT DEFERRABLE", "", "INITIALLY DEFERRED", "", "", "",
+                                        "INITIALLY IMMEDIATE"};
+    bool deferrability = bit & (DEF | NOTDEF);
+    const char *err = NULL;
+    if (column_level) {
+        if (!last || last->kind == SD_CONSTRAINT_CHECK) {
+            sdi_engine_error(p, c->at.z, "misplaced %s clause", words[bit]);
+            return false;
+        }
+        if (*seen & (deferrability ? DEF | NOTDEF : INITDEF | INITIMM))
+            err = deferrability ? "multiple DEFERRABLE/NOT DEFERRABLE clauses not allowed"
+                                : "multiple INITIALLY IMMEDIATE/DEFERRED clauses not allowed";
+    } else if ((bit == DEF && (*seen & NOTDEF)) || (bit == NOTDEF && (*seen & DEF)) ||
+               (bit == INITDEF && (*seen & INITIMM)) || (bit == INITIMM && (*seen & INITDEF))) {
+        err = "conflicting constraint properties";
+    } else if (last && last->kind == SD_CONSTRAINT_CHECK && (bit & (DEF | INITDEF))) {
+        err = "CHECK constraints cannot be marked DEFERRABLE";
+    }
+    *seen |= bit;
+    if (!err && (*seen & NOTDEF) && (*seen & INITDEF))
+        err = "constraint declared INITIALLY DEFERRED must be DEFERRABLE";
+    if (err) {
+        sdi_engine_error(p, c->at.z, "%s", err);
+        return false;
+    }
+    return true;
+}
+
 /* Walk a list of constraints of one element (a column or a table
  * constraint with its attributes) into condescs. */
 static bool collect_constraints(sd_parse *p, sdi_constraint *list, const char *column,
                                 condescs *out)
 {
     condesc *last = NULL;
+    unsigned seen = 0;   /* the deferrability clauses of `last` so far */
     for (sdi_constraint *c = list; c; c = c->next) {
         int kind = 0;
         switch (c->kind) {
@@ -1241,12 +1283,10 @@ static bool collect_constraints(sd_parse *p, sdi_constraint *list, const char *c
                 last->not_valid = true;
                 continue;
             }
-            if (!last || last->kind == SD_CONSTRAINT_CHECK) {
-                sdi_engine_error(p, c->at.z, "misplaced %s clause",
-                                 c->kind == SDI_C_DEFERRABLE || c->kind == SDI_C_NOT_DEFERRABLE
-                                     ? "DEFERRABLE" : "INITIALLY");
+            if (!deferrability_ok(p, c, last, column != NULL, &seen))
                 return false;
-            }
+            if (last->kind == SD_CONSTRAINT_CHECK)
+                continue;   /* a table CHECK may say NOT DEFERRABLE / INITIALLY IMMEDIATE */
             if (c->kind == SDI_C_DEFERRABLE)
                 last->deferrable = true;
             else if (c->kind == SDI_C_NOT_DEFERRABLE)
@@ -1264,6 +1304,7 @@ static bool collect_constraints(sd_parse *p, sdi_constraint *list, const char *c
         if (!d)
             return false;
         memset(d, 0, sizeof *d);
+        seen = 0;
         d->src = c;
         d->kind = kind;
         if (c->name.n && !(d->name = sdi_ident(p, &c->name)))

@@ -1,0 +1,2 @@
+-- expect: success for line 2; each case is one CREATE TABLE: 01-15 PostgreSQL 15 rejects (messages in expected.err, checked with psql): deferrability clauses after a column CHECK or NOT NULL are misplaced, may not repeat on a column, may not contradict on a table constraint, a table CHECK may not be DEFERRABLE, INITIALLY DEFERRED needs DEFERRABLE; 16-20 it accepts (a table CHECK saying NOT DEFERRABLE / INITIALLY IMMEDIATE, a repeated clause on a table constraint, INITIALLY DEFERRED alone)
+CREATE TABLE base (id int);

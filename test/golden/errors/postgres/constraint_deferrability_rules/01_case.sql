@@ -1,0 +1,1 @@
+CREATE TABLE t08 (a int, CHECK (a > 0) DEFERRABLE);

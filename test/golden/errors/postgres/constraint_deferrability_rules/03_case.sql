@@ -1,0 +1,1 @@
+CREATE TABLE t10 (a int CHECK (a > 0) NOT DEFERRABLE);
