@@ -401,6 +401,11 @@ static int scan_dir(sd_migrations *m, const char *dir)
             } else if (is_file(mig)) {
                 rc = add_entry(m, mig, name, SD_ORDER_RULE_DIR_MIGRATION, false);
                 mig = NULL;
+            } else {
+                /* a migration directory without its up.sql (a down.sql
+                 * alone, say): skipping it would pass silently */
+                rc = fail(m, SD_ERR_ORDER, "%s/%s has no up.sql or migration.sql, beside migration directories "
+                                           "that do: whether it is a migration is not clear", dir, name);
             }
             sdi_free(up);
             sdi_free(mig);

@@ -282,8 +282,9 @@ SD_EXPORT int sd_catalog_write(const sd_catalog *cat, int format, sd_write_fn wr
  * as numbers, Flyway V<version>__ then R__ repeatables, golang-migrate
  * *.up.sql (downs skipped), one directory per migration (<dir>/up.sql,
  * <dir>/migration.sql), numbered version directories, x.sql.postgres /
- * x.sql.sqlite files for their dialect only. Two migrations of one version
- * are SD_ERR_ORDER, not a guess. A versioned file in a programming language
+ * x.sql.sqlite files for their dialect only. Two migrations of one version,
+ * or a migration directory without its up.sql beside ones that have it, are
+ * SD_ERR_ORDER, not a guess. A versioned file in a programming language
  * (.go, .py, ...) among them is listed with sd_migrations_is_code() true: its
  * effect on the schema cannot be known. Errors live on the handle. */
 

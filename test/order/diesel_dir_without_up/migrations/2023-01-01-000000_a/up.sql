@@ -1,0 +1,2 @@
+-- the first migration
+CREATE TABLE a (id int);
