@@ -116,11 +116,13 @@ void sdi_set_search_path(sd_parse *p, const sd_token *toks, size_t n)
             char *v = sdi_pg_string_value(p, &e);
             if (!v)
                 return;
-            /* '$user' and 'a, b' both arrive as strings */
-            bool ok = add_list_text(p, v, strlen(v));
-            sdi_free(v);
-            if (!ok)
+            /* a string is one name as written ('a, b' names the schema
+             * "a, b"; PostgreSQL quotes it into the list) */
+            if (sdi_vec_push(&cat->search_path, v) != SD_OK) {
+                sdi_free(v);
+                p->oom = true;
                 return;
+            }
         } else if (!add_element(p, t->z, t->n)) {
             return;
         }
