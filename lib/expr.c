@@ -171,7 +171,7 @@ char *sdi_pg_string_value(sd_parse *p, const sdi_expr *e)
                     zero |= v == 0;
                     i = k - 1;
                     break;
-                case 'u':   /* \uXXXX, \UXXXXXXXX: a code point */
+                case 'u':   /* \u and four hex digits, \U and eight: a code point */
                 case 'U':
                     v = read_digits(z, n - 1, &k, 16, d == 'u' ? 4 : 8, &count);
                     if (count != (d == 'u' ? 4u : 8u)) {

@@ -742,6 +742,16 @@ static bool type_has_dependents(const sd_catalog *cat, const sdi_usertype *u, co
     return false;
 }
 
+/* The type as columns of it show it (heap; NULL when out of memory). */
+static char *type_display(sd_parse *p, const sdi_usertype *u)
+{
+    sd_schema *s = type_schema(p->cat, u);
+    char *display = s ? sdi_usertype_display(s, u) : NULL;
+    if (!display)
+        p->oom = true;
+    return display;
+}
+
 void sdi_drop_types(sd_parse *p, int what, bool if_exists, sdi_name *names, size_t n, int behavior)
 {
     sd_catalog *cat = p->cat;
@@ -797,12 +807,9 @@ void sdi_drop_types(sd_parse *p, int what, bool if_exists, sdi_name *names, size
         /* a range type takes its multirange type with it */
         sdi_usertype *both[2] = {u, u && u->kind == SDI_TYPE_RANGE ? u->partner : NULL};
         for (int b = 0; b < 2 && both[b]; b++) {
-            sd_schema *bs = type_schema(cat, both[b]);
-            char *display = bs ? sdi_usertype_display(bs, both[b]) : NULL;
-            if (!display) {
-                p->oom = true;
+            char *display = type_display(p, both[b]);
+            if (!display)
                 return;
-            }
             bool others = type_has_dependents(cat, u, display, dropping, n);
             bool columns = !others && each_column_of_type(p, display, NULL, NULL);
             sdi_free(display);
@@ -821,15 +828,11 @@ void sdi_drop_types(sd_parse *p, int what, bool if_exists, sdi_name *names, size
     for (size_t i = 0; i < n; i++) {
         sdi_usertype *u = dropping[i];
         sdi_usertype *both[2] = {u, u && u->kind == SDI_TYPE_RANGE ? u->partner : NULL};
-        for (int b = 0; b < 2 && both[b]; b++) {
-            sd_schema *bs = type_schema(cat, both[b]);
-            char *display = bs ? sdi_usertype_display(bs, both[b]) : NULL;
-            if (!display) {
-                p->oom = true;
+        for (int b = 0; behavior == SDI_DROP_CASCADE && b < 2 && both[b]; b++) {
+            char *display = type_display(p, both[b]);
+            if (!display)
                 return;
-            }
-            if (behavior == SDI_DROP_CASCADE)
-                each_column_of_type(p, display, drop_column_of_type, NULL);
+            each_column_of_type(p, display, drop_column_of_type, NULL);
             sdi_free(display);
         }
         for (int b = 0; b < 2 && both[b]; b++) {
