@@ -89,6 +89,8 @@ EXPORT int sd_catalog_apply_sql(sd_catalog *cat, const char *sql, size_t len, co
         sdi_set_error(cat, SD_ERR_NOMEM, NULL, 0, 0, 0, "out of memory");
         return SD_ERR_NOMEM;
     }
+    if (cat->keep_statements == SD_KEEP_LAST_CALL)
+        sdi_statement_log_release(&cat->statements);
     unsigned long failures = sdi_alloc_failures();
     int rc = sdi_apply(cat, sql ? sql : "", len, file);
     if (rc != SD_ERR_NOMEM && sdi_alloc_failures() != failures) {
@@ -147,7 +149,16 @@ EXPORT size_t sd_catalog_error_offset(const sd_catalog *cat) { return cat ? cat-
 EXPORT size_t sd_catalog_statement_count(const sd_catalog *cat) { return cat ? cat->statements.len : 0; }
 EXPORT const sd_statement *sd_catalog_statement_at(const sd_catalog *cat, size_t i)
 {
-    return cat && i < cat->statements.len ? sdi_statement_at(&cat->statements, i) : NULL;
+    return cat && i >= cat->statements.base && i < cat->statements.len ? sdi_statement_at(&cat->statements, i)
+                                                                        : NULL;
+}
+
+EXPORT int sd_catalog_keep_statements(sd_catalog *cat, int keep)
+{
+    if (!cat || (keep != SD_KEEP_ALL && keep != SD_KEEP_LAST_CALL))
+        return SD_ERR_MISUSE;
+    cat->keep_statements = keep;
+    return SD_OK;
 }
 EXPORT int sd_statement_outcome(const sd_statement *st) { return st ? st->outcome : 0; }
 EXPORT const char *sd_statement_tag(const sd_statement *st) { return st && st->tag ? st->tag : ""; }

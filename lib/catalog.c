@@ -412,31 +412,45 @@ int sdi_column_rename(const sd_catalog *cat, sd_table *t, sd_column *c, const ch
 
 sd_statement *sdi_statement_append(sdi_statement_log *log)
 {
-    if (log->len == log->chunks.len * SDI_STATEMENT_CHUNK) {
+    size_t slot = log->len - log->base;
+    if (slot == log->chunks.len * SDI_STATEMENT_CHUNK) {
         sd_statement *chunk = sdi_calloc(SDI_STATEMENT_CHUNK, sizeof *chunk);
         if (!chunk || sdi_vec_push(&log->chunks, chunk) != SD_OK) {
             sdi_free(chunk);
             return NULL;
         }
     }
-    sd_statement *chunk = log->chunks.items[log->len / SDI_STATEMENT_CHUNK];
-    return &chunk[log->len++ % SDI_STATEMENT_CHUNK];
+    sd_statement *chunk = log->chunks.items[slot / SDI_STATEMENT_CHUNK];
+    sd_statement *st = &chunk[slot % SDI_STATEMENT_CHUNK];
+    memset(st, 0, sizeof *st);   /* a reused chunk holds released records */
+    log->len++;
+    return st;
 }
 
 sd_statement *sdi_statement_at(const sdi_statement_log *log, size_t i)
 {
-    sd_statement *chunk = log->chunks.items[i / SDI_STATEMENT_CHUNK];
-    return &chunk[i % SDI_STATEMENT_CHUNK];
+    size_t slot = i - log->base;
+    sd_statement *chunk = log->chunks.items[slot / SDI_STATEMENT_CHUNK];
+    return &chunk[slot % SDI_STATEMENT_CHUNK];
+}
+
+void sdi_statement_log_release(sdi_statement_log *log)
+{
+    for (size_t i = log->base; i < log->len; i++) {
+        sd_statement *st = sdi_statement_at(log, i);
+        sdi_free(st->reason);
+        st->reason = NULL;
+    }
+    log->base = log->len;
 }
 
 void sdi_statement_log_free(sdi_statement_log *log)
 {
-    for (size_t i = 0; i < log->len; i++)
-        sdi_free(sdi_statement_at(log, i)->reason);
+    sdi_statement_log_release(log);
     for (size_t k = 0; k < log->chunks.len; k++)
         sdi_free(log->chunks.items[k]);
     sdi_vec_free(&log->chunks);
-    log->len = 0;
+    log->base = log->len = 0;
 }
 
 /* ---- extensions ---- */
@@ -721,6 +735,12 @@ void sdi_catalog_free_all(sd_catalog *cat)
     }
     sdi_vec_free(&cat->extensions);
     sdi_statement_log_free(&cat->statements);
+    for (size_t i = 0; i < cat->risky.len; i++)
+        sdi_free(cat->risky.items[i]);
+    sdi_vec_free(&cat->risky);
+    for (size_t i = 0; i < cat->taint_sources.len; i++)
+        sdi_free(cat->taint_sources.items[i]);
+    sdi_vec_free(&cat->taint_sources);
     sdi_arena_free(&cat->scratch);
     for (size_t i = 0; i < cat->files.len; i++)
         sdi_free(cat->files.items[i]);

@@ -31,6 +31,7 @@ typedef struct check_source {   /* a migrations source, in order given */
 struct sd_check {
     int mode, dialect, schema_dialect;
     unsigned flags;
+    int keep_statements;        /* enum sd_keep_statements, for both catalogs */
     sdi_vec schemas;            /* char* */
     sdi_vec migrations;         /* check_source* */
     sdi_vec tables, excludes;   /* char* globs */
@@ -129,6 +130,14 @@ EXPORT int sd_check_set_flags(sd_check *c, unsigned flags)
     if (!c || c->ran || (flags & ~(unsigned)SD_DIFF_COLUMN_ORDER))
         return SD_ERR_MISUSE;
     c->flags = flags;
+    return SD_OK;
+}
+
+EXPORT int sd_check_keep_statements(sd_check *c, int keep)
+{
+    if (!c || c->ran || (keep != SD_KEEP_ALL && keep != SD_KEEP_LAST_CALL))
+        return SD_ERR_MISUSE;
+    c->keep_statements = keep;
     return SD_OK;
 }
 
@@ -325,6 +334,10 @@ static int run(sd_check *c)
         rc = sd_catalog_new(c->schema_dialect ? c->schema_dialect : c->dialect, &c->schema_cat);
     if (rc == SD_OK)
         rc = sd_catalog_new(c->dialect, &c->migrations_cat);
+    if (rc == SD_OK)
+        rc = sd_catalog_keep_statements(c->schema_cat, c->keep_statements);
+    if (rc == SD_OK)
+        rc = sd_catalog_keep_statements(c->migrations_cat, c->keep_statements);
     if (rc != SD_OK) {
         sd_migrations_free(m);
         return set_error(c, rc, NULL, 0, 0, NULL);

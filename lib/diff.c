@@ -973,14 +973,11 @@ EXPORT int sd_lint_catalog(const sd_catalog *migrations, sd_diff **out)
         {SD_RISK_NOT_NULL, &K_RISK_NOT_NULL, "makes a column NOT NULL without a default: it fails on a table that "
                                             "has rows (with NULLs)"},
     };
-    for (size_t i = 0; i < migrations->statements.len; i++) {
-        const sd_statement *st = sdi_statement_at(&migrations->statements, i);
-        for (size_t k = 0; k < sizeof risks / sizeof risks[0]; k++) {
-            if (!(st->risks & risks[k].bit))
-                continue;
-            sdi_loc l = {st->file, st->line, st->col};
-            add(d, risks[k].kind, st->tag, NO_LOC, l, NULL, NULL, "%s %s", st->tag, risks[k].why);
-        }
+    for (size_t i = 0; i < migrations->risky.len; i++) {
+        const sdi_statement_mark *st = migrations->risky.items[i];
+        for (size_t k = 0; k < sizeof risks / sizeof risks[0]; k++)
+            if (st->risks & risks[k].bit)
+                add(d, risks[k].kind, st->tag, NO_LOC, st->at, NULL, NULL, "%s %s", st->tag, risks[k].why);
     }
     if (d->oom || sdi_alloc_failures() != failures) {
         sd_diff_free(d);

@@ -608,18 +608,31 @@ struct sd_statement {
 /* The catalog's statement records, in order, in chunks of
  * SDI_STATEMENT_CHUNK records. Chunks never move, so the pointers
  * sd_catalog_statement_at hands out stay valid, and a statement costs no
- * allocation of its own. */
+ * allocation of its own. Under SD_KEEP_LAST_CALL the records of earlier
+ * apply calls are released (their chunks are reused), so the log holds one
+ * call's statements, not the whole history's. */
 #define SDI_STATEMENT_CHUNK 256
 typedef struct sdi_statement_log {
     sdi_vec chunks;             /* sd_statement[SDI_STATEMENT_CHUNK] each */
-    size_t len;
+    size_t base;                /* statements before it are released */
+    size_t len;                 /* statements recorded, released ones included */
 } sdi_statement_log;
 
 /* A new zeroed record at the end of the log; NULL when out of memory. */
 sd_statement *sdi_statement_append(sdi_statement_log *log);
-/* Record i (< log->len). */
+/* Record i (base <= i < len). */
 sd_statement *sdi_statement_at(const sdi_statement_log *log, size_t i);
+/* Release every record so far; their chunks are kept for the next ones. */
+void sdi_statement_log_release(sdi_statement_log *log);
 void sdi_statement_log_free(sdi_statement_log *log);
+
+/* A statement remembered past its record: a risky one (for sd_lint_catalog)
+ * or an unmodelled one that tainted names. */
+typedef struct sdi_statement_mark {
+    const char *tag;            /* static */
+    sdi_loc at;
+    unsigned risks;
+} sdi_statement_mark;
 
 struct sd_buf {
     char *data;
@@ -650,6 +663,8 @@ struct sd_catalog {
     sdi_vec search_path;        /* char*: SET search_path of the current file; empty: public */
     sdi_map temp_names;         /* temporary relations of the current file (session) */
     sdi_statement_log statements;
+    int keep_statements;        /* enum sd_keep_statements */
+    sdi_vec risky;              /* sdi_statement_mark*: applied statements with risks, in order */
     sdi_arena scratch;          /* the statement arena, kept between apply calls */
     sdi_vec files;              /* interned file names (owned) */
     sdi_map file_map;           /* file name -> its interned copy */
@@ -667,9 +682,11 @@ struct sd_catalog {
     bool referrers_lost;        /* a note failed: lookups cannot answer */
     bool any_inherits;          /* some table has ever used INHERITS */
     /* Names an unmodelled statement may have changed: name (lower case) ->
-     * 1 + index of that statement; taint_all: 1 + index of a statement whose
-     * effect is unknown everywhere (DO blocks, function calls), or 0. */
+     * 1 + index in taint_sources of that statement; taint_all: 1 + index of
+     * a statement whose effect is unknown everywhere (DO blocks, function
+     * calls), or 0. */
     sdi_map tainted;
+    sdi_vec taint_sources;      /* sdi_statement_mark* */
     size_t taint_all;
     /* error of the last call */
     int errcode;

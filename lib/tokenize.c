@@ -930,6 +930,14 @@ static int record_statement(sd_catalog *cat, sd_parse *p, const char *tag, int o
     sdi_parse_locate(p, at, &st->line, &st->col);
     st->offset = off;
     st->length = len;
+    if (st->risks) {   /* kept for sd_lint_catalog whatever the log keeps */
+        sdi_statement_mark *m = sdi_malloc(sizeof *m);
+        if (!m || sdi_vec_push(&cat->risky, m) != SD_OK) {
+            sdi_free(m);
+            return SD_ERR_NOMEM;
+        }
+        *m = (sdi_statement_mark){tag, {st->file, st->line, st->col}, st->risks};
+    }
     return SD_OK;
 }
 
@@ -986,28 +994,35 @@ static char *token_key(const sd_token *t, int dialect)
     return k;
 }
 
-static int taint_name(sd_catalog *cat, const sd_token *t, size_t stmt_index)
+static int taint_name(sd_catalog *cat, const sd_token *t, size_t source)
 {
     char *k = token_key(t, cat->dialect);
     if (!k)
         return SD_ERR_NOMEM;
     int rc = SD_OK;
     if (!sdi_map_get(&cat->tainted, k))
-        rc = sdi_map_put(&cat->tainted, k, (void *)(uintptr_t)(stmt_index + 1));
+        rc = sdi_map_put(&cat->tainted, k, (void *)(uintptr_t)source);
     sdi_free(k);
     return rc;
 }
 
-/* Record what an unmodelled statement may have changed: the object it
- * names (CREATE/ALTER/DROP/COMMENT ... name, and any new name after TO),
- * or everything when its effect cannot be pinned to a name. */
-static int taint(sd_catalog *cat, const stmt_tokens *s, const char *tag, size_t stmt_index)
+/* Record what an unmodelled statement (tag, at `where`) may have changed:
+ * the object it names (CREATE/ALTER/DROP/COMMENT ... name, and any new name
+ * after TO), or everything when its effect cannot be pinned to a name. */
+static int taint(sd_catalog *cat, const stmt_tokens *s, const char *tag, sdi_loc where)
 {
+    sdi_statement_mark *m = sdi_malloc(sizeof *m);
+    if (!m || sdi_vec_push(&cat->taint_sources, m) != SD_OK) {
+        sdi_free(m);
+        return SD_ERR_NOMEM;
+    }
+    *m = (sdi_statement_mark){tag, where, 0};
+    size_t source = cat->taint_sources.len;   /* 1 + its index: the map's value */
     bool targeted = strncmp(tag, "CREATE", 6) == 0 || strncmp(tag, "ALTER", 5) == 0 ||
                     strncmp(tag, "DROP", 4) == 0 || strcmp(tag, "COMMENT") == 0;
     if (!targeted) {
         if (!cat->taint_all)
-            cat->taint_all = stmt_index + 1;
+            cat->taint_all = source;
         return SD_OK;
     }
     /* skip the statement's leading words (some lex as plain names) */
@@ -1031,12 +1046,12 @@ static int taint(sd_catalog *cat, const stmt_tokens *s, const char *tag, size_t 
     }
     if (i >= s->n || !is_name_token(&s->v[i])) {
         if (!cat->taint_all)
-            cat->taint_all = stmt_index + 1;
+            cat->taint_all = source;
         return SD_OK;
     }
     if (i + 2 < s->n && s->v[i + 1].type == SD_TK_DOT && is_name_token(&s->v[i + 2]))
         i += 2;
-    int rc = taint_name(cat, &s->v[i], stmt_index);
+    int rc = taint_name(cat, &s->v[i], source);
     /* a new name (RENAME ... TO n) and the table a trigger, policy or
      * index is ON */
     for (size_t k = i + 1; rc == SD_OK && k + 1 < s->n; k++) {
@@ -1046,13 +1061,14 @@ static int taint(sd_catalog *cat, const stmt_tokens *s, const char *tag, size_t 
         if (at + 2 < s->n && s->v[at + 1].type == SD_TK_DOT)
             at += 2;
         if (is_name_token(&s->v[at]))
-            rc = taint_name(cat, &s->v[at], stmt_index);
+            rc = taint_name(cat, &s->v[at], source);
     }
     return rc;
 }
 
 /* The statement an engine error or no-op may be wrong about because of an
- * earlier unmodelled statement: 1 + its index, or 0. *name gets the name. */
+ * earlier unmodelled statement: 1 + its index in taint_sources, or 0.
+ * *name gets the name. */
 static size_t tainted_by(const sd_catalog *cat, const stmt_tokens *s, char **name)
 {
     *name = NULL;
@@ -1218,18 +1234,18 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
         char *name = NULL;
         size_t by = tainted_by(cat, s, &name);
         if (by) {
-            const sd_statement *earlier = sdi_statement_at(&cat->statements, by - 1);
+            const sdi_statement_mark *earlier = cat->taint_sources.items[by - 1];
             char buf[900];
             if (name)
                 snprintf(buf, sizeof buf,
                          "cannot tell what the engine does: \"%s\" was changed by the unmodelled "
                          "statement at %s:%u (replay says: %s)",
-                         name, earlier->file, earlier->line, p->reason ? p->reason : "");
+                         name, earlier->at.file, earlier->at.line, p->reason ? p->reason : "");
             else
                 snprintf(buf, sizeof buf,
                          "cannot tell what the engine does: the unmodelled statement at %s:%u may "
                          "have changed the schema (replay says: %s)",
-                         earlier->file, earlier->line, p->reason ? p->reason : "");
+                         earlier->at.file, earlier->at.line, p->reason ? p->reason : "");
             sdi_free(name);
             sdi_free(p->reason);
             p->reason = sdi_strdup(buf);
@@ -1250,12 +1266,12 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
         p->outcome = SD_OUTCOME_ACKNOWLEDGED;
         p->syntax_error = false;
     }
-    if (p->outcome == SD_OUTCOME_UNMODELLED && taint(cat, s, c.tag, cat->statements.len) != SD_OK) {
+    const char *at = p->err_at ? p->err_at : p->stmt_start;
+    if (p->outcome == SD_OUTCOME_UNMODELLED && taint(cat, s, c.tag, sdi_parse_loc(p, at)) != SD_OK) {
         sdi_free(p->reason);
         p->reason = NULL;
         return SD_ERR_NOMEM;
     }
-    const char *at = p->err_at ? p->err_at : p->stmt_start;
     char *reason = p->reason;
     p->reason = NULL;
     int rc = record_statement(cat, p, c.tag, p->outcome, reason, at,

@@ -1,6 +1,6 @@
 /* C API test (suite "golden"): the public getters, statement outcomes,
- * provenance, error locations, apply_file, drift, ordering, whole checks
- * and misuse handling, checked
+ * provenance, error locations, apply_file, drift, ordering, whole checks,
+ * statement retention and misuse handling, checked
  * against values known from the engines. Runs under valgrind too. */
 #include <schemadrift/schemadrift.h>
 #include <stdio.h>
@@ -372,6 +372,78 @@ static void test_statement_records_stay_put(void)
     sd_catalog_free(cat);
 }
 
+/* SD_KEEP_LAST_CALL: each apply call releases the records of the calls
+ * before it, while the count, the lint's risky statements and the
+ * locations taint messages give are those of SD_KEEP_ALL. */
+static void replay_three(sd_catalog *cat, char *reason, size_t reason_size)
+{
+    CHECK(apply(cat, "CREATE TABLE a (x int);\nDO $$ BEGIN END $$;\n", "f1.sql") == SD_ERR_UNMODELLED);
+    CHECK(apply(cat, "ALTER TABLE a DROP COLUMN x;\nCREATE TABLE a (y int);\n", "f2.sql") == SD_ERR_UNMODELLED);
+    const sd_statement *st = sd_catalog_statement_at(cat, 3);   /* trusted to nothing after the DO block */
+    CHECK(sd_statement_outcome(st) == SD_OUTCOME_UNMODELLED && streq(sd_statement_file(st), "f2.sql"));
+    snprintf(reason, reason_size, "%s", sd_statement_reason(st));
+    CHECK(apply(cat, "DROP TABLE a;\n", "f3.sql") == SD_OK);
+    CHECK(sd_catalog_statement_count(cat) == 5);
+}
+
+static void test_keep_statements(void)
+{
+    CHECK(sd_catalog_keep_statements(NULL, SD_KEEP_LAST_CALL) == SD_ERR_MISUSE);
+    sd_catalog *all = new_catalog(SD_DIALECT_POSTGRES), *last = new_catalog(SD_DIALECT_POSTGRES);
+    CHECK(sd_catalog_keep_statements(last, 2) == SD_ERR_MISUSE && sd_catalog_keep_statements(last, -1) == SD_ERR_MISUSE);
+    CHECK(sd_catalog_keep_statements(last, SD_KEEP_LAST_CALL) == SD_OK);
+    char reason_all[512], reason_last[512];
+    replay_three(all, reason_all, sizeof reason_all);
+    replay_three(last, reason_last, sizeof reason_last);
+    CHECK(strstr(reason_all, "the unmodelled statement at f1.sql:2 may have changed the schema") != NULL);
+    CHECK(streq(reason_all, reason_last));
+    for (size_t i = 0; i < 4; i++)
+        CHECK(sd_catalog_statement_at(all, i) != NULL && sd_catalog_statement_at(last, i) == NULL);
+    const sd_statement *a = sd_catalog_statement_at(all, 4), *b = sd_catalog_statement_at(last, 4);
+    CHECK(b && sd_statement_outcome(b) == SD_OUTCOME_APPLIED && streq(sd_statement_file(b), "f3.sql"));
+    CHECK(sd_statement_risks(a) == SD_RISK_DROP_TABLE && sd_statement_risks(b) == SD_RISK_DROP_TABLE);
+    CHECK(sd_catalog_statement_at(last, 5) == NULL);
+    /* the lint still sees the DROP COLUMN of f2.sql */
+    sd_diff *da = NULL, *db = NULL;
+    CHECK(sd_lint_catalog(all, &da) == SD_OK && sd_lint_catalog(last, &db) == SD_OK);
+    CHECK(sd_diff_count(da) == 2 && sd_diff_count(db) == 2);
+    for (size_t i = 0; i < 2; i++) {
+        const char *fa = NULL, *fb = NULL;
+        uint32_t la = 0, lb = 0, ca = 0, cb = 0;
+        const sd_finding *x = sd_diff_at(da, i), *y = sd_diff_at(db, i);
+        CHECK(streq(sd_finding_code(x), sd_finding_code(y)) && streq(sd_finding_message(x), sd_finding_message(y)));
+        CHECK(sd_finding_location(x, SD_SIDE_MIGRATIONS, &fa, &la, &ca) == SD_OK &&
+              sd_finding_location(y, SD_SIDE_MIGRATIONS, &fb, &lb, &cb) == SD_OK);
+        CHECK(streq(fa, fb) && la == lb && ca == cb);
+        CHECK(streq(fb, i == 0 ? "f2.sql" : "f3.sql") && lb == 1);
+    }
+    sd_diff_free(da);
+    sd_diff_free(db);
+    sd_catalog_free(all);
+    sd_catalog_free(last);
+
+    /* a check keeping one call's statements reports exactly what one keeping all does */
+    sd_buf *report[2] = {NULL, NULL};
+    for (int keep = SD_KEEP_ALL; keep <= SD_KEEP_LAST_CALL; keep++) {
+        sd_check *c = NULL;
+        CHECK(sd_check_new(SD_CHECK_DRIFT, SD_DIALECT_POSTGRES, &c) == SD_OK);
+        CHECK(sd_check_keep_statements(c, 7) == SD_ERR_MISUSE && sd_check_keep_statements(NULL, keep) == SD_ERR_MISUSE);
+        CHECK(sd_check_keep_statements(c, keep) == SD_OK);
+        CHECK(sd_check_add_schema(c, "../examples/drift/schema.sql") == SD_OK &&
+              sd_check_add_migrations(c, "../examples/drift/migrations") == SD_OK);
+        CHECK(sd_check_run(c) == SD_OK && sd_check_finding_count(c) == 8);
+        CHECK(sd_check_keep_statements(c, keep) == SD_ERR_MISUSE);   /* after the run */
+        const sd_catalog *m = sd_check_migrations_catalog(c);
+        CHECK(sd_catalog_statement_count(m) > 1);
+        CHECK((sd_catalog_statement_at(m, 0) == NULL) == (keep == SD_KEEP_LAST_CALL));
+        CHECK(sd_check_serialize(c, SD_REPORT_JSON, &report[keep]) == SD_OK);
+        sd_check_free(c);
+    }
+    CHECK(report[0] && report[1] && streq(sd_buf_data(report[0], NULL), sd_buf_data(report[1], NULL)));
+    sd_buf_dispose(report[0]);
+    sd_buf_dispose(report[1]);
+}
+
 /* Every getter with a NULL handle, an index past the end or an unknown enum
  * value gives the documented empty answer; NULL out-parameters are skipped;
  * the status, rule and severity words. */
@@ -586,6 +658,7 @@ int main(void)
     test_sqlite_and_files();
     test_misuse();
     test_statement_records_stay_put();
+    test_keep_statements();
     test_null_handles();
     if (failures) {
         fprintf(stderr, "%d checks failed\n", failures);

@@ -79,14 +79,17 @@ static int replay(int dialect, const char *path, char **out)
 static int replay_pg(const char *path, char **out) { return replay(SD_DIALECT_POSTGRES, path, out); }
 static int replay_sqlite(const char *path, char **out) { return replay(SD_DIALECT_SQLITE, path, out); }
 
-/* A whole check: schema file and migrations directory, separated by '|'. */
-static int check(const char *arg, char **out)
+/* A whole check: schema file and migrations directory, separated by '|';
+ * its catalogs keep statements as `retention` says (enum sd_keep_statements). */
+static int check_keeping(const char *arg, int retention, char **out)
 {
     char schema[512];
     const char *bar = strchr(arg, '|');
     snprintf(schema, sizeof schema, "%.*s", (int)(bar - arg), arg);
     sd_check *c = NULL;
     int rc = sd_check_new(SD_CHECK_DRIFT, SD_DIALECT_POSTGRES, &c);
+    if (rc == SD_OK)
+        rc = sd_check_keep_statements(c, retention);
     if (rc == SD_OK)
         rc = sd_check_add_schema(c, schema);
     if (rc == SD_OK)
@@ -100,6 +103,10 @@ static int check(const char *arg, char **out)
     sd_check_free(c);
     return rc;
 }
+
+static int check(const char *arg, char **out) { return check_keeping(arg, SD_KEEP_ALL, out); }
+/* as the CLI runs it */
+static int check_last_call(const char *arg, char **out) { return check_keeping(arg, SD_KEEP_LAST_CALL, out); }
 
 /* The order of a migrations directory. */
 static int order(const char *dir, char **out)
@@ -142,6 +149,7 @@ static const struct {
     {check, "../examples/drift/schema.sql|../examples/drift/migrations"},
     {check, "check/check_in_lists/schema.sql|check/check_in_lists/migrations"},
     {check, "check/failed_closed/schema.sql|check/failed_closed/migrations"},
+    {check_last_call, "../examples/drift/schema.sql|../examples/drift/migrations"},
     {order, "order/flyway/migrations"},
 };
 

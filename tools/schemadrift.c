@@ -381,6 +381,8 @@ static int cmd_dump(int argc, char **argv)
 
     sd_catalog *cat = NULL;
     int rc = sd_catalog_new(dialect, &cat);
+    if (rc == SD_OK)   /* each file's outcomes are reported right after it */
+        rc = sd_catalog_keep_statements(cat, SD_KEEP_LAST_CALL);
     if (rc != SD_OK) {
         fprintf(stderr, "schemadrift: %s\n", sd_status_str(rc));
         return EXIT_USAGE;
@@ -921,7 +923,7 @@ static int cmd_check(int argc, char **argv, bool lint)
         fprintf(stderr, "schemadrift: out of memory\n");
         code = EXIT_USAGE;
     }
-    bool setup = code == EXIT_OK;
+    bool setup = code == EXIT_OK && sd_check_keep_statements(chk, SD_KEEP_LAST_CALL) == SD_OK;
     if (setup && schema_dialect)
         setup = sd_check_set_schema_dialect(chk, schema_dialect) == SD_OK;
     if (setup && column_order)

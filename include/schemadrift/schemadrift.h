@@ -149,8 +149,9 @@ SD_EXPORT size_t sd_catalog_error_offset(const sd_catalog *cat);
 
 /* Number of statements replayed so far, over every apply call. */
 SD_EXPORT size_t sd_catalog_statement_count(const sd_catalog *cat);
-/* The i-th statement, or NULL when out of range. Owned by `cat`; valid until
- * `cat` is freed. */
+/* The i-th statement, or NULL when out of range or released (see
+ * sd_catalog_keep_statements). Owned by `cat`; valid until `cat` is freed or,
+ * under SD_KEEP_LAST_CALL, until the next apply call. */
 SD_EXPORT const sd_statement *sd_catalog_statement_at(const sd_catalog *cat, size_t i);
 /* The outcome (enum sd_outcome). */
 SD_EXPORT int sd_statement_outcome(const sd_statement *st);
@@ -274,6 +275,27 @@ typedef int (*sd_write_fn)(void *ctx, const char *data, size_t len);
  * Returns SD_OK, SD_ERR_MISUSE, SD_ERR_IO when `write` returned non-zero (it
  * is not called again), or SD_ERR_NOMEM (what was written is incomplete). */
 SD_EXPORT int sd_catalog_write(const sd_catalog *cat, int format, sd_write_fn write, void *ctx);
+
+/* ---- Statement retention (since 0.5) -------------------------------------
+ *
+ * A catalog keeps a record of every statement it replayed (SD_KEEP_ALL, the
+ * default), so its memory grows with the history replayed, not only with
+ * the schema. A caller that reads each apply call's outcomes right after
+ * the call (as the CLI does) can keep only those: under SD_KEEP_LAST_CALL
+ * each apply call first releases the records of the calls before it.
+ * sd_catalog_statement_count still counts every statement replayed;
+ * sd_catalog_statement_at returns NULL for a released one, and pointers to
+ * released records are invalid. What the records fed stays whole:
+ * sd_lint_catalog still reports every risky statement, and a statement that
+ * an earlier unmodelled one makes untrustworthy still names where that one
+ * was. */
+enum sd_keep_statements {
+    SD_KEEP_ALL = 0,
+    SD_KEEP_LAST_CALL = 1
+};
+/* Choose what `cat` keeps from now on (enum sd_keep_statements). Returns
+ * SD_OK or SD_ERR_MISUSE (NULL catalog, unknown value). */
+SD_EXPORT int sd_catalog_keep_statements(sd_catalog *cat, int keep);
 
 /* ---- Migration order (since 0.2) --------------------------------------------
  *
@@ -477,6 +499,12 @@ SD_EXPORT int sd_check_status(const sd_check *check, int fail_on);
  * check. */
 SD_EXPORT const sd_catalog *sd_check_schema_catalog(const sd_check *check);
 SD_EXPORT const sd_catalog *sd_check_migrations_catalog(const sd_check *check);
+/* What the check's two catalogs keep of their statements (enum
+ * sd_keep_statements; since 0.5): SD_KEEP_ALL (the default) or
+ * SD_KEEP_LAST_CALL, when the report is all the caller needs and memory
+ * should follow the schemas, not the length of the history. The findings
+ * and problems are the same either way. SD_OK or SD_ERR_MISUSE. */
+SD_EXPORT int sd_check_keep_statements(sd_check *check, int keep);
 /* The report as `format` (enum sd_report_format) in a new buffer. */
 SD_EXPORT int sd_check_serialize(const sd_check *check, int format, sd_buf **out);
 
