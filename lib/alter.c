@@ -182,7 +182,7 @@ static void add_replacement(sdi_str *s, const renamer *r, const textok *old)
 static char *splice_tracked(sd_parse *p, const char *text, const textok *v, size_t n, const bool *pick,
                             const renamer *r, size_t *track)
 {
-    sdi_str s = {0};
+    sdi_str s = SDI_SCRATCH_STR(&p->arena);
     const char *at = text;
     size_t moved = track ? *track : 0;
     for (size_t i = 0; i < n; i++) {
@@ -662,7 +662,7 @@ static void triggers_follow(sd_parse *p, sd_table *t, const char *old, const cha
             p->oom = true;
             return;
         }
-        sdi_str d = {0};
+        sdi_str d = SDI_SCRATCH_STR(&p->arena);
         const char *at = g->definition;
         renamer r = {p->cat, newname, false};
         bool in_of = false, in_when = false;
@@ -1097,7 +1097,7 @@ static void sqlite_rename_table(sd_parse *p, sd_table *t, sdi_alter_action *a)
             } else if (ix->origin && strcmp(ix->origin, "c") != 0) {
                 /* sqlite_autoindex_<old>_N -> sqlite_autoindex_<new>_N */
                 const char *num = ix->name + 17 + strlen(old);
-                sdi_str nn = {0};
+                sdi_str nn = SDI_SCRATCH_STR(&p->arena);
                 sdi_str_add(&nn, "sqlite_autoindex_");
                 sdi_str_add(&nn, newname);
                 sdi_str_add(&nn, num);
@@ -1406,7 +1406,7 @@ static void sqlite_drop_column(sd_parse *p, sd_table *t, sdi_alter_action *a)
             from--;
         to = t->sql + t->add_col_offset;
     }
-    sdi_str s = {0};
+    sdi_str s = SDI_SCRATCH_STR(&p->arena);
     sdi_str_addn(&s, t->sql, (size_t)(from - t->sql));
     sdi_str_add(&s, to);
     size_t removed = (size_t)(to - from);

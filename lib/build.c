@@ -1021,7 +1021,7 @@ char *sdi_default_text(sd_parse *p, const sdi_expr *e, const char *type, const c
             bool typmod = strchr(type, '(') && strncmp(type, "interval", 8) != 0;
             if (!typmod)
                 return NULL;
-            sdi_str s = {0};
+            sdi_str s = SDI_SCRATCH_STR(&p->arena);
             sdi_str_add(&s, "NULL::");
             sdi_str_add(&s, base);
             char *r = sdi_str_take(&s);
@@ -1777,7 +1777,7 @@ static char *pg_exclusion_def(sd_parse *p, sd_table *t, const condesc *d)
     bool btree_gist = false;
     for (size_t e = 0; e < p->cat->extensions.len; e++)
         btree_gist |= strcmp(((sdi_extension *)p->cat->extensions.items[e])->name, "btree_gist") == 0;
-    sdi_str def = {0};
+    sdi_str def = SDI_SCRATCH_STR(&p->arena);
     sdi_str_add(&def, "EXCLUDE USING ");
     sdi_str_add(&def, method);
     sdi_str_add(&def, " (");
@@ -1878,7 +1878,7 @@ static void pg_add_key(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
         }
         name = sdi_hdup(p, d->name);
     } else {
-        sdi_str add = {0};
+        sdi_str add = SDI_SCRATCH_STR(&p->arena);
         /* key columns, then an exclusion constraint's INCLUDE columns */
         size_t ninc = d->kind == SD_CONSTRAINT_EXCLUSION ? d->src->cols.n : 0;
         if (d->kind != SD_CONSTRAINT_PRIMARY_KEY)
@@ -1996,7 +1996,7 @@ static void pg_add_fk(sd_parse *p, sd_table *t, const condesc *d, sdi_loc loc)
         }
         name = sdi_hdup(p, d->name);
     } else {
-        sdi_str add = {0};
+        sdi_str add = SDI_SCRATCH_STR(&p->arena);
         for (size_t i = 0; i < d->ncols; i++) {
             if (i)
                 sdi_str_addc(&add, '_');
@@ -2271,7 +2271,7 @@ static void pg_dedupe_keys(sd_parse *p, condescs *cons)
             if (d->kind != (pass == 0 ? SD_CONSTRAINT_PRIMARY_KEY : SD_CONSTRAINT_UNIQUE) ||
                 d->using_index)
                 continue;
-            sdi_str key = {0};
+            sdi_str key = SDI_SCRATCH_STR(&p->arena);
             sdi_str_addf(&key, "%d%d%d", d->deferrable, d->deferred, d->nulls_not_distinct);
             for (size_t k = 0; k < d->ncols; k++) {
                 sdi_str_addc(&key, '\x01');
@@ -2366,7 +2366,7 @@ static void pg_add_serial(sd_parse *p, sd_table *t, sd_column *col, int serial, 
         p->oom = true;
     if (identity)
         return;   /* no default: the column draws from it itself */
-    sdi_str d = {0};
+    sdi_str d = SDI_SCRATCH_STR(&p->arena);
     sdi_str_add(&d, "nextval(");
     sdi_pg_add_regclass(&d, t->schema->name, q->name);
     sdi_str_addc(&d, ')');
@@ -2760,7 +2760,7 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
     }
     if (!PG(p)) {
         /* SQLite stores "CREATE TABLE " + the text from the name on */
-        sdi_str sql = {0};
+        sdi_str sql = SDI_SCRATCH_STR(&p->arena);
         sdi_str_add(&sql, "CREATE TABLE ");
         /* up to the ")", or with table options up to the ";" */
         const char *sql_end = options ? p->stmt_term : p->stmt_end;
@@ -2851,7 +2851,7 @@ static char *reloptions_text(sd_parse *p, const char *text, size_t n)
     }
     sd_lexer lx;
     sdi_lexer_init(&lx, SD_DIALECT_POSTGRES, z, n);
-    sdi_str o = {0};
+    sdi_str o = SDI_SCRATCH_STR(&p->arena);
     bool expect_value = false, named = false, valued = false;
     for (;;) {
         sd_token t;
@@ -2887,7 +2887,7 @@ static char *reloptions_text(sd_parse *p, const char *text, size_t n)
                 sdi_str_free(&o);
                 return NULL;
             }
-            sdi_str tmp = {0};
+            sdi_str tmp = SDI_SCRATCH_STR(&p->arena);
             sdi_pg_add_ident(&tmp, v);
             if (tmp.data && strcmp(tmp.data, v) == 0)
                 sdi_str_add(&o, v);
@@ -3128,7 +3128,7 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
         chosen = sdi_hdup(p, iname);
     } else {
         /* ChooseIndexNameAddition */
-        sdi_str add = {0};
+        sdi_str add = SDI_SCRATCH_STR(&p->arena);
         for (size_t i = 0; i < nnames; i++) {
             if (i)
                 sdi_str_addc(&add, '_');
@@ -3224,7 +3224,7 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
     if (PG(p) && t->partition_key && !sdi_failed(p))
         sdi_partition_index_added(p, ix, opts->only);
     if (!PG(p)) {
-        sdi_str sql = {0};
+        sdi_str sql = SDI_SCRATCH_STR(&p->arena);
         sdi_str_add(&sql, unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
         sdi_str_addn(&sql, name->name.z, (size_t)(p->stmt_term - name->name.z));
         ix->sql = sdi_str_take(&sql);
@@ -3498,7 +3498,7 @@ void sdi_alter_add(sd_parse *p, sd_table *t, sdi_alter_action *first, sdi_alter_
                 return;
             }
         size_t off = t->add_col_offset <= strlen(t->sql) ? t->add_col_offset : strlen(t->sql);
-        sdi_str sql = {0};
+        sdi_str sql = SDI_SCRATCH_STR(&p->arena);
         sdi_str_addn(&sql, t->sql, off);
         sdi_str_add(&sql, ", ");
         sdi_str_addn(&sql, a, (size_t)(b - a));

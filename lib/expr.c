@@ -112,7 +112,7 @@ char *sdi_pg_string_value(sd_parse *p, const sdi_expr *e)
 {
     const char *z = e->text;
     size_t n = e->text_len;
-    sdi_str s = {0};
+    sdi_str s = SDI_SCRATCH_STR(&p->arena);
     bool zero = false, bad_escape = false;   /* E'...': see below */
     if (z[0] == '$') {
         const char *tag_end = memchr(z + 1, '$', n - 1);
@@ -1146,7 +1146,7 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
 char *sdi_pg_deparse_default(sd_parse *p, const sdi_expr *e, const char *base)
 {
     dctx c = {p, NULL, false, false};
-    sdi_str out = {0};
+    sdi_str out = SDI_SCRATCH_STR(&p->arena);
     while (e->kind == SDI_E_PAREN && e->nargs)
         e = e->args[0];
     /* literals take the column's type; other expressions keep theirs */
@@ -1160,7 +1160,7 @@ char *sdi_pg_deparse_default(sd_parse *p, const sdi_expr *e, const char *base)
 char *sdi_pg_deparse_generated(sd_parse *p, const sdi_expr *e, const sd_table *t)
 {
     dctx c = {p, t, false, false};
-    sdi_str out = {0};
+    sdi_str out = SDI_SCRATCH_STR(&p->arena);
     while (e->kind == SDI_E_PAREN && e->nargs)
         e = e->args[0];
     dp(&c, e, NULL, &out, NULL);
@@ -1180,7 +1180,7 @@ char *sdi_pg_canonical_check(sd_parse *p, const sdi_expr *e, const sd_table *t)
     p->outcome = 0;
     p->reason = NULL;
     dctx c = {p, t, true, true};
-    sdi_str out = {0};
+    sdi_str out = SDI_SCRATCH_STR(&p->arena);
     while (e->kind == SDI_E_PAREN && e->nargs)
         e = e->args[0];
     dp(&c, e, NULL, &out, NULL);
@@ -1196,7 +1196,7 @@ char *sdi_pg_canonical_check(sd_parse *p, const sdi_expr *e, const sd_table *t)
 char *sdi_pg_deparse_index_expr(sd_parse *p, const sdi_expr *e, const sd_table *t, bool top)
 {
     dctx c = {p, t, true, false};
-    sdi_str out = {0};
+    sdi_str out = SDI_SCRATCH_STR(&p->arena);
     while (e->kind == SDI_E_PAREN && e->nargs)
         e = e->args[0];
     bool paren = top && e->kind != SDI_E_FUNC;

@@ -40,7 +40,7 @@ void sdi_partition_by(sd_parse *p, const sd_token *toks, size_t n)
         sdi_table_drop(p->cat, t);
         return;
     }
-    sdi_str key = {0};
+    sdi_str key = SDI_SCRATCH_STR(&p->arena);
     sdi_str_add(&key, method);
     sdi_str_add(&key, " (");
     sdi_vec cols = {0};
@@ -316,7 +316,7 @@ static int bound_value(sd_parse *p, const sd_token *toks, size_t n, size_t *i, c
         if (!(text = sdi_pg_string_value(p, &e)))
             return 0;
     } else if (t->type == SD_TK_INTEGER || t->type == SD_TK_FLOAT) {
-        sdi_str num = {0};
+        sdi_str num = SDI_SCRATCH_STR(&p->arena);
         if (neg)
             sdi_str_addc(&num, '-');
         sdi_str_addn(&num, t->z, t->n);
@@ -481,7 +481,7 @@ static bool bound_list(sd_parse *p, const sd_token *toks, size_t n, size_t *i, c
             sdi_unmodelled(p, toks[k < n ? k : n - 1].z, "the partition key's column is gone");
             return false;
         }
-        sdi_str v = {0};
+        sdi_str v = SDI_SCRATCH_STR(&p->arena);
         int kind = bound_value(p, toks, n, &k, c, &v);
         char *vt = sdi_str_take(&v);
         if (!kind || !vt) {
@@ -556,7 +556,7 @@ static bool read_bound(sd_parse *p, const sd_token *toks, size_t n, size_t *i, c
     b->at = k < n ? toks[k].z : p->stmt_start;
     const char *strategy = parent->partition_key;
     bool list = strncmp(strategy, "LIST", 4) == 0, range = strncmp(strategy, "RANGE", 5) == 0;
-    sdi_str o = {0};
+    sdi_str o = SDI_SCRATCH_STR(&p->arena);
     if (k < n && sdi_tok_is(&toks[k], "default")) {
         if (!list && !range) {
             sdi_engine_error(p, toks[k].z, "a hash-partitioned table may not have a default partition");
@@ -888,7 +888,7 @@ sd_index *sdi_clone_index(sd_parse *p, sd_table *t, sd_index *pix, sdi_loc loc, 
     const sd_constraint *pk = constraint_named(pix->table, pix->constraint);
     const char *label = pix->primary ? "pkey" : pk && pk->kind == SD_CONSTRAINT_EXCLUSION ? "excl"
                                                 : pk ? "key" : "idx";
-    sdi_str add = {0};
+    sdi_str add = SDI_SCRATCH_STR(&p->arena);
     if (!pix->primary) {
         size_t nn = pix->nkeys + pix->ninclude;
         for (size_t i = 0; i < nn; i++) {
@@ -1083,7 +1083,7 @@ static sd_constraint *clone_foreign_key(sd_parse *p, const sd_constraint *k, sd_
     *made = true;
     char *name = NULL;
     if (constraint_named(t, k->name)) {
-        sdi_str add = {0};
+        sdi_str add = SDI_SCRATCH_STR(&p->arena);
         for (size_t c = 0; c < k->ncols; c++) {
             if (c)
                 sdi_str_addc(&add, '_');
@@ -1710,7 +1710,7 @@ static void rename_key_column(sd_parse *p, sd_table *t, const char *from, const 
             return;
         sdi_free(t->partition_cols.items[i]);
         t->partition_cols.items[i] = nn;
-        sdi_str k = {0};
+        sdi_str k = SDI_SCRATCH_STR(&p->arena);
         const char *open = strchr(t->partition_key, '(');
         sdi_str_addn(&k, t->partition_key, open ? (size_t)(open - t->partition_key) : 0);
         sdi_str_addc(&k, '(');

@@ -184,7 +184,7 @@ static bool signature(sd_parse *p, int kind, const char *name, const sdi_funcarg
     size_t nout = 0;
     if (out_result)
         *out_result = NULL;
-    sdi_str id = {0};
+    sdi_str id = SDI_SCRATCH_STR(&p->arena);
     sdi_str_add(&id, name);
     sdi_str_addc(&id, '(');
     size_t n = 0, cap = 0;
@@ -351,7 +351,7 @@ static char *returns_text(sd_parse *p, size_t from)
             b++;
         }
         /* text of the return type, words lower-cased unless quoted */
-        sdi_str s = {0};
+        sdi_str s = SDI_SCRATCH_STR(&p->arena);
         bool setof = sdi_tok_is(&p->toks[a], "setof");
         if (setof) {
             sdi_str_add(&s, "SETOF ");
@@ -642,7 +642,7 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
  * argument types, no names), in the arena. */
 static const char *routine_label(sd_parse *p, const char *name, const sdi_routine *r)
 {
-    sdi_str l = {0};
+    sdi_str l = SDI_SCRATCH_STR(&p->arena);
     sdi_str_add(&l, name);
     sdi_str_addc(&l, '(');
     for (size_t i = 0; i < r->nargs; i++) {
@@ -853,7 +853,7 @@ void sdp_alter_routine_rename(sd_parse *p, int kind, sdi_routineref *ref, const 
                          kind == 1 ? "function" : "procedure", routine_label(p, nn, r), s->name);
         return;
     }
-    sdi_str id = {0}, sql = {0}, oldref = {0}, newref = {0}, qn = {0};
+    sdi_str id = SDI_SCRATCH_STR(&p->arena), sql = SDI_SCRATCH_STR(&p->arena), oldref = SDI_SCRATCH_STR(&p->arena), newref = SDI_SCRATCH_STR(&p->arena), qn = SDI_SCRATCH_STR(&p->arena);
     sdi_str_add(&id, nn);
     sdi_str_add(&id, args);
     sdi_str_addn(&sql, r->sql, r->name_off);

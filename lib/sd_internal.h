@@ -35,7 +35,11 @@ int sdi_fault_frames(void ***frames);
  * empties the string, so long output (a serialised catalog) streams
  * through a bounded buffer. Writers call it only where nothing written
  * earlier will be read back. `sink_failed` sticks once the sink refuses;
- * later text is dropped. */
+ * later text is dropped. A scratch string (SDI_SCRATCH_STR) grows in an
+ * arena instead of the heap: a statement's temporaries cost no malloc or
+ * free, its text lives until the arena is reset, sdi_str_free() only
+ * forgets it, and sdi_str_take() returns a heap copy as for any string. */
+struct sdi_arena;
 typedef struct sdi_str {
     char *data;
     size_t len, cap;
@@ -43,7 +47,9 @@ typedef struct sdi_str {
     bool sink_failed;
     int (*sink)(void *ctx, const char *data, size_t len);
     void *sink_ctx;
+    struct sdi_arena *arena;    /* scratch: grows here; NULL: the heap */
 } sdi_str;
+#define SDI_SCRATCH_STR(a) ((sdi_str){.arena = (a)})
 
 void sdi_str_addn(sdi_str *s, const char *z, size_t n);
 void sdi_str_add(sdi_str *s, const char *z);

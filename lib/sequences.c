@@ -376,7 +376,7 @@ sdi_usertype *sdi_regclass_in_domains(sd_parse *p, const char *schema, const cha
 {
     if (!p->cat->regclass_domains)
         return NULL;
-    sdi_str lit = {0};
+    sdi_str lit = SDI_SCRATCH_STR(&p->arena);
     sdi_pg_add_regclass(&lit, schema, name);
     if (lit.oom) {
         p->oom = true;
@@ -403,7 +403,7 @@ bool sdi_regclass_in_defaults(sd_parse *p, const char *schema, const char *name,
     *c_out = NULL;
     if (!sdi_maybe_referenced(p->cat, SDI_REF_REGCLASS, name))
         return false;
-    sdi_str lit = {0};
+    sdi_str lit = SDI_SCRATCH_STR(&p->arena);
     sdi_pg_add_regclass(&lit, schema, name);
     if (lit.oom) {
         p->oom = true;
@@ -469,7 +469,7 @@ static bool swap_regclass(void *obj, void *ctx)
 void sdi_pg_rename_regclass(sd_parse *p, const char *old_schema, const char *old_name,
                             const char *new_schema, const char *new_name)
 {
-    sdi_str from = {0}, to = {0};
+    sdi_str from = SDI_SCRATCH_STR(&p->arena), to = SDI_SCRATCH_STR(&p->arena);
     sdi_pg_add_regclass(&from, old_schema, old_name);
     sdi_pg_add_regclass(&to, new_schema, new_name);
     regclass_swap w = {p->cat, &from, &to, new_name, from.oom || to.oom};

@@ -75,7 +75,7 @@ static void set_reason(sd_parse *p, const char *fmt, va_list ap)
 {
     if (p->reason)
         return;  /* the first reason wins */
-    sdi_str s = {0};
+    sdi_str s = SDI_SCRATCH_STR(&p->arena);
     char tmp[512];
     vsnprintf(tmp, sizeof tmp, fmt, ap);
     sdi_str_add(&s, tmp);

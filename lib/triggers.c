@@ -257,7 +257,7 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     }
     /* events */
     bool ev_insert = false, ev_delete = false, ev_update = false, ev_truncate = false;
-    sdi_str update_cols = {0};
+    sdi_str update_cols = SDI_SCRATCH_STR(&p->arena);
     const sd_token **col_toks = sdi_arena_alloc(&p->arena, (n ? n : 1) * sizeof *col_toks);
     size_t ncols = 0;
     if (!col_toks) {
@@ -464,7 +464,7 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
         return;
     }
     /* the definition as pg_get_triggerdef prints it */
-    sdi_str d = {0};
+    sdi_str d = SDI_SCRATCH_STR(&p->arena);
     sdi_str_add(&d, "CREATE TRIGGER ");
     sdi_pg_add_ident(&d, name);
     sdi_str_addc(&d, ' ');
@@ -523,7 +523,7 @@ static void pg_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     sdi_str_addn(&d, args_start->z, (size_t)(args_end->z + args_end->n - args_start->z));
     char *def = sdi_str_take(&d);
     /* the function it depends on: OR REPLACE may switch to another */
-    sdi_str fk = {0};
+    sdi_str fk = SDI_SCRATCH_STR(&p->arena);
     sdi_str_add(&fk, fs->name);
     sdi_str_addc(&fk, '.');
     sdi_str_add(&fk, fname);
@@ -589,7 +589,7 @@ static void sqlite_create_trigger(sd_parse *p, const sd_token *toks, size_t n)
     sd_table *t = sdi_lookup_table(p, &tn, true);
     if (!t)
         return;
-    sdi_str d = {0};
+    sdi_str d = SDI_SCRATCH_STR(&p->arena);
     sdi_str_add(&d, "CREATE TRIGGER ");
     sdi_str_addn(&d, gn.name.z, (size_t)(p->stmt_end - gn.name.z));
     add_trigger(p, t, name, sdi_str_take(&d));
@@ -704,7 +704,7 @@ void sdi_alter_trigger_rename(sd_parse *p, const sd_token *toks, size_t n)
         sdi_engine_error(p, toks[n - 1].z, "trigger \"%s\" for relation \"%s\" already exists", nn, t->name);
         return;
     }
-    sdi_str old = {0}, d = {0};
+    sdi_str old = SDI_SCRATCH_STR(&p->arena), d = SDI_SCRATCH_STR(&p->arena);
     sdi_str_add(&old, "CREATE TRIGGER ");
     sdi_pg_add_ident(&old, g->name);
     sdi_str_addc(&old, ' ');

@@ -196,7 +196,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
     char *errbuf = p->errbuf;
     const size_t errbuf_size = sizeof p->errbuf;
     *serial_kind = 0;
-    sdi_str sp = {0};
+    sdi_str sp = SDI_SCRATCH_STR(&p->arena);
     bool quoted = false;
     size_t nbefore = t->has_mods ? t->nwords_before_mods : t->nwords;
     /* schema-qualified: typename DOT nm puts the qualifier as the first word */
@@ -225,7 +225,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
         p->oom = true;
         return -1;
     }
-    sdi_str after = {0};
+    sdi_str after = SDI_SCRATCH_STR(&p->arena);
     if (t->has_mods && !type_words(p, t, nbefore, t->nwords, &after, &quoted)) {
         sdi_str_free(&sp);
         sdi_str_free(&after);
@@ -299,7 +299,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
             }
             sdi_rel *r = rn && rs ? sdi_rel_find(p->cat, rs, rn) : NULL;
             if (r && (r->kind == SDI_REL_TABLE || r->kind == SDI_REL_VIEW)) {
-                sdi_str ty = {0};
+                sdi_str ty = SDI_SCRATCH_STR(&p->arena);
                 if (strcmp(rs->name, "public") != 0) {
                     sdi_pg_add_ident(&ty, rs->name);
                     sdi_str_addc(&ty, '.');
@@ -323,7 +323,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
             char *disp = sdi_usertype_display(us, ut);
             if (disp)
                 sdi_note_referrer(p->cat, SDI_REF_COLUMN_TYPE, disp, NULL, NULL);
-            sdi_str ty = {0}, base = {0};
+            sdi_str ty = SDI_SCRATCH_STR(&p->arena), base = SDI_SCRATCH_STR(&p->arena);
             sdi_str_add(&ty, disp ? disp : "");
             sdi_free(disp);
             if (t->array_dims)
@@ -351,7 +351,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
         const sdi_extension *x = *suffix_words ? NULL : sdi_extension_type(p->cat, spelling);
         if (x && (first == 0 || strcmp(qualifier, x->schema) == 0)) {
             /* format_type qualifies it outside the search path */
-            sdi_str ty = {0};
+            sdi_str ty = SDI_SCRATCH_STR(&p->arena);
             if (first && strcmp(x->schema, "public") != 0) {
                 sdi_pg_add_ident(&ty, x->schema);
                 sdi_str_addc(&ty, '.');
@@ -368,7 +368,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
             }
             if (t->array_dims)
                 sdi_str_add(&ty, "[]");
-            sdi_str base = {0};
+            sdi_str base = SDI_SCRATCH_STR(&p->arena);
             sdi_str_add(&base, spelling);
             if (t->array_dims)
                 sdi_str_add(&base, "[]");
@@ -386,7 +386,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
         }
         /* a known type followed by stray words: a syntax error at the first */
         for (size_t k = nbefore; k-- > first + 1;) {
-            sdi_str pre = {0};
+            sdi_str pre = SDI_SCRATCH_STR(&p->arena);
             bool q2 = false;
             if (!type_words(p, t, first, k, &pre, &q2)) {
                 sdi_str_free(&pre);
@@ -415,7 +415,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
         *err = "type modifiers must be simple constants or identifiers";
         return -1;
     }
-    sdi_str out = {0};
+    sdi_str out = SDI_SCRATCH_STR(&p->arena);
     char mod[64] = "";
     if (t->nmods) {
         long a = mod_value(t, 0), b = t->nmods > 1 ? mod_value(t, 1) : 0;
@@ -532,7 +532,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
     if (array)
         sdi_str_add(&out, "[]");
     /* the cast name: no modifiers; char(n) is bpchar */
-    sdi_str base = {0};
+    sdi_str base = SDI_SCRATCH_STR(&p->arena);
     if (e->mods == M_LEN && strcmp(e->name, "character") == 0)
         sdi_str_add(&base, "bpchar");
     else if (strcmp(e->name, "bit") == 0)
@@ -591,7 +591,7 @@ char *sdi_sqlite_type_text(sd_parse *p, const sdi_type *t)
     /* SQLite dequotes the whole type text when it starts with a quote: up
      * to the closing quote ("x"(9) is x), but for [ it drops just the first
      * and the last character ([x] (3) is "x] (3"), as sqlite3 3.40 does */
-    sdi_str dq = {0};
+    sdi_str dq = SDI_SCRATCH_STR(&p->arena);
     if (n >= 2 && z[0] == '[') {
         sdi_str_addn(&dq, z + 1, n - 2);
     } else if (n >= 2 && (z[0] == '"' || z[0] == '\'' || z[0] == '`')) {

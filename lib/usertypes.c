@@ -564,7 +564,7 @@ typedef struct retype {
 /* Replace the leading type name in `text`s of a column. */
 static char *swap_prefix(sd_parse *p, const char *text, const char *old, const char *new_)
 {
-    sdi_str s = {0};
+    sdi_str s = SDI_SCRATCH_STR(&p->arena);
     sdi_str_add(&s, new_);
     sdi_str_add(&s, text + strlen(old));
     char *r = sdi_str_take(&s);
@@ -594,7 +594,7 @@ static void rename_column_type(sd_parse *p, sd_table *t, sd_column *c, void *ctx
         snprintf(cast, sizeof cast, "::%s", r->old);
         char *at = strstr(c->default_text, cast);
         if (at && (at[strlen(cast)] == 0 || at[strlen(cast)] == '[')) {
-            sdi_str s = {0};
+            sdi_str s = SDI_SCRATCH_STR(&p->arena);
             sdi_str_addn(&s, c->default_text, (size_t)(at - c->default_text));
             sdi_str_add(&s, "::");
             sdi_str_add(&s, r->new_);
@@ -670,7 +670,7 @@ static void drop_column_of_type(sd_parse *p, sd_table *t, sd_column *c, void *ct
     a.name.n = (uint32_t)strlen(c->name);
     a.name.type = SD_TK_QUOTED_ID;
     /* drop through the ALTER TABLE path so its dependents go too */
-    sdi_str q = {0};
+    sdi_str q = SDI_SCRATCH_STR(&p->arena);
     sdi_str_addc(&q, '"');
     for (const char *z = c->name; *z; z++) {
         if (*z == '"')
@@ -853,7 +853,7 @@ void sdi_drop_types(sd_parse *p, int what, bool if_exists, sdi_name *names, size
  * occurrence, else "_multirange" is appended; clipped to 63 bytes. */
 static char *multirange_name(sd_parse *p, const char *range)
 {
-    sdi_str m = {0};
+    sdi_str m = SDI_SCRATCH_STR(&p->arena);
     const char *at = strstr(range, "range");
     if (at) {
         sdi_str_addn(&m, range, (size_t)(at - range));

@@ -96,7 +96,14 @@ static bool str_reserve(sdi_str *s, size_t extra)
         }
         cap *= 2;
     }
-    char *d = sdi_realloc(s->data, cap);
+    char *d;
+    if (s->arena) {   /* the old block stays in the arena until it is reset */
+        d = sdi_arena_alloc(s->arena, cap);
+        if (d && s->len)
+            memcpy(d, s->data, s->len + 1);
+    } else {
+        d = sdi_realloc(s->data, cap);
+    }
     if (!d) {
         s->oom = true;
         return false;
@@ -170,7 +177,9 @@ void sdi_str_add_sql_literal(sdi_str *s, const char *z)
 char *sdi_str_take(sdi_str *s)
 {
     char *r = s->oom ? NULL : s->data;
-    if (s->oom)
+    if (s->arena)
+        r = s->oom ? NULL : sdi_strndup(r ? r : "", s->len);
+    else if (s->oom)
         sdi_free(s->data);
     else if (!r)
         r = sdi_strdup("");
@@ -182,7 +191,8 @@ char *sdi_str_take(sdi_str *s)
 
 void sdi_str_free(sdi_str *s)
 {
-    sdi_free(s->data);
+    if (!s->arena)
+        sdi_free(s->data);
     s->data = NULL;
     s->len = s->cap = 0;
 }

@@ -140,7 +140,7 @@ static const char *read_schema(sd_parse *p, const char *name, const sd_schema *v
 /* A read as the view keeps it: "schema\x01name". */
 static char *read_key(sd_parse *p, const char *schema, const char *name)
 {
-    sdi_str k = {0};
+    sdi_str k = SDI_SCRATCH_STR(&p->arena);
     sdi_str_add(&k, schema);
     sdi_str_addc(&k, '\x01');
     sdi_str_add(&k, name);
@@ -357,7 +357,7 @@ void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n)
     if (pg && derived && star) {
         /* the engine expands * when the view is made: the dump names the
          * columns, or a column added to the table later would join in */
-        sdi_str sq = {0};
+        sdi_str sq = SDI_SCRATCH_STR(&p->arena);
         sdi_str_addn(&sq, p->stmt_start, (size_t)(star->z - p->stmt_start));
         for (size_t c = 0; c < cols.len; c++) {
             if (c)
@@ -377,7 +377,7 @@ void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n)
             len--;
         if (len && vn.name.z[len - 1] == ';')
             len--;
-        sdi_str sq = {0};
+        sdi_str sq = SDI_SCRATCH_STR(&p->arena);
         sdi_str_add(&sq, "CREATE VIEW ");
         sdi_str_addn(&sq, vn.name.z, len);
         v->sql = sdi_str_take(&sq);
