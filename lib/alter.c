@@ -620,16 +620,11 @@ static void pg_alter_type(sd_parse *p, sd_table *t, sdi_alter_action *a)
                        "changing the type of a column used in index expressions is not modelled yet");
         return;
     }
-    char *nt = sdi_hdup(p, type), *nb = sdi_hdup(p, base);
-    if (!nt || !nb) {
-        sdi_free(nt);
-        sdi_free(nb);
+    char *decl = sdi_arena_strndup(&p->arena, a->type->start, (size_t)(a->type->end - a->type->start));
+    if (!decl || sdi_column_set_type(p->cat, c, type, base, decl) != SD_OK) {
+        p->oom = true;
         return;
     }
-    sdi_free(c->type);
-    sdi_free(c->type_base);
-    c->type = nt;
-    c->type_base = nb;
     sdi_note_column_type(p->cat, t, c);
     /* the canonical form of a CHECK on this column depended on its old
      * type: compare those by their text from now on */
@@ -639,11 +634,6 @@ static void pg_alter_type(sd_parse *p, sd_table *t, sdi_alter_action *a)
             sdi_free(k->expr_canon);
             k->expr_canon = NULL;
         }
-    }
-    char *decl = sdi_hdupn(p, a->type->start, (size_t)(a->type->end - a->type->start));
-    if (decl) {
-        sdi_free(c->declared);
-        c->declared = decl;
     }
     c->changed = sdi_parse_loc(p, a->at.z);
 }

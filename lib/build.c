@@ -805,7 +805,7 @@ void sdp_create_extension(sd_parse *p, bool if_not_exists, const sd_token *name,
 typedef struct coldesc {
     sdi_coldef *def;
     char *name;              /* arena */
-    char *type, *base;       /* arena */
+    const char *type, *base; /* arena, or a copied column's */
     int serial;              /* 0, or 2/4/8 bytes */
     bool not_null, is_pk, explicit_null;
     int identity, generated;
@@ -916,7 +916,7 @@ static bool describe_column(sd_parse *p, sdi_coldef *def, coldesc *cd)
         if (cd->serial)
             cd->not_null = true;
     } else {
-        cd->type = def->type ? sdi_sqlite_type_text(p, def->type) : (char *)"";
+        cd->type = def->type ? sdi_sqlite_type_text(p, def->type) : "";
         if (!cd->type)
             return false;
     }
@@ -1118,21 +1118,22 @@ static sd_column *make_column(sd_parse *p, const coldesc *cd, sdi_loc loc)
         return NULL;
     }
     col->name = sdi_hdup(p, cd->name);
-    col->type = sdi_hdup(p, cd->type);
+    const char *declared = "";
     if (cd->copy) {
         const sd_column *src = cd->copy;
         int opts = cd->def->like_opts;
-        col->declared = sdi_hdup(p, src->declared ? src->declared : src->type);
+        declared = src->declared ? src->declared : src->type;
         if (src->default_text && ((src->generated && (opts & SDI_LIKE_GENERATED)) ||
                                   (!src->generated && !src->identity && (opts & SDI_LIKE_DEFAULTS))))
             col->default_text = sdi_hdup(p, src->default_text);
         if (src->comment && (opts & SDI_LIKE_COMMENTS))
             col->comment = sdi_hdup(p, src->comment);
-    } else
-        col->declared = cd->def->type ? sdi_hdupn(p, cd->def->type->start,
-                                              (size_t)(cd->def->type->end - cd->def->type->start))
-                                      : sdi_hdup(p, "");
-    col->type_base = sdi_hdup(p, cd->base ? cd->base : cd->type);
+    } else if (cd->def->type) {
+        declared = sdi_arena_strndup(&p->arena, cd->def->type->start,
+                                     (size_t)(cd->def->type->end - cd->def->type->start));
+    }
+    if (!declared || sdi_column_set_type(p->cat, col, cd->type, cd->base, declared) != SD_OK)
+        p->oom = true;
     col->not_null = cd->not_null;
     col->identity = cd->identity;
     col->generated = cd->generated;

@@ -14,19 +14,20 @@ const char *sdi_catalog_intern_file(sd_catalog *cat, const char *name)
 {
     if (!name)
         name = "<input>";
-    char *known = sdi_map_get(&cat->file_map, name);
-    if (known)
-        return known;
-    char *copy = sdi_strdup(name);
-    if (!copy)
-        return NULL;
-    if (sdi_vec_push(&cat->files, copy) != SD_OK) {
-        sdi_free(copy);
-        return NULL;
-    }
-    if (sdi_map_put(&cat->file_map, copy, copy) != SD_OK)
-        return NULL;   /* the name stays owned by files */
-    return copy;
+    return sdi_text_pool_get(&cat->files, name);
+}
+
+int sdi_column_set_type(sd_catalog *cat, sd_column *c, const char *type, const char *base, const char *declared)
+{
+    const char *t = sdi_text_pool_get(&cat->type_texts, type);
+    const char *b = t ? sdi_text_pool_get(&cat->type_texts, base ? base : type) : NULL;
+    const char *d = declared && b ? sdi_text_pool_get(&cat->type_texts, declared) : c->declared ? c->declared : t;
+    if (!t || !b || !d)
+        return SD_ERR_NOMEM;
+    c->type = t;
+    c->type_base = b;
+    c->declared = d;
+    return SD_OK;
 }
 
 /* ---- reverse references ---- */
@@ -509,9 +510,6 @@ void sdi_column_free(sd_column *c)
     if (!c)
         return;
     sdi_free(c->name);
-    sdi_free(c->type);
-    sdi_free(c->declared);
-    sdi_free(c->type_base);
     sdi_free(c->default_text);
     sdi_free(c->collation);
     sdi_free(c->comment);
@@ -742,10 +740,8 @@ void sdi_catalog_free_all(sd_catalog *cat)
         sdi_free(cat->taint_sources.items[i]);
     sdi_vec_free(&cat->taint_sources);
     sdi_arena_free(&cat->scratch);
-    for (size_t i = 0; i < cat->files.len; i++)
-        sdi_free(cat->files.items[i]);
-    sdi_vec_free(&cat->files);
-    sdi_map_free(&cat->file_map);
+    sdi_text_pool_free(&cat->files);
+    sdi_text_pool_free(&cat->type_texts);
     for (size_t i = 0; i < sizeof cat->referrers / sizeof *cat->referrers; i++)
         sdi_map_free_with(&cat->referrers[i], free_referrers);
     sdi_vec_free(&cat->handles);

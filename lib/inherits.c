@@ -151,9 +151,9 @@ void sdi_inherits(sd_parse *p, const sd_token *toks, size_t n)
                 break;
             }
             nc->name = sdi_hdup(p, pc->name);
-            nc->type = sdi_hdup(p, pc->type);
-            nc->declared = sdi_hdup(p, pc->declared ? pc->declared : pc->type);
-            nc->type_base = pc->type_base ? sdi_hdup(p, pc->type_base) : NULL;
+            nc->type = pc->type;   /* interned in the catalog: shared */
+            nc->declared = pc->declared;
+            nc->type_base = pc->type_base;
             nc->not_null = pc->not_null;
             nc->default_text = pc->default_text && !pc->identity ? sdi_hdup(p, pc->default_text) : NULL;
             nc->collation = pc->collation ? sdi_hdup(p, pc->collation) : NULL;

@@ -1154,9 +1154,9 @@ static sd_column *copy_column(sd_parse *p, const sd_column *c, sdi_loc loc)
         return NULL;
     }
     n->name = sdi_hdup(p, c->name);
-    n->type = sdi_hdup(p, c->type);
-    n->declared = c->declared ? sdi_hdup(p, c->declared) : NULL;
-    n->type_base = c->type_base ? sdi_hdup(p, c->type_base) : NULL;
+    n->type = c->type;   /* interned in the catalog: shared */
+    n->declared = c->declared;
+    n->type_base = c->type_base;
     n->not_null = c->not_null;
     n->default_text = c->default_text && !c->identity ? sdi_hdup(p, c->default_text) : NULL;
     n->generated = c->generated;

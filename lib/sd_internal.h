@@ -100,6 +100,19 @@ void sdi_map_del_folded(sdi_map *m, const char *key);
 void sdi_map_free(sdi_map *m);
 void sdi_map_free_with(sdi_map *m, void (*free_value)(void *value));   /* and each value */
 
+/* Interned text: one heap copy per distinct string, owned by the pool and
+ * freed only with it, so the pointers it gives out may be shared and
+ * compared by address. For text drawn from a small vocabulary that many
+ * objects repeat (file names, column types). */
+typedef struct sdi_text_pool {
+    sdi_vec texts;              /* char*, owned */
+    sdi_map index;              /* text -> its copy in texts */
+} sdi_text_pool;
+
+/* The pool's copy of `text`, added if new; NULL when out of memory. */
+const char *sdi_text_pool_get(sdi_text_pool *pool, const char *text);
+void sdi_text_pool_free(sdi_text_pool *pool);
+
 /* A bump allocator for one statement's AST; freed in one go. */
 typedef struct sdi_arena {
     struct sdi_arena_chunk *head;
@@ -388,9 +401,11 @@ typedef struct sdi_loc {
 
 struct sd_column {
     char *name;
-    char *type;                 /* engine text */
-    char *declared;             /* as written */
-    char *type_base;            /* PostgreSQL: type name without modifiers, for casts */
+    /* The type texts are interned in the catalog's type_texts: shared,
+     * never freed or changed through the column (sdi_column_set_type). */
+    const char *type;           /* engine text */
+    const char *declared;       /* as written */
+    const char *type_base;      /* PostgreSQL: type name without modifiers, for casts */
     bool not_null;
     char *default_text;         /* engine text, NULL when none; for a generated
                                  * column its expression (as pg_get_expr shows) */
@@ -672,8 +687,8 @@ struct sd_catalog {
     int keep_statements;        /* enum sd_keep_statements */
     sdi_vec risky;              /* sdi_statement_mark*: applied statements with risks, in order */
     sdi_arena scratch;          /* the statement arena, kept between apply calls */
-    sdi_vec files;              /* interned file names (owned) */
-    sdi_map file_map;           /* file name -> its interned copy */
+    sdi_text_pool files;        /* interned file names */
+    sdi_text_pool type_texts;   /* interned column type texts */
     size_t next_seq;
     bool sqlite_sequence;       /* SQLite: sqlite_sequence exists (a table had AUTOINCREMENT) */
     bool regclass_domains;      /* a domain's default has held a regclass constant
@@ -1037,6 +1052,10 @@ void sdp_stack_overflow(sd_parse *p);
 /* ---- catalog internals (catalog.c) ---------------------------------------- */
 
 const char *sdi_catalog_intern_file(sd_catalog *cat, const char *name);
+/* Set a column's type texts to the catalog's interned copies of type, base
+ * (NULL: type) and declared (NULL: unchanged; if still unset, type).
+ * SD_OK or SD_ERR_NOMEM (the column is unchanged). */
+int sdi_column_set_type(sd_catalog *cat, sd_column *c, const char *type, const char *base, const char *declared);
 sd_schema *sdi_schema_find(const sd_catalog *cat, const char *name);
 sd_schema *sdi_schema_add(sd_catalog *cat, const char *name, sdi_loc loc);
 /* Remove schema s, with everything in it, from the catalog. */

@@ -578,15 +578,13 @@ static void rename_column_type(sd_parse *p, sd_table *t, sd_column *c, void *ctx
     (void)t;
     const retype *r = ctx;
     char *a = swap_prefix(p, c->type, r->old, r->new_), *b = swap_prefix(p, c->type_base, r->old, r->new_);
-    if (!a || !b) {
-        sdi_free(a);
-        sdi_free(b);
+    int rc = a && b ? sdi_column_set_type(p->cat, c, a, b, NULL) : SD_ERR_NOMEM;
+    sdi_free(a);
+    sdi_free(b);
+    if (rc != SD_OK) {
+        p->oom = true;
         return;
     }
-    sdi_free(c->type);
-    sdi_free(c->type_base);
-    c->type = a;
-    c->type_base = b;
     sdi_note_column_type(p->cat, t, c);
     if (c->default_text) {
         /* 'label'::old -> 'label'::new */

@@ -197,6 +197,33 @@ void sdi_str_free(sdi_str *s)
     s->len = s->cap = 0;
 }
 
+/* ---- interned text ---- */
+
+const char *sdi_text_pool_get(sdi_text_pool *pool, const char *text)
+{
+    char *known = sdi_map_get(&pool->index, text);
+    if (known)
+        return known;
+    char *copy = sdi_strdup(text);
+    if (!copy)
+        return NULL;
+    if (sdi_vec_push(&pool->texts, copy) != SD_OK) {
+        sdi_free(copy);
+        return NULL;
+    }
+    if (sdi_map_put(&pool->index, copy, copy) != SD_OK)
+        return NULL;   /* the copy stays owned by texts */
+    return copy;
+}
+
+void sdi_text_pool_free(sdi_text_pool *pool)
+{
+    for (size_t i = 0; i < pool->texts.len; i++)
+        sdi_free(pool->texts.items[i]);
+    sdi_vec_free(&pool->texts);
+    sdi_map_free(&pool->index);
+}
+
 /* ---- vectors ---- */
 
 int sdi_vec_push(sdi_vec *v, void *item)
