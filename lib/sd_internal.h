@@ -406,13 +406,14 @@ struct sd_column {
     const char *type;           /* engine text */
     const char *declared;       /* as written */
     const char *type_base;      /* PostgreSQL: type name without modifiers, for casts */
-    bool not_null;
     char *default_text;         /* engine text, NULL when none; for a generated
                                  * column its expression (as pg_get_expr shows) */
-    int identity;               /* 0, 1 ALWAYS, 2 BY DEFAULT */
-    int generated;              /* 0, 1 STORED, 2 VIRTUAL */
     char *collation;
     char *comment;              /* COMMENT ON COLUMN */
+    /* the small fields together: no padding between them */
+    bool not_null;
+    int identity;               /* 0, 1 ALWAYS, 2 BY DEFAULT */
+    int generated;              /* 0, 1 STORED, 2 VIRTUAL */
     int pk;                     /* SQLite: 1-based position in the primary key */
     sdi_loc created, changed;
 };
@@ -456,7 +457,6 @@ struct sd_index {
 
 struct sd_constraint {
     char *name;                 /* NULL: unnamed (SQLite) */
-    int kind;                   /* enum sd_constraint_kind */
     char **cols;
     size_t ncols;
     char *expr;                 /* CHECK source text */
@@ -465,18 +465,20 @@ struct sd_constraint {
     char **deps;                /* CHECK: the columns it mentions */
     char *owner_column;         /* a column constraint's column, else NULL */
     size_t ndeps;
-    bool not_valid;
     char *ref_schema, *ref_table;
     char **ref_cols;
     size_t nref_cols;
+    size_t seq;                 /* creation order, for sorting unnamed ones */
+    char *comment;              /* COMMENT ON CONSTRAINT */
+    /* the small fields together: no padding between them */
+    int kind;                   /* enum sd_constraint_kind */
     int on_delete, on_update, match;
+    bool not_valid;
     bool deferrable, deferred;
     bool nulls_not_distinct;    /* UNIQUE NULLS NOT DISTINCT */
-    size_t seq;                 /* creation order, for sorting unnamed ones */
     bool inherited;             /* PostgreSQL: a partition's copy of its
                                  * parent's constraint */
     bool no_inherit;            /* PostgreSQL CHECK ... NO INHERIT */
-    char *comment;              /* COMMENT ON CONSTRAINT */
     sdi_loc created, changed;
 };
 
