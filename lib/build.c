@@ -2273,7 +2273,9 @@ static void pg_dedupe_keys(sd_parse *p, condescs *cons)
                 d->using_index)
                 continue;
             sdi_str key = SDI_SCRATCH_STR(&p->arena);
-            sdi_str_addf(&key, "%d%d%d", d->deferrable, d->deferred, d->nulls_not_distinct);
+            sdi_str_addc(&key, d->deferrable ? '1' : '0');
+            sdi_str_addc(&key, d->deferred ? '1' : '0');
+            sdi_str_addc(&key, d->nulls_not_distinct ? '1' : '0');
             for (size_t k = 0; k < d->ncols; k++) {
                 sdi_str_addc(&key, '\x01');
                 sdi_str_add(&key, d->cols[k]);

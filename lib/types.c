@@ -180,6 +180,31 @@ static const pg_type_entry *find_pg_type(const char *spelling)
     return NULL;
 }
 
+/* "(a)", or "(a,b)" when n is 2, into mod (room for two longs): what
+ * format_type shows, without the cost of snprintf on every column. */
+static void format_modifiers(char *mod, int n, long a, long b)
+{
+    char *o = mod;
+    *o++ = '(';
+    for (int i = 0; i < n; i++) {
+        long v = i ? b : a;
+        unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+        char digits[24];
+        int k = 0;
+        do
+            digits[k++] = (char)('0' + u % 10);
+        while ((u /= 10) != 0);
+        if (i)
+            *o++ = ',';
+        if (v < 0)
+            *o++ = '-';
+        while (k)
+            *o++ = digits[--k];
+    }
+    *o++ = ')';
+    *o = 0;
+}
+
 static long mod_value(const sdi_type *t, size_t i)
 {
     char buf[32];
@@ -247,8 +272,14 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
     const char *suffix_words = after.data ? after.data : "";
     if (e && e->mods == M_PREC_TZ && *suffix_words) {
         char full[64];
-        snprintf(full, sizeof full, "%s %s", e->spelling, suffix_words);
-        const pg_type_entry *e2 = find_pg_type(full);
+        size_t ls = strlen(e->spelling), lw = strlen(suffix_words);
+        const pg_type_entry *e2 = NULL;
+        if (ls + 1 + lw < sizeof full) {   /* longer is no type */
+            memcpy(full, e->spelling, ls);
+            full[ls] = ' ';
+            memcpy(full + ls + 1, suffix_words, lw + 1);
+            e2 = find_pg_type(full);
+        }
         if (!e2) {
             e = NULL;
         } else {
@@ -480,7 +511,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
                 return -1;
             }
         }
-            snprintf(mod, sizeof mod, "(%ld)", a);
+            format_modifiers(mod, 1, a, 0);
             break;
         case M_NUMERIC:
             if (a < 1 || a > 1000) {
@@ -493,7 +524,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
                 *err = errbuf;
                 return -1;
             }
-            snprintf(mod, sizeof mod, "(%ld,%ld)", a, b);
+            format_modifiers(mod, 2, a, b);
             break;
         case M_PREC_TZ:
         case M_INTERVAL:
@@ -501,7 +532,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
                 *err = "invalid type modifier";
                 return -1;
             }
-            snprintf(mod, sizeof mod, "(%ld)", a > 6 ? 6 : a);
+            format_modifiers(mod, 1, a > 6 ? 6 : a, 0);
             break;
         case M_FLOAT:
             if (t->nmods > 1) {   /* FLOAT(p) takes one modifier in PostgreSQL's grammar */
