@@ -471,6 +471,137 @@ static void pg_comments(const sd_catalog *cat, sdi_str *o)
     }
 }
 
+/* CREATE TYPE / DOMAIN for u of schema s. */
+static void pg_type_statement(const sd_catalog *cat, const sd_schema *s, const sdi_usertype *u, sdi_str *o)
+{
+    sdi_str_add(o, u->kind == SDI_TYPE_DOMAIN ? "\nCREATE DOMAIN " : "\nCREATE TYPE ");
+    qualified(o, s->name, u->name);
+    if (u->kind == SDI_TYPE_ENUM) {
+        sdi_str_add(o, " AS ENUM (");
+        for (size_t k = 0; k < u->labels.len; k++) {
+            if (k)
+                sdi_str_add(o, ", ");
+            sdi_str_add_sql_literal(o, u->labels.items[k]);
+        }
+        sdi_str_addc(o, ')');
+    } else if (u->kind == SDI_TYPE_RANGE) {
+        sdi_str_add(o, " AS RANGE (subtype = ");
+        sdi_str_add(o, u->base);
+        sdi_str_add(o, ", multirange_type_name = ");
+        const sdi_usertype *m = u->partner;
+        qualified(o, m ? multirange_schema(cat, m) : s->name, m ? m->name : "");
+        sdi_str_addc(o, ')');
+    } else if (u->kind == SDI_TYPE_DOMAIN) {
+        sdi_str_add(o, " AS ");
+        sdi_str_add(o, u->base);
+        if (u->default_text) {
+            sdi_str_add(o, " DEFAULT ");
+            sdi_str_add(o, u->default_text);
+        }
+        if (u->not_null)
+            sdi_str_add(o, " NOT NULL");
+    } else {
+        sdi_str_add(o, " AS (");
+        for (size_t k = 0; k + 1 < u->attrs.len; k += 2) {
+            if (k)
+                sdi_str_add(o, ", ");
+            sdi_pg_add_ident(o, u->attrs.items[k]);
+            sdi_str_addc(o, ' ');
+            sdi_str_add(o, u->attrs.items[k + 1]);
+        }
+        sdi_str_addc(o, ')');
+    }
+    end_statement(o);
+}
+
+/* A type to emit, with its schema and how far its emission got. */
+typedef struct type_entry {
+    const sd_schema *schema;
+    const sdi_usertype *type;
+    size_t deps_seen;           /* how many of its dependencies were visited */
+    int state;                  /* 0 not yet, 1 being emitted, 2 emitted */
+} type_entry;
+
+/* The k-th type name u uses (a domain's base, a range's subtype, a
+ * multirange's range, a composite's attribute types), or NULL past the
+ * last. */
+static const char *type_dependency(const sdi_usertype *u, size_t k)
+{
+    if (u->kind == SDI_TYPE_DOMAIN || u->kind == SDI_TYPE_RANGE || u->kind == SDI_TYPE_MULTIRANGE)
+        return k == 0 ? u->base : NULL;   /* a multirange: its range */
+    if (u->kind == SDI_TYPE_COMPOSITE)
+        return 2 * k + 1 < u->attrs.len ? u->attrs.items[2 * k + 1] : NULL;
+    return NULL;
+}
+
+/* The types, each after the types it uses (as pg_dump orders them, so the
+ * dump replays), otherwise in schema and name order. Iterative, so a long
+ * chain of domains cannot exhaust the stack. */
+static void pg_types(const sd_catalog *cat, sdi_str *o)
+{
+    size_t n = 0;
+    for (size_t si = 0; si < cat->schemas.len; si++)
+        n += ((const sd_schema *)cat->schemas.items[si])->types.len;
+    if (!n)
+        return;
+    type_entry *all = sdi_calloc(n, sizeof *all);
+    size_t *stack = sdi_calloc(n, sizeof *stack);
+    sdi_map by_display = {0};   /* display name -> 1 + index in all */
+    bool ok = all && stack;
+    size_t k = 0;
+    for (size_t si = 0; ok && si < cat->schemas.len; si++) {
+        const sd_schema *s = cat->schemas.items[si];
+        for (size_t i = 0; ok && i < s->types.len; i++, k++) {
+            all[k] = (type_entry){s, s->types.items[i], 0, 0};
+            char *display = sdi_usertype_display(s, all[k].type);
+            ok = display && sdi_map_put(&by_display, display, (void *)(uintptr_t)(k + 1)) == SD_OK;
+            sdi_free(display);
+        }
+    }
+    for (size_t i = 0; ok && i < n; i++) {
+        size_t depth = 0;
+        stack[depth++] = i;
+        while (depth) {
+            type_entry *e = &all[stack[depth - 1]];
+            if (e->state == 2) {
+                depth--;
+                continue;
+            }
+            e->state = 1;
+            size_t next = 0;
+            const char *dep;
+            while (!next && (dep = type_dependency(e->type, e->deps_seen)) != NULL) {
+                e->deps_seen++;
+                size_t len = strlen(dep);
+                if (len > 2 && strcmp(dep + len - 2, "[]") == 0)
+                    len -= 2;
+                char key[256];
+                if (len >= sizeof key)
+                    continue;   /* longer than any name */
+                memcpy(key, dep, len);
+                key[len] = 0;
+                size_t j = (size_t)(uintptr_t)sdi_map_get(&by_display, key);
+                if (j && all[j - 1].state == 0)
+                    next = j;
+            }
+            if (next) {
+                stack[depth++] = next - 1;   /* no deeper than n: each is pushed while unvisited */
+                all[next - 1].state = 1;
+                continue;
+            }
+            if (e->type->kind != SDI_TYPE_MULTIRANGE)   /* made by its range type */
+                pg_type_statement(cat, e->schema, e->type, o);
+            e->state = 2;
+            depth--;
+        }
+    }
+    if (!ok)
+        o->oom = true;
+    sdi_map_free(&by_display);
+    sdi_free(all);
+    sdi_free(stack);
+}
+
 static void pg_dump(const sd_catalog *cat, sdi_str *o)
 {
     sdi_str_add(o, "-- Generated by schemadrift: the replayed PostgreSQL catalog.\n");
@@ -506,52 +637,7 @@ static void pg_dump(const sd_catalog *cat, sdi_str *o)
             end_statement(o);
         }
     }
-    for (size_t si = 0; si < cat->schemas.len; si++) {
-        const sd_schema *s = cat->schemas.items[si];
-        for (size_t i = 0; i < s->types.len; i++) {
-            const sdi_usertype *u = s->types.items[i];
-            if (u->kind == SDI_TYPE_MULTIRANGE)
-                continue;   /* made by its range type */
-            sdi_str_add(o, u->kind == SDI_TYPE_DOMAIN ? "\nCREATE DOMAIN " : "\nCREATE TYPE ");
-            qualified(o, s->name, u->name);
-            if (u->kind == SDI_TYPE_ENUM) {
-                sdi_str_add(o, " AS ENUM (");
-                for (size_t k = 0; k < u->labels.len; k++) {
-                    if (k)
-                        sdi_str_add(o, ", ");
-                    sdi_str_add_sql_literal(o, u->labels.items[k]);
-                }
-                sdi_str_addc(o, ')');
-            } else if (u->kind == SDI_TYPE_RANGE) {
-                sdi_str_add(o, " AS RANGE (subtype = ");
-                sdi_str_add(o, u->base);
-                sdi_str_add(o, ", multirange_type_name = ");
-                const sdi_usertype *m = u->partner;
-                qualified(o, m ? multirange_schema(cat, m) : s->name, m ? m->name : "");
-                sdi_str_addc(o, ')');
-            } else if (u->kind == SDI_TYPE_DOMAIN) {
-                sdi_str_add(o, " AS ");
-                sdi_str_add(o, u->base);
-                if (u->default_text) {
-                    sdi_str_add(o, " DEFAULT ");
-                    sdi_str_add(o, u->default_text);
-                }
-                if (u->not_null)
-                    sdi_str_add(o, " NOT NULL");
-            } else {
-                sdi_str_add(o, " AS (");
-                for (size_t k = 0; k + 1 < u->attrs.len; k += 2) {
-                    if (k)
-                        sdi_str_add(o, ", ");
-                    sdi_pg_add_ident(o, u->attrs.items[k]);
-                    sdi_str_addc(o, ' ');
-                    sdi_str_add(o, u->attrs.items[k + 1]);
-                }
-                sdi_str_addc(o, ')');
-            }
-            end_statement(o);
-        }
-    }
+    pg_types(cat, o);
     routines(cat, o, false);
     /* parents before the tables that inherit from them: by depth, then in
      * schema and name order */

@@ -557,10 +557,6 @@ static size_t each_column_of_type(sd_parse *p, const char *display, column_fn fn
     return o.count;
 }
 
-typedef struct retype {
-    const char *old, *new_;
-} retype;
-
 /* Replace the leading type name in `text`s of a column. */
 static char *swap_prefix(sd_parse *p, const char *text, const char *old, const char *new_)
 {
@@ -572,6 +568,72 @@ static char *swap_prefix(sd_parse *p, const char *text, const char *old, const c
         p->oom = true;
     return r;
 }
+
+typedef struct retype {
+    const char *old, *new_;
+} retype;
+
+static bool names_type(const char *type, const char *display);
+
+/* Does a routine take or return the type `display` names? (Its signature
+ * is kept as written, which a rename cannot follow.) */
+static bool routines_use_type(const sd_catalog *cat, const char *display)
+{
+    if (!sdi_maybe_referenced(cat, SDI_REF_COLUMN_TYPE, display))
+        return false;
+    for (size_t si = 0; si < cat->schemas.len; si++) {
+        const sd_schema *s = cat->schemas.items[si];
+        for (size_t i = 0; i < s->routines.len; i++) {
+            const sdi_routine *r = s->routines.items[i];
+            if (names_type(r->returns, display))
+                return true;
+            for (size_t k = 0; k < r->nargs; k++)
+                if (names_type(r->argtypes[k], display))
+                    return true;
+        }
+    }
+    return false;
+}
+
+/* Point the other types that use the renamed type (a domain over it, a
+ * range of it, a composite's attributes) at its new name `r->new_`. */
+static void rename_type_in_types(sd_parse *p, const sdi_usertype *renamed, const retype *r)
+{
+    sd_catalog *cat = p->cat;
+    for (size_t si = 0; si < cat->schemas.len && !p->oom; si++) {
+        sd_schema *s = cat->schemas.items[si];
+        for (size_t i = 0; i < s->types.len && !p->oom; i++) {
+            sdi_usertype *o = s->types.items[i];
+            char **texts[2] = {NULL, NULL};
+            if (o == renamed || o->kind == SDI_TYPE_MULTIRANGE)
+                continue;   /* a multirange names its range itself (below) */
+            if (o->kind == SDI_TYPE_DOMAIN || o->kind == SDI_TYPE_RANGE) {
+                texts[0] = &o->base;
+                texts[1] = o->kind == SDI_TYPE_DOMAIN ? &o->base_cast : NULL;
+            }
+            for (int k = 0; k < 2; k++) {
+                if (!texts[k] || !names_type(*texts[k], r->old))
+                    continue;
+                char *t = swap_prefix(p, *texts[k], r->old, r->new_);
+                if (t) {
+                    sdi_free(*texts[k]);
+                    *texts[k] = t;
+                }
+            }
+            for (size_t k = 1; k < o->attrs.len; k += 2) {
+                char *a = o->attrs.items[k];
+                if (!names_type(a, r->old))
+                    continue;
+                char *t = swap_prefix(p, a, r->old, r->new_);
+                if (t) {
+                    sdi_free(a);
+                    o->attrs.items[k] = t;
+                }
+            }
+        }
+    }
+}
+
 
 static void rename_column_type(sd_parse *p, sd_table *t, sd_column *c, void *ctx)
 {
@@ -620,6 +682,12 @@ void sdp_alter_type_rename(sd_parse *p, const sdi_name *name, const sd_token *ne
         return;
     }
     char *old = sdi_usertype_display(s, u);
+    if (old && routines_use_type(p->cat, old)) {
+        sdi_free(old);
+        sdi_unmodelled(p, name->name.z, "renaming a type that functions or procedures take or return is not "
+                                        "modelled yet");
+        return;
+    }
     char *n2 = sdi_hdup(p, nn);
     if (!old || !n2) {
         sdi_free(old);
@@ -646,6 +714,7 @@ void sdp_alter_type_rename(sd_parse *p, const sdi_name *name, const sd_token *ne
     }
     retype r = {old, now};
     each_column_of_type(p, old, rename_column_type, &r);
+    rename_type_in_types(p, u, &r);
     if (u->kind == SDI_TYPE_RANGE && u->partner) {
         /* the multirange keeps its name and names the renamed range */
         char *b = sdi_hdup(p, now);
@@ -713,6 +782,10 @@ static bool names_type(const char *type, const char *display)
 static bool type_has_dependents(const sd_catalog *cat, const sdi_usertype *u, const char *display,
                                 sdi_usertype *const *dropping, size_t ndropping)
 {
+    /* every such use was resolved by sdi_pg_type, which notes the type's
+     * display name: a type nothing ever named needs no scan */
+    if (!sdi_maybe_referenced(cat, SDI_REF_COLUMN_TYPE, display))
+        return false;
     for (size_t si = 0; si < cat->schemas.len; si++) {
         const sd_schema *s = cat->schemas.items[si];
         for (size_t i = 0; i < s->types.len; i++) {
