@@ -564,7 +564,7 @@ alter_action(A) ::= DISABLE(T) ROW LEVEL SECURITY. { A = sdp_alter(p, SDI_ALTER_
 alter_action(A) ::= FORCE(T) ROW LEVEL SECURITY. { A = sdp_alter(p, SDI_ALTER_RLS_FORCE, &T); }
 alter_action(A) ::= NO(T) FORCE ROW LEVEL SECURITY. { A = sdp_alter(p, SDI_ALTER_RLS_NO_FORCE, &T); }
 alter_action(A) ::= SET(T) SCHEMA nm(N). { A = sdp_alter(p, SDI_ALTER_SET_SCHEMA, &T); if (A) A->name = N; }
-alter_action(A) ::= SET(T) LP relopts RP. { A = sdp_alter(p, SDI_ALTER_STORAGE, &T); }
+alter_action(A) ::= SET(T) LP(L) relopts RP(R). { A = sdp_alter(p, SDI_ALTER_STORAGE, &T); if (A) { A->opts = L; A->opts.z = L.z + 1; A->opts.n = (uint32_t)(R.z - A->opts.z); } }
 alter_action(A) ::= ALTER(T) CONSTRAINT nm(N) cons_attrs(C).
     { A = sdp_alter(p, SDI_ALTER_CONSTRAINT, &T); if (A) { A->name = N; A->con = C; } }
 
@@ -573,7 +573,9 @@ relopts ::= relopt.
 relopts ::= relopts COMMA relopt.
 relopt ::= nm.
 relopt ::= nm EQ bexpr.
+relopt ::= nm EQ ON.
 relopt ::= nm DOT nm EQ bexpr.
+relopt ::= nm DOT nm EQ ON.
 
 colkw ::= .
 colkw ::= COLUMN.

@@ -1670,7 +1670,10 @@ void sdi_alter_one(sd_parse *p, sd_table *t, sdi_alter_action *a)
         return;
     }
     case SDI_ALTER_STORAGE:
-        return;   /* storage parameters are not part of the schema model */
+        /* checked as the engine does; not part of the schema model */
+        if (PG(p))
+            sdi_pg_check_reloptions(p, a->opts.z, a->opts.n, t, NULL);
+        return;
     case SDI_ALTER_CONSTRAINT: {
         char *name = sdi_ident(p, &a->name);
         sd_constraint *k = name ? find_constraint(cat, t, name) : NULL;

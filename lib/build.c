@@ -2862,8 +2862,8 @@ static char *reloptions_text(sd_parse *p, const char *text, size_t n)
         if (type == SDI_TK_COMMENT)
             continue;
         if (type == 0 || type == SD_TK_ILLEGAL || type == SD_TK_COMMA) {
-            if (named && !valued)
-                sdi_str_add(&o, "=true");
+            if (named && !valued)   /* "true", printed as any value: a keyword, so quoted */
+                sdi_str_add(&o, "='true'");
             if (type != SD_TK_COMMA)
                 break;
             sdi_str_add(&o, ", ");
@@ -3074,6 +3074,9 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
             return;
         }
     }
+    if (PG(p) && opts->with.n &&
+        !sdi_pg_check_reloptions(p, opts->with.z, opts->with.n, NULL, method && method->n ? sdi_ident(p, method) : NULL))
+        return;
 
     /* name */
     sdi_loc loc = sdi_parse_loc(p, p->stmt_start);

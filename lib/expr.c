@@ -339,15 +339,8 @@ static void print_const(sdi_str *out, const char *v, const char *type)
     sdi_str_add(out, type);
 }
 
-/* boolin: t/true, f/false, y/yes, n/no (any prefix), on, off (two letters
- * at least), 1, 0, around white space. 1 true, 0 false, -1 not a boolean. */
-static int boolean_input(const char *v)
+int sdi_bool_word(const char *v, size_t n)
 {
-    while (isspace((unsigned char)*v))
-        v++;
-    size_t n = strlen(v);
-    while (n && isspace((unsigned char)v[n - 1]))
-        n--;
     static const struct { const char *word; size_t least; int value; } words[] = {
         {"true", 1, 1}, {"false", 1, 0}, {"yes", 1, 1}, {"no", 1, 0}, {"on", 2, 1}, {"off", 2, 0}, {"1", 1, 1},
         {"0", 1, 0},
@@ -356,6 +349,18 @@ static int boolean_input(const char *v)
         if (n >= words[i].least && n <= strlen(words[i].word) && strncasecmp(v, words[i].word, n) == 0)
             return words[i].value;
     return -1;
+}
+
+/* boolin: a boolean word (sdi_bool_word) around white space. 1 true, 0
+ * false, -1 not a boolean. */
+static int boolean_input(const char *v)
+{
+    while (isspace((unsigned char)*v))
+        v++;
+    size_t n = strlen(v);
+    while (n && isspace((unsigned char)v[n - 1]))
+        n--;
+    return sdi_bool_word(v, n);
 }
 
 /* uuid_in: 32 hex digits, a hyphen allowed after any group of four, in

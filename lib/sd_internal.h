@@ -341,7 +341,8 @@ typedef struct sdi_alter_action {
     sdi_coldef *col;            /* ADD COLUMN */
     sdi_constraint *con;        /* ADD constraint */
     sd_token name, name2;       /* the column/constraint; the new name */
-    sd_token opts;              /* ADD ... AS IDENTITY: the "(" of its options */
+    sd_token opts;              /* ADD ... AS IDENTITY: the "(" of its options;
+                                 * SET (...): the text between the parentheses */
     sdi_type *type;             /* ALTER COLUMN TYPE */
     sdi_expr *expr;             /* SET DEFAULT expr; TYPE ... USING expr */
     sd_token at;                /* the action's first token */
@@ -1153,6 +1154,15 @@ char *sdi_pg_deparse_generated(sd_parse *p, const sdi_expr *e, const sd_table *t
 char *sdi_pg_canonical_check(sd_parse *p, const sdi_expr *e, const sd_table *t);
 char *sdi_pg_deparse_index_expr(sd_parse *p, const sdi_expr *e, const sd_table *t,
                                 bool top);
+/* PostgreSQL's boolean words (parse_bool): a prefix of true, false, yes or
+ * no, on or off from two letters, 1 or 0, in any case, exactly v[0..n).
+ * 1 true, 0 false, -1 not a boolean. */
+int sdi_bool_word(const char *v, size_t n);
+/* A PostgreSQL storage parameter list (the text between the parentheses of
+ * SET (...) or WITH (...)) for `table` (an ALTER TABLE), or for an index of
+ * access method `method` when table is NULL: false, with the engine's
+ * error set or the statement failed closed, when it would be rejected. */
+bool sdi_pg_check_reloptions(sd_parse *p, const char *text, size_t len, const sd_table *table, const char *method);
 /* The decoded value of a string literal (heap). */
 char *sdi_pg_string_value(sd_parse *p, const sdi_expr *e);
 /* Quote an identifier if PostgreSQL's quote_ident would. */

@@ -1,0 +1,11 @@
+-- expect: success for the setup (PostgreSQL 15 takes every form in it: a fraction, hex or spaced integer, boolean prefixes, enum words in any case, ON, a name alone); every case is refused by psql 15 with the message shown (no case changes the catalog), except the last (18), where PostgreSQL checks toast.* parameters only for a table that has a TOAST table (t does: its text column), and we fail closed
+CREATE TABLE t (a int, r int4range, j jsonb, s text);
+CREATE TABLE p (a int) PARTITION BY RANGE (a);
+ALTER TABLE t SET (fillfactor = '70.4', autovacuum_enabled = of, vacuum_index_cleanup = 'AUTO');
+ALTER TABLE t SET (FILLFACTOR = 99.6, toast_tuple_target = ' 200 ', autovacuum_vacuum_scale_factor = '1e-3', vacuum_truncate);
+ALTER TABLE t SET (parallel_workers = 0, log_autovacuum_min_duration = -1);
+CREATE INDEX t_a ON t (a) WITH (fillfactor = 10, deduplicate_items = off);
+CREATE INDEX t_r ON t USING gist (r) WITH (buffering = ON, fillfactor = 100);
+CREATE INDEX t_j ON t USING gin (j) WITH (fastupdate = false, gin_pending_list_limit = 64);
+CREATE INDEX t_b ON t USING brin (a) WITH (pages_per_range = 131072, autosummarize);
+CREATE INDEX t_h ON t USING hash (a) WITH (fillfactor = '0x20');

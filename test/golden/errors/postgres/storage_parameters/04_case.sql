@@ -1,0 +1,1 @@
+ALTER TABLE t SET (autovacuum_vacuum_scale_factor = 'NaN');

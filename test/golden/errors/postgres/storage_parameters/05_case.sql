@@ -1,0 +1,1 @@
+ALTER TABLE t SET (vacuum_index_cleanup = maybe);

@@ -1,0 +1,1 @@
+ALTER TABLE t SET (bogus = 1, fillfactor = 5);

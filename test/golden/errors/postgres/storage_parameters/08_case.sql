@@ -1,0 +1,1 @@
+ALTER TABLE t SET (fillfactor = 50, foo.bar = 1);

@@ -1,0 +1,1 @@
+ALTER TABLE p SET (fillfactor = 50);

@@ -1,0 +1,1 @@
+CREATE INDEX ON t USING hash (a) WITH (deduplicate_items = off);

@@ -1,0 +1,1 @@
+CREATE INDEX ON t USING brin (a) WITH (autosummarize = on, fillfactor = 50);
