@@ -204,6 +204,8 @@ table_option_list(A) ::= table_option_list(L) COMMA table_option(X). { A = L | X
 %type table_option {int}
 table_option(A) ::= WITHOUT ROWID. { A = SDI_OPT_WITHOUT_ROWID; }
 table_option(A) ::= STRICT. { A = SDI_OPT_STRICT; }
+table_option(A) ::= WITH LP(L) relopts RP(R).
+    { A = SDI_OPT_WITH; p->table_with = L; p->table_with.z = L.z + 1; p->table_with.n = (uint32_t)(R.z - L.z - 1); }
 
 /* Columns and table constraints may interleave (PostgreSQL); SQLite also
  * allows table constraints without separating commas. */

@@ -2666,7 +2666,19 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
         sdi_engine_error(p, name->name.z, "object name reserved for internal use: %s", tname);
         return;
     }
+    if (!PG(p) && (options & SDI_OPT_WITH)) {   /* WITH reads as an option name, then the "(" */
+        sdi_engine_error(p, p->table_with.z - 1, "near \"(\": syntax error");
+        return;
+    }
     sdi_rel *existing = sdi_rel_find(cat, s, tname);
+    if (existing && PG(p) && if_not_exists) {
+        sdi_noop(p, "relation \"%s\" already exists, skipping", tname);
+        return;
+    }
+    /* the storage parameters are checked before the name is taken */
+    if (PG(p) && (options & SDI_OPT_WITH) &&
+        !sdi_pg_check_reloptions(p, p->table_with.z, p->table_with.n, SDI_RELOPTS_CREATE_TABLE, false, NULL))
+        return;
     if (!existing && PG(p) && sdi_usertype_find(cat, s, tname)) {
         sdi_engine_error(p, name->name.z, "type \"%s\" already exists", tname);
         return;
@@ -2690,7 +2702,7 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
         sdi_engine_error(p, name->name.z, "near \")\": syntax error");
         return;
     }
-    if (options && PG(p)) {
+    if ((options & ~SDI_OPT_WITH) && PG(p)) {
         sdi_unmodelled(p, name->name.z, "table options are not supported (syntax not supported)");
         return;
     }
@@ -3075,7 +3087,8 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
         }
     }
     if (PG(p) && opts->with.n &&
-        !sdi_pg_check_reloptions(p, opts->with.z, opts->with.n, NULL, method && method->n ? sdi_ident(p, method) : NULL))
+        !sdi_pg_check_reloptions(p, opts->with.z, opts->with.n, SDI_RELOPTS_INDEX, false,
+                                 method && method->n ? sdi_ident(p, method) : NULL))
         return;
 
     /* name */

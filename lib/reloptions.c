@@ -75,6 +75,8 @@ static const struct reloption {
 typedef struct relopt_item {
     char *space, *name;         /* arena; space NULL when none */
     char *value;                /* as defGetString gives it; "true" when none */
+    bool integer;               /* the value was an integer constant */
+    bool skip;                  /* WITH (oids = false): not a parameter */
     const char *at;             /* the name, in the statement's text */
 } relopt_item;
 
@@ -241,9 +243,10 @@ static relopt_item *read_items(sd_parse *p, const char *text, size_t len, size_t
         it->at = text + (toks[k].z - z);
         it->name = sdi_ident(p, &toks[k]);
         k++;
-        if (k < end && toks[k].type == SD_TK_EQ)
+        if (k < end && toks[k].type == SD_TK_EQ) {
             it->value = item_value(p, &toks[k + 1], end - k - 1, z, text);
-        else
+            it->integer = toks[end - 1].type == SD_TK_INTEGER;
+        } else
             it->value = "true";
         if (!it->name || !it->value)
             return NULL;
@@ -270,7 +273,7 @@ static const char *check_items(sd_parse *p, const relopt_item *items, size_t n, 
     size_t size = sizeof p->errbuf;
     for (size_t i = 0; i < n; i++) {
         const relopt_item *it = &items[i];
-        if ((it->space != NULL) != toast)
+        if ((it->space != NULL) != toast || it->skip)
             continue;
         *bad = it;
         const struct reloption *o = find_reloption(it->name, kind);
@@ -329,29 +332,62 @@ static unsigned method_kind(const char *method)
     return 0;
 }
 
-bool sdi_pg_check_reloptions(sd_parse *p, const char *text, size_t len, const sd_table *table, const char *method)
+/* defGetBoolean for WITH (oids ...): 1 true, 0 false, -1 not a boolean. */
+static int oids_boolean(const relopt_item *it)
+{
+    const char *v = it->value;
+    if (it->integer)
+        return strcmp(v, "1") == 0 ? 1 : strcmp(v, "0") == 0 ? 0 : -1;
+    return strcasecmp(v, "true") == 0 || strcasecmp(v, "on") == 0     ? 1
+           : strcasecmp(v, "false") == 0 || strcasecmp(v, "off") == 0 ? 0
+                                                                       : -1;
+}
+
+bool sdi_pg_check_reloptions(sd_parse *p, const char *text, size_t len, int target, bool partitioned,
+                             const char *method)
 {
     size_t n = 0;
     relopt_item *items = read_items(p, text, len, &n);
     if (!items)
         return false;
-    /* namespaces first, for every entry: only a table's "toast" exists */
-    for (size_t i = 0; i < n; i++)
-        if (items[i].space && (!table || strcmp(items[i].space, "toast") != 0)) {
-            sdi_engine_error(p, items[i].at, "unrecognized parameter namespace \"%s\"", items[i].space);
+    bool table = target != SDI_RELOPTS_INDEX;
+    /* first every entry's namespace (only a table's "toast" exists) and,
+     * in CREATE TABLE, WITH (oids = false), which is skipped */
+    for (size_t i = 0; i < n; i++) {
+        relopt_item *it = &items[i];
+        if (it->space && (!table || strcmp(it->space, "toast") != 0)) {
+            sdi_engine_error(p, it->at, "unrecognized parameter namespace \"%s\"", it->space);
             return false;
         }
+        if (target == SDI_RELOPTS_CREATE_TABLE && !it->space && strcmp(it->name, "oids") == 0) {
+            int b = oids_boolean(it);
+            if (b != 0) {
+                sdi_engine_error(p, it->at, b > 0 ? "tables declared WITH OIDS are not supported"
+                                                  : "oids requires a Boolean value");
+                return false;
+            }
+            it->skip = true;
+        }
+    }
     /* a partitioned table takes none; an index takes its method's */
-    unsigned kind = table ? (table->partition_key ? 0 : K_HEAP) : method_kind(method ? method : "btree");
+    unsigned kind = table ? (partitioned ? 0 : K_HEAP) : method_kind(method ? method : "btree");
     const relopt_item *bad = NULL;
     const char *err = check_items(p, items, n, false, kind, &bad);
     if (err) {
         sdi_engine_error(p, bad->at, "%s", err);
         return false;
     }
-    /* toast.* entries are checked only when the table has a TOAST table,
-     * which depends on its columns' storage: not modelled */
-    if (table && check_items(p, items, n, true, K_TOAST, &bad)) {
+    if (!table)
+        return true;
+    /* toast.* entries: CREATE TABLE checks them always, ALTER TABLE only
+     * when the table has a TOAST table, which depends on its columns'
+     * storage: not modelled */
+    err = check_items(p, items, n, true, K_TOAST, &bad);
+    if (err && target == SDI_RELOPTS_CREATE_TABLE) {
+        sdi_engine_error(p, bad->at, "%s", err);
+        return false;
+    }
+    if (err) {
         sdi_unmodelled(p, bad->at, "whether PostgreSQL accepts toast.%s depends on the table's TOAST table, which "
                                    "is not modelled", bad->name);
         return false;

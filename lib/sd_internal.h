@@ -732,6 +732,8 @@ typedef struct sd_parse {
     const char *prev_end;       /* end of the token before the lookahead */
     const char *stmt_term;      /* the terminating ';' (or end of input) */
     struct sd_table *last_table; /* the table CREATE TABLE just made */
+    sd_token table_with;        /* CREATE TABLE ... WITH (...): the text inside
+                                 * (valid when its options have SDI_OPT_WITH) */
     const char *ack;            /* a schemadrift:ignore directive's reason, or NULL */
     size_t ack_len;
     const sd_token *toks;       /* the statement's tokens (all of them) */
@@ -1049,6 +1051,7 @@ void sdp_stack_overflow(sd_parse *p);
 #define SDI_DROP_DOMAIN 5
 #define SDI_OPT_WITHOUT_ROWID 1
 #define SDI_OPT_STRICT 2
+#define SDI_OPT_WITH 4          /* PostgreSQL WITH (...): its text in p->table_with */
 #define SDI_DROP_CASCADE 1
 #define SDI_DROP_RESTRICT 2
 
@@ -1159,10 +1162,12 @@ char *sdi_pg_deparse_index_expr(sd_parse *p, const sdi_expr *e, const sd_table *
  * 1 true, 0 false, -1 not a boolean. */
 int sdi_bool_word(const char *v, size_t n);
 /* A PostgreSQL storage parameter list (the text between the parentheses of
- * SET (...) or WITH (...)) for `table` (an ALTER TABLE), or for an index of
- * access method `method` when table is NULL: false, with the engine's
- * error set or the statement failed closed, when it would be rejected. */
-bool sdi_pg_check_reloptions(sd_parse *p, const char *text, size_t len, const sd_table *table, const char *method);
+ * WITH (...) or SET (...)) of a CREATE TABLE, an ALTER TABLE, or an index of
+ * access method `method` (NULL: btree): false, with the engine's error set
+ * or the statement failed closed, when it would be rejected. */
+enum { SDI_RELOPTS_CREATE_TABLE = 1, SDI_RELOPTS_ALTER_TABLE, SDI_RELOPTS_INDEX };
+bool sdi_pg_check_reloptions(sd_parse *p, const char *text, size_t len, int target, bool partitioned,
+                             const char *method);
 /* The decoded value of a string literal (heap). */
 char *sdi_pg_string_value(sd_parse *p, const sdi_expr *e);
 /* Quote an identifier if PostgreSQL's quote_ident would. */

@@ -1,4 +1,4 @@
--- expect: success for the setup (PostgreSQL 15 takes every form in it: a fraction, hex or spaced integer, boolean prefixes, enum words in any case, ON, a name alone); every case is refused by psql 15 with the message shown (no case changes the catalog), except the last (18), where PostgreSQL checks toast.* parameters only for a table that has a TOAST table (t does: its text column), and we fail closed
+-- expect: success for the setup (PostgreSQL 15 takes every form in it: a fraction, hex or spaced integer, boolean prefixes, enum words in any case, ON, a name alone, WITH (oids = false); CREATE TABLE IF NOT EXISTS skips an existing table before its parameters are looked at); every case is refused by psql 15 with the message shown (no case changes the catalog), except the last (25), where PostgreSQL checks toast.* parameters only for a table that has a TOAST table (t does: its text column), and we fail closed
 CREATE TABLE t (a int, r int4range, j jsonb, s text);
 CREATE TABLE p (a int) PARTITION BY RANGE (a);
 ALTER TABLE t SET (fillfactor = '70.4', autovacuum_enabled = of, vacuum_index_cleanup = 'AUTO');
@@ -9,3 +9,6 @@ CREATE INDEX t_r ON t USING gist (r) WITH (buffering = ON, fillfactor = 100);
 CREATE INDEX t_j ON t USING gin (j) WITH (fastupdate = false, gin_pending_list_limit = 64);
 CREATE INDEX t_b ON t USING brin (a) WITH (pages_per_range = 131072, autosummarize);
 CREATE INDEX t_h ON t USING hash (a) WITH (fillfactor = '0x20');
+CREATE TABLE c2 (a int) WITH (oids = false);
+CREATE TABLE c8 (a int) WITH (OIDS = FALSE, toast.autovacuum_enabled = false, fillfactor = 100);
+CREATE TABLE IF NOT EXISTS t (b int) WITH (bogus = 1);

@@ -1,1 +1,1 @@
-ALTER TABLE t SET (toast.fillfactor = 50);
+CREATE TABLE c4 (a int) WITH (oids);

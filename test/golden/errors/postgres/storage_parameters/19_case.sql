@@ -1,0 +1,1 @@
+CREATE TABLE c6 (a int) WITH (oids = 2);

@@ -1,0 +1,1 @@
+CREATE TABLE c9 (a int) WITH (toast.fillfactor = 50);

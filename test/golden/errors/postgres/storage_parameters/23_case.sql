@@ -1,0 +1,1 @@
+CREATE TABLE c14 (a int, a int) WITH (fillfactor = 5);
