@@ -156,12 +156,13 @@ funcargs(A) ::= funcarg(X). { A = X; }
 funcargs(A) ::= funcargs(L) COMMA funcarg(X). { A = sdp_funcarg_append(L, X); }
 
 %type funcarg {sdi_funcarg*}
-funcarg(A) ::= typetoken(T) argdefault. { A = sdp_funcarg(p, T, 0); }
-funcarg(A) ::= IN typetoken(T) argdefault. { A = sdp_funcarg(p, T, 1); }
+funcarg(A) ::= typetoken(T) argdefault(D). { A = sdp_funcarg(p, T, 0, D); }
+funcarg(A) ::= IN typetoken(T) argdefault(D). { A = sdp_funcarg(p, T, 1, D); }
 
-argdefault ::= .
-argdefault ::= DEFAULT expr.
-argdefault ::= EQ expr.
+%type argdefault {int}
+argdefault(A) ::= . { A = 0; }
+argdefault(A) ::= DEFAULT expr. { A = 1; }
+argdefault(A) ::= EQ expr. { A = 1; }
 
 %type routinerefs {sdi_routineref*}
 routinerefs(A) ::= routineref(X). { A = X; }

@@ -9,7 +9,7 @@
 #include "sd_internal.h"
 #include "sd_parse.h"
 
-sdi_funcarg *sdp_funcarg(sd_parse *p, sdi_type *t, bool in_keyword)
+sdi_funcarg *sdp_funcarg(sd_parse *p, sdi_type *t, bool in_keyword, bool has_default)
 {
     if (!t)
         return NULL;
@@ -17,8 +17,16 @@ sdi_funcarg *sdp_funcarg(sd_parse *p, sdi_type *t, bool in_keyword)
     if (a) {
         a->type = t;
         a->in_keyword = in_keyword;
+        a->has_default = has_default;
     }
     return a;
+}
+
+static void free_strings(char **v, size_t n)
+{
+    for (size_t i = 0; v && i < n; i++)
+        sdi_free(v[i]);
+    sdi_free(v);
 }
 
 sdi_funcarg *sdp_funcarg_append(sdi_funcarg *list, sdi_funcarg *a)
@@ -58,9 +66,9 @@ void sdi_routine_free(sdi_routine *r)
 {
     if (!r)
         return;
-    for (size_t i = 0; i < r->nargs; i++)
-        sdi_free(r->argtypes[i]);
-    sdi_free(r->argtypes);
+    free_strings(r->argtypes, r->nargs);
+    free_strings(r->argnames, r->nargs);
+    sdi_free(r->out_row);
     sdi_free(r->name);
     sdi_free(r->identity);
     sdi_free(r->returns);
@@ -177,10 +185,23 @@ static bool resolve_arg(sd_parse *p, const sdi_funcarg *a, int *mode, char **nam
     return false;
 }
 
-/* Input argument types and the identity text "name(a integer, b text)". */
+/* What a routine's arguments say about it. */
+typedef struct arg_facts {
+    char **names;               /* input arguments' names, NULL where unnamed */
+    size_t ndefaults;           /* input arguments with a default */
+    char *out_row;              /* OUT and INOUT arguments as "name type;" each (heap) */
+} arg_facts;
+
+/* Input argument types and the identity text "name(a integer, b text)";
+ * with facts, also what arg_facts holds. */
 static bool signature(sd_parse *p, int kind, const char *name, const sdi_funcarg *args,
-                      char ***types, size_t *ntypes, char **identity, char **out_result)
+                      char ***types, size_t *ntypes, char **identity, char **out_result, arg_facts *facts)
 {
+    char **nv = NULL;
+    char ***names = facts ? &facts->names : NULL;
+    sdi_str row = SDI_SCRATCH_STR(&p->arena);
+    if (facts)
+        *facts = (arg_facts){0};
     size_t nout = 0;
     if (out_result)
         *out_result = NULL;
@@ -220,16 +241,30 @@ static bool signature(sd_parse *p, int kind, const char *name, const sdi_funcarg
             sdi_str_addc(&id, ' ');
         }
         sdi_str_add(&id, base);
+        if (facts && (mode == MODE_OUT || mode == MODE_INOUT)) {
+            sdi_str_add(&row, aname ? aname : "");
+            sdi_str_addc(&row, ' ');
+            sdi_str_add(&row, base);
+            sdi_str_addc(&row, ';');
+        }
         if (mode == MODE_OUT)
             continue;   /* not part of the lookup key */
         if (n == cap) {
             cap = cap ? cap * 2 : 4;
-            char **nv = sdi_realloc(v, cap * sizeof *nv);
-            if (!nv) {
+            char **grown = sdi_realloc(v, cap * sizeof *grown);
+            char **grown_names = grown && names ? sdi_realloc(nv, cap * sizeof *grown_names) : NULL;
+            if (grown)
+                v = grown;
+            if (grown_names)
+                nv = grown_names;
+            if (!grown || (names && !grown_names)) {
                 p->oom = true;
                 break;
             }
-            v = nv;
+        }
+        if (names) {
+            nv[n] = aname && *aname ? sdi_hdup(p, aname) : NULL;
+            facts->ndefaults += a->has_default;
         }
         if (!(v[n++] = sdi_hdup(p, base)))
             break;
@@ -240,9 +275,8 @@ static bool signature(sd_parse *p, int kind, const char *name, const sdi_funcarg
         /* an argument we cannot resolve, or out of memory: nothing is kept */
         if (!unresolved)
             p->oom = true;
-        for (size_t i = 0; i < n; i++)
-            sdi_free(v[i]);
-        sdi_free(v);
+        free_strings(v, n);
+        free_strings(nv, names ? n : 0);
         sdi_str_free(&id);
         if (out_result) {
             sdi_free(*out_result);
@@ -252,6 +286,23 @@ static bool signature(sd_parse *p, int kind, const char *name, const sdi_funcarg
     }
     *types = v;
     *ntypes = n;
+    if (facts) {
+        facts->names = nv;
+        facts->out_row = sdi_str_take(&row);
+        if (!facts->out_row) {
+            p->oom = true;
+            free_strings(nv, n);
+            facts->names = NULL;
+            free_strings(v, n);
+            sdi_free(*identity);
+            *identity = NULL;
+            if (out_result) {
+                sdi_free(*out_result);
+                *out_result = NULL;
+            }
+            return false;
+        }
+    }
     return true;
 }
 
@@ -548,7 +599,8 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
         return;
     char **types = NULL, *identity = NULL, *out_result = NULL;
     size_t ntypes = 0;
-    if (!signature(p, kind, rname, args, &types, &ntypes, &identity, &out_result))
+    arg_facts facts;
+    if (!signature(p, kind, rname, args, &types, &ntypes, &identity, &out_result, &facts))
         return;
     /* the tokens after the argument list */
     size_t from = 0;
@@ -584,6 +636,18 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
         problem = "cannot change routine kind";
     else if (old && kind == 1 && strcmp(old->returns ? old->returns : "", returns) != 0)
         problem = "cannot change return type of existing function";
+    else if (old && kind == 1 && strcmp(returns, "record") == 0 &&
+             strcmp(old->out_row ? old->out_row : "", facts.out_row) != 0)
+        problem = "cannot change return type of existing function";   /* the row its OUT arguments make */
+    /* callers may name the arguments and leave out the defaulted ones:
+     * a replacement keeps the names and the defaults (ProcedureCreate) */
+    for (size_t i = 0; old && !problem && old->argnames && i < old->nargs; i++)
+        if (old->argnames[i] && (!facts.names[i] || strcmp(old->argnames[i], facts.names[i]) != 0)) {
+            snprintf(p->errbuf, sizeof p->errbuf, "cannot change name of input parameter \"%s\"", old->argnames[i]);
+            problem = p->errbuf;
+        }
+    if (old && !problem && facts.ndefaults < old->ndefaults)
+        problem = "cannot remove parameter defaults from existing function";
     sdi_routine *r = problem || p->oom ? NULL : old ? old : sdi_calloc(1, sizeof *r);
     if (!r && !problem)
         p->oom = true;
@@ -595,9 +659,9 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
             else
                 sdi_engine_error(p, name->name.z, "%s", problem);
         }
-        for (size_t i = 0; i < ntypes; i++)
-            sdi_free(types[i]);
-        sdi_free(types);
+        free_strings(types, ntypes);
+        free_strings(facts.names, ntypes);
+        sdi_free(facts.out_row);
         sdi_free(identity);
         sdi_free(returns);
         sdi_free(language);
@@ -605,9 +669,9 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
         return;
     }
     if (old) {
-        for (size_t i = 0; i < old->nargs; i++)
-            sdi_free(old->argtypes[i]);
-        sdi_free(old->argtypes);
+        free_strings(old->argtypes, old->nargs);
+        free_strings(old->argnames, old->nargs);
+        sdi_free(old->out_row);
         sdi_free(old->name);
         sdi_free(old->identity);
         sdi_free(old->returns);
@@ -618,7 +682,10 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
     r->name = sdi_hdup(p, rname);
     r->identity = identity;
     r->argtypes = types;
+    r->argnames = facts.names;
     r->nargs = ntypes;
+    r->ndefaults = facts.ndefaults;
+    r->out_row = facts.out_row;
     r->kind = kind;
     r->returns = returns;
     r->language = language;
@@ -675,7 +742,7 @@ static bool resolve_routine(sd_parse *p, int kind, const sdi_routineref *r, bool
     if (r->has_args) {
         char **types = NULL, *identity = NULL;
         size_t ntypes = 0;
-        if (!signature(p, kind, rname, r->args, &types, &ntypes, &identity, NULL))
+        if (!signature(p, kind, rname, r->args, &types, &ntypes, &identity, NULL, NULL))
             return false;
         *out = find_routine(s, rname, types, ntypes);
         for (size_t i = 0; i < ntypes; i++)

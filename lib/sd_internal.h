@@ -323,6 +323,7 @@ typedef struct sdi_index_key {
 typedef struct sdi_funcarg {
     sdi_type *type;
     bool in_keyword;            /* IN written as a keyword */
+    bool has_default;           /* DEFAULT expr or = expr */
     struct sdi_funcarg *next;
 } sdi_funcarg;
 
@@ -513,7 +514,11 @@ typedef struct sdi_routine {
     char *name;
     char *identity;             /* name(type, ...) with input argument types */
     char **argtypes;            /* input argument types (format_type) */
+    char **argnames;            /* their names, NULL where unnamed (an array of nargs, or NULL) */
     size_t nargs;
+    size_t ndefaults;           /* input arguments with a default */
+    char *out_row;              /* OUT and INOUT arguments, "name type;" each: the
+                                 * row a record result is */
     int kind;                   /* 1 function, 2 procedure */
     char *returns, *language;
     char *body;                 /* the AS string, decoded */
@@ -841,7 +846,7 @@ sdi_alter_action *sdp_alter(sd_parse *p, int kind, const sd_token *at);
 void sdp_create_schema(sd_parse *p, bool if_not_exists, const sd_token *name);
 void sdp_create_extension(sd_parse *p, bool if_not_exists, const sd_token *name,
                           const sd_token *schema);
-sdi_funcarg *sdp_funcarg(sd_parse *p, sdi_type *t, bool in_keyword);
+sdi_funcarg *sdp_funcarg(sd_parse *p, sdi_type *t, bool in_keyword, bool has_default);
 sdi_funcarg *sdp_funcarg_append(sdi_funcarg *list, sdi_funcarg *a);
 sdi_routineref *sdp_routineref(sd_parse *p, const sdi_name *n, sdi_funcarg *args, bool has_args);
 sdi_routineref *sdp_routineref_append(sdi_routineref *list, sdi_routineref *r);

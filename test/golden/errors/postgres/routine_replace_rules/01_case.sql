@@ -1,0 +1,1 @@
+CREATE OR REPLACE FUNCTION f(b int) RETURNS int LANGUAGE sql AS 'select 1';

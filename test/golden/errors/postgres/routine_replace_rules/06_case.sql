@@ -1,0 +1,1 @@
+CREATE OR REPLACE FUNCTION io(INOUT b int, OUT r int) LANGUAGE sql AS 'select 1, 2';

@@ -1,0 +1,1 @@
+CREATE OR REPLACE PROCEDURE pr(b int) LANGUAGE sql AS 'select 1';

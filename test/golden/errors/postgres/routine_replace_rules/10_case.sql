@@ -1,0 +1,1 @@
+CREATE OR REPLACE FUNCTION g(c int) RETURNS int LANGUAGE sql AS 'select 1';
