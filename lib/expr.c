@@ -523,6 +523,7 @@ typedef struct dctx {
     const sd_table *t;
     bool pretty;
     bool canonical;   /* for comparing: one form for forms the engine keeps apart */
+    bool literal_rejected;   /* a constant the type it meets does not take (engine error set) */
 } dctx;
 
 static const char *column_type(const dctx *c, const char *name)
@@ -832,6 +833,7 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
         }
         const char *type = want ? want : "text";
         if (!literal_input_ok(c->p, e->start, v, type)) {
+            c->literal_rejected = true;
             sdi_free(v);
             return;
         }
@@ -1150,7 +1152,7 @@ static void dp(dctx *c, const sdi_expr *e, const char *want, sdi_str *out, const
 
 char *sdi_pg_deparse_default(sd_parse *p, const sdi_expr *e, const char *base)
 {
-    dctx c = {p, NULL, false, false};
+    dctx c = {p, NULL, false, false, false};
     sdi_str out = SDI_SCRATCH_STR(&p->arena);
     while (e->kind == SDI_E_PAREN && e->nargs)
         e = e->args[0];
@@ -1164,7 +1166,7 @@ char *sdi_pg_deparse_default(sd_parse *p, const sdi_expr *e, const char *base)
 
 char *sdi_pg_deparse_generated(sd_parse *p, const sdi_expr *e, const sd_table *t)
 {
-    dctx c = {p, t, false, false};
+    dctx c = {p, t, false, false, false};
     sdi_str out = SDI_SCRATCH_STR(&p->arena);
     while (e->kind == SDI_E_PAREN && e->nargs)
         e = e->args[0];
@@ -1184,11 +1186,18 @@ char *sdi_pg_canonical_check(sd_parse *p, const sdi_expr *e, const sd_table *t)
     const char *err_at = p->err_at;
     p->outcome = 0;
     p->reason = NULL;
-    dctx c = {p, t, true, true};
+    dctx c = {p, t, true, true, false};
     sdi_str out = SDI_SCRATCH_STR(&p->arena);
     while (e->kind == SDI_E_PAREN && e->nargs)
         e = e->args[0];
     dp(&c, e, NULL, &out, NULL);
+    if (c.literal_rejected && p->outcome == SD_OUTCOME_ENGINE_ERROR && !outcome) {
+        /* a constant its operand's type does not take ('x' against an
+         * integer column): the engine's input error, when the CHECK is made */
+        sdi_str_free(&out);
+        sdi_free(reason);
+        return NULL;
+    }
     char *r = p->outcome ? NULL : sdi_str_take(&out);   /* a type we do not know: no canonical form */
     sdi_str_free(&out);
     sdi_free(p->reason);
@@ -1200,7 +1209,7 @@ char *sdi_pg_canonical_check(sd_parse *p, const sdi_expr *e, const sd_table *t)
 
 char *sdi_pg_deparse_index_expr(sd_parse *p, const sdi_expr *e, const sd_table *t, bool top)
 {
-    dctx c = {p, t, true, false};
+    dctx c = {p, t, true, false, false};
     sdi_str out = SDI_SCRATCH_STR(&p->arena);
     while (e->kind == SDI_E_PAREN && e->nargs)
         e = e->args[0];

@@ -1,0 +1,1 @@
+CREATE TABLE k1 (a int CHECK (a > 'x'));

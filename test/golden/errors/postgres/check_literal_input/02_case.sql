@@ -1,0 +1,1 @@
+CREATE TABLE k2 (a int CHECK (a IN ('1', '2', 'x')));

@@ -1,0 +1,1 @@
+CREATE TABLE k3 (b boolean CHECK (b = 'maybe'));

@@ -1,0 +1,1 @@
+CREATE TABLE k4 (u uuid CHECK (u <> 'nope'));

@@ -1,0 +1,1 @@
+CREATE TABLE k5 (a int CHECK (a > '99999999999'));

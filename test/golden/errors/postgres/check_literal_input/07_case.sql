@@ -1,0 +1,1 @@
+CREATE TABLE k10 (t text CHECK (length(t) > 'x'));

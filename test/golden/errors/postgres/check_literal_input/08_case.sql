@@ -1,0 +1,1 @@
+CREATE TABLE k16 (a int, CONSTRAINT c CHECK (a <> 'abc'));

@@ -1,0 +1,1 @@
+CREATE TABLE k20 (a int CHECK (a > '1e3'));

@@ -1,0 +1,1 @@
+CREATE TABLE k23 (a int CHECK (a <> ''));

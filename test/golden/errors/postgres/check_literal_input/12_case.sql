@@ -1,0 +1,1 @@
+ALTER TABLE target ADD CONSTRAINT s_max CHECK (s < '40000');
