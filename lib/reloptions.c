@@ -102,6 +102,15 @@ static double round_to_even(double d)
     return r;
 }
 
+/* Nothing but white space from `end` on (what parse_int and parse_real
+ * allow after the number, where a unit could stand). */
+static bool only_space(const char *end)
+{
+    while (isspace((unsigned char)*end))
+        end++;
+    return *end == 0;
+}
+
 /* parse_int: an integer (octal and hex too) or a number rounded to one,
  * white space before and after, within int's range. */
 static bool reloption_int(const char *v, double *out)
@@ -113,11 +122,7 @@ static bool reloption_int(const char *v, double *out)
         errno = 0;
         d = strtod(v, &end);
     }
-    if (end == v || errno == ERANGE || isnan(d))
-        return false;
-    while (isspace((unsigned char)*end))
-        end++;
-    if (*end)
+    if (end == v || errno == ERANGE || isnan(d) || !only_space(end))
         return false;
     d = round_to_even(d);
     if (d > INT_MAX || d < INT_MIN)
@@ -132,11 +137,7 @@ static bool reloption_real(const char *v, double *out)
     char *end;
     errno = 0;
     double d = strtod(v, &end);
-    if (end == v || errno == ERANGE || isnan(d))
-        return false;
-    while (isspace((unsigned char)*end))
-        end++;
-    if (*end)
+    if (end == v || errno == ERANGE || isnan(d) || !only_space(end))
         return false;
     *out = d;
     return true;

@@ -575,22 +575,28 @@ typedef struct retype {
 
 static bool names_type(const char *type, const char *display);
 
-/* Does a routine take or return the type `display` names? (Its signature
- * is kept as written, which a rename cannot follow.) */
+/* Does routine r take or return the type `display` names? */
+static bool routine_uses_type(const sdi_routine *r, const char *display)
+{
+    if (names_type(r->returns, display))
+        return true;
+    for (size_t k = 0; k < r->nargs; k++)
+        if (names_type(r->argtypes[k], display))
+            return true;
+    return false;
+}
+
+/* Does any routine take or return it? (A routine's signature is kept as
+ * written, which a rename cannot follow.) */
 static bool routines_use_type(const sd_catalog *cat, const char *display)
 {
     if (!sdi_maybe_referenced(cat, SDI_REF_COLUMN_TYPE, display))
         return false;
     for (size_t si = 0; si < cat->schemas.len; si++) {
         const sd_schema *s = cat->schemas.items[si];
-        for (size_t i = 0; i < s->routines.len; i++) {
-            const sdi_routine *r = s->routines.items[i];
-            if (names_type(r->returns, display))
+        for (size_t i = 0; i < s->routines.len; i++)
+            if (routine_uses_type(s->routines.items[i], display))
                 return true;
-            for (size_t k = 0; k < r->nargs; k++)
-                if (names_type(r->argtypes[k], display))
-                    return true;
-        }
     }
     return false;
 }
@@ -801,14 +807,9 @@ static bool type_has_dependents(const sd_catalog *cat, const sdi_usertype *u, co
                 if (names_type(o->attrs.items[k], display))
                     return true;
         }
-        for (size_t i = 0; i < s->routines.len; i++) {
-            const sdi_routine *r = s->routines.items[i];
-            if (names_type(r->returns, display))
+        for (size_t i = 0; i < s->routines.len; i++)
+            if (routine_uses_type(s->routines.items[i], display))
                 return true;
-            for (size_t k = 0; k < r->nargs; k++)
-                if (names_type(r->argtypes[k], display))
-                    return true;
-        }
     }
     return false;
 }
