@@ -5,6 +5,7 @@
  * anything else keeps its source text. Also PostgreSQL identifier quoting. */
 #include <ctype.h>
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -388,9 +389,70 @@ static bool uuid_input(const char *v, char *buf)
     return digits == 32 && (n < 2 || v[n - 1] != '-');
 }
 
+/* numeric_in's syntax: around white space, NaN, or a signed Infinity/inf,
+ * or a signed decimal with at least one digit and an optional exponent. */
+static bool numeric_input_ok(const char *v)
+{
+    while (isspace((unsigned char)*v))
+        v++;
+    size_t n = strlen(v);
+    while (n && isspace((unsigned char)v[n - 1]))
+        n--;
+    if (n == 3 && strncasecmp(v, "nan", 3) == 0)
+        return true;
+    size_t i = v[0] == '+' || v[0] == '-';
+    if ((n - i == 8 && strncasecmp(v + i, "infinity", 8) == 0) || (n - i == 3 && strncasecmp(v + i, "inf", 3) == 0))
+        return true;
+    size_t digits = 0;
+    for (; i < n && isdigit((unsigned char)v[i]); i++)
+        digits++;
+    if (i < n && v[i] == '.')
+        for (i++; i < n && isdigit((unsigned char)v[i]); i++)
+            digits++;
+    if (!digits)
+        return false;
+    if (i < n && (v[i] == 'e' || v[i] == 'E')) {
+        i++;
+        i += i < n && (v[i] == '+' || v[i] == '-');
+        size_t from = i;
+        while (i < n && isdigit((unsigned char)v[i]))
+            i++;
+        if (i == from)
+            return false;
+    }
+    return i == n;
+}
+
+/* float4in / float8in: strtod's (strtof's) number or NaN / [+-]Infinity /
+ * [+-]inf after white space, white space after it. 0 taken, 1 not a
+ * number, 2 out of the type's range. */
+static int float_input(const char *v, bool single)
+{
+    while (isspace((unsigned char)*v))
+        v++;
+    if (!*v)
+        return 1;
+    char *end;
+    errno = 0;
+    double d = single ? (double)strtof(v, &end) : strtod(v, &end);
+    if (end == v) {
+        static const char *const words[] = {"nan", "infinity", "+infinity", "-infinity", "inf", "+inf", "-inf"};
+        for (size_t i = 0; i < sizeof words / sizeof words[0] && end == v; i++)
+            if (strncasecmp(v, words[i], strlen(words[i])) == 0)
+                end = (char *)v + strlen(words[i]);
+        if (end == v)
+            return 1;
+    } else if (errno == ERANGE && (d == 0.0 || isinf(d))) {
+        return 2;
+    }
+    while (isspace((unsigned char)*end))
+        end++;
+    return *end ? 1 : 0;
+}
+
 /* Would the engine's input function for `type` take text v? When not, the
- * engine's error, where the constant is. Integers, booleans and uuids are
- * checked; other types are taken as they are. */
+ * engine's error, where the constant is. Integers, numerics, floats,
+ * booleans and uuids are checked; other types are taken as they are. */
 static bool literal_input_ok(sd_parse *p, const char *at, const char *v, const char *type)
 {
     bool integer = strcmp(type, "integer") == 0, big = strcmp(type, "bigint") == 0,
@@ -413,6 +475,17 @@ static bool literal_input_ok(sd_parse *p, const char *at, const char *v, const c
             sdi_engine_error(p, at, "value \"%s\" is out of range for type %s", v, type);
             return false;
         }
+    } else if (strcmp(type, "numeric") == 0 && !numeric_input_ok(v)) {
+        sdi_engine_error(p, at, "invalid input syntax for type numeric: \"%s\"", v);
+        return false;
+    } else if (strcmp(type, "real") == 0 || strcmp(type, "double precision") == 0) {
+        int r = float_input(v, strcmp(type, "real") == 0);
+        if (r == 1)
+            sdi_engine_error(p, at, "invalid input syntax for type %s: \"%s\"", type, v);
+        else if (r == 2)
+            sdi_engine_error(p, at, "\"%s\" is out of range for type %s", v, type);
+        if (r)
+            return false;
     } else if (strcmp(type, "boolean") == 0 && boolean_input(v) < 0) {
         sdi_engine_error(p, at, "invalid input syntax for type boolean: \"%s\"", v);
         return false;

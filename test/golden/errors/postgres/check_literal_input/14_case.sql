@@ -1,0 +1,1 @@
+CREATE TABLE k18 (a numeric CHECK (a > 'x'));

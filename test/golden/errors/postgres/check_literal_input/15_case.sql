@@ -1,0 +1,1 @@
+CREATE TABLE k24 (a real CHECK (a > 'abc'));

@@ -1,0 +1,1 @@
+CREATE TABLE n1 (a numeric DEFAULT '-NaN');

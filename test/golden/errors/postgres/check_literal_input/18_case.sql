@@ -1,0 +1,1 @@
+CREATE TABLE n3 (a real DEFAULT '1e-400');

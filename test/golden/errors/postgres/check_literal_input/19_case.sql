@@ -1,0 +1,1 @@
+CREATE TABLE n4 (a numeric DEFAULT '0x10');

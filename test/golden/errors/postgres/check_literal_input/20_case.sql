@@ -1,0 +1,1 @@
+CREATE TABLE n5 (a numeric CHECK (a <> '1e'));
