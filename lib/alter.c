@@ -1672,7 +1672,8 @@ void sdi_alter_one(sd_parse *p, sd_table *t, sdi_alter_action *a)
     case SDI_ALTER_STORAGE:
         /* checked as the engine does; not part of the schema model */
         if (PG(p))
-            sdi_pg_check_reloptions(p, a->opts.z, a->opts.n, SDI_RELOPTS_ALTER_TABLE, t->partition_key != NULL, NULL);
+            sdi_pg_check_reloptions(p, a->opts.z, a->opts.n, SDI_RELOPTS_ALTER_TABLE, t->partition_key != NULL, NULL,
+                                    NULL);
         return;
     case SDI_ALTER_CONSTRAINT: {
         char *name = sdi_ident(p, &a->name);

@@ -2677,7 +2677,7 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
     }
     /* the storage parameters are checked before the name is taken */
     if (PG(p) && (options & SDI_OPT_WITH) &&
-        !sdi_pg_check_reloptions(p, p->table_with.z, p->table_with.n, SDI_RELOPTS_CREATE_TABLE, false, NULL))
+        !sdi_pg_check_reloptions(p, p->table_with.z, p->table_with.n, SDI_RELOPTS_CREATE_TABLE, false, NULL, NULL))
         return;
     if (!existing && PG(p) && sdi_usertype_find(cat, s, tname)) {
         sdi_engine_error(p, name->name.z, "type \"%s\" already exists", tname);
@@ -2855,79 +2855,6 @@ static const char *index_colname(const sdi_expr *e)
     return "expr";
 }
 
-/* Storage parameters as pg_get_indexdef prints them: name=value, the value
- * bare when it reads as an identifier, else quoted; a name alone is true. */
-static char *reloptions_text(sd_parse *p, const char *text, size_t n)
-{
-    char *z = sdi_arena_strndup(&p->arena, text, n);   /* the lexer wants a terminated text */
-    if (!z) {
-        p->oom = true;
-        return NULL;
-    }
-    sd_lexer lx;
-    sdi_lexer_init(&lx, SD_DIALECT_POSTGRES, z, n);
-    sdi_str o = SDI_SCRATCH_STR(&p->arena);
-    bool expect_value = false, named = false, valued = false;
-    for (;;) {
-        sd_token t;
-        int type = sdi_lex(&lx, &t);
-        if (type == SDI_TK_COMMENT)
-            continue;
-        if (type == 0 || type == SD_TK_ILLEGAL || type == SD_TK_COMMA) {
-            if (named && !valued)   /* "true", printed as any value: a keyword, so quoted */
-                sdi_str_add(&o, "='true'");
-            if (type != SD_TK_COMMA)
-                break;
-            sdi_str_add(&o, ", ");
-            named = valued = expect_value = false;
-            continue;
-        }
-        t.type = type;
-        if (type == SD_TK_EQ) {
-            expect_value = true;
-            sdi_str_addc(&o, '=');
-            continue;
-        }
-        if (expect_value) {
-            char *v = NULL;
-            if (type == SD_TK_STRING) {
-                sdi_expr e = {.kind = SDI_E_STRING, .text = t.z, .text_len = t.n};
-                v = sdi_pg_string_value(p, &e);
-            } else if (sdi_tok_name(&t)) {
-                v = sdi_hdup(p, sdi_ident(p, &t));
-            } else {
-                v = sdi_hdupn(p, t.z, t.n);
-            }
-            if (!v) {
-                sdi_str_free(&o);
-                return NULL;
-            }
-            sdi_str tmp = SDI_SCRATCH_STR(&p->arena);
-            sdi_pg_add_ident(&tmp, v);
-            if (tmp.data && strcmp(tmp.data, v) == 0)
-                sdi_str_add(&o, v);
-            else
-                sdi_str_add_sql_literal(&o, v);
-            sdi_str_free(&tmp);
-            sdi_free(v);
-            expect_value = false;
-            valued = true;
-            continue;
-        }
-        char *name = sdi_ident(p, &t);
-        if (!name) {
-            sdi_str_free(&o);
-            return NULL;
-        }
-        sdi_pg_add_ident(&o, name);
-        named = true;
-    }
-    char *r = sdi_str_take(&o);
-    if (!r)
-        p->oom = true;
-    return r;
-}
-
 /* Is `opclass` the default operator class of `method` for a column of
  * `type` (format_type text)? Known pairs only; others keep their name. */
 static bool is_default_opclass(const char *method, const char *type, const char *opclass)
@@ -3086,9 +3013,10 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
             return;
         }
     }
+    const char *storage = NULL;   /* WITH (...) as pg_get_indexdef prints it */
     if (PG(p) && opts->with.n &&
         !sdi_pg_check_reloptions(p, opts->with.z, opts->with.n, SDI_RELOPTS_INDEX, false,
-                                 method && method->n ? sdi_ident(p, method) : NULL))
+                                 method && method->n ? sdi_ident(p, method) : NULL, &storage))
         return;
 
     /* name */
@@ -3217,7 +3145,7 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
         }
     }
     ix->nulls_not_distinct = opts->nulls_not_distinct;
-    if (PG(p) && opts->with.n && !(ix->options = reloptions_text(p, opts->with.z, opts->with.n)))
+    if (storage && !(ix->options = sdi_hdup(p, storage)))
         return;
     if (opts->include.n) {
         ix->include = sdi_calloc(opts->include.n, sizeof *ix->include);

@@ -344,8 +344,32 @@ static int oids_boolean(const relopt_item *it)
                                                                        : -1;
 }
 
+/* The entries as pg_get_indexdef prints them (arena): name=value, the value
+ * bare when it reads as an identifier, else quoted. */
+static const char *printed_items(sd_parse *p, const relopt_item *items, size_t n)
+{
+    sdi_str o = SDI_SCRATCH_STR(&p->arena), v = SDI_SCRATCH_STR(&p->arena);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            sdi_str_add(&o, ", ");
+        sdi_pg_add_ident(&o, items[i].name);
+        sdi_str_addc(&o, '=');
+        v.len = 0;
+        sdi_pg_add_ident(&v, items[i].value);
+        if (v.data && strcmp(v.data, items[i].value) == 0)
+            sdi_str_add(&o, items[i].value);
+        else
+            sdi_str_add_sql_literal(&o, items[i].value);
+    }
+    if (o.oom || v.oom) {
+        p->oom = true;
+        return NULL;
+    }
+    return o.data ? o.data : "";
+}
+
 bool sdi_pg_check_reloptions(sd_parse *p, const char *text, size_t len, int target, bool partitioned,
-                             const char *method)
+                             const char *method, const char **printed)
 {
     size_t n = 0;
     relopt_item *items = read_items(p, text, len, &n);
@@ -379,7 +403,7 @@ bool sdi_pg_check_reloptions(sd_parse *p, const char *text, size_t len, int targ
         return false;
     }
     if (!table)
-        return true;
+        return !printed || (*printed = printed_items(p, items, n)) != NULL;
     /* toast.* entries: CREATE TABLE checks them always, ALTER TABLE only
      * when the table has a TOAST table, which depends on its columns'
      * storage: not modelled */

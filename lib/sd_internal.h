@@ -1169,10 +1169,12 @@ int sdi_bool_word(const char *v, size_t n);
 /* A PostgreSQL storage parameter list (the text between the parentheses of
  * WITH (...) or SET (...)) of a CREATE TABLE, an ALTER TABLE, or an index of
  * access method `method` (NULL: btree): false, with the engine's error set
- * or the statement failed closed, when it would be rejected. */
+ * or the statement failed closed, when it would be rejected. For an index,
+ * *printed (when not NULL) gets the list as pg_get_indexdef prints it
+ * (arena). */
 enum { SDI_RELOPTS_CREATE_TABLE = 1, SDI_RELOPTS_ALTER_TABLE, SDI_RELOPTS_INDEX };
 bool sdi_pg_check_reloptions(sd_parse *p, const char *text, size_t len, int target, bool partitioned,
-                             const char *method);
+                             const char *method, const char **printed);
 /* The decoded value of a string literal (heap). */
 char *sdi_pg_string_value(sd_parse *p, const sdi_expr *e);
 /* Quote an identifier if PostgreSQL's quote_ident would. */

@@ -12,3 +12,4 @@ CREATE INDEX t_h ON t USING hash (a) WITH (fillfactor = '0x20');
 CREATE TABLE c2 (a int) WITH (oids = false);
 CREATE TABLE c8 (a int) WITH (OIDS = FALSE, toast.autovacuum_enabled = false, fillfactor = 100);
 CREATE TABLE IF NOT EXISTS t (b int) WITH (bogus = 1);
+CREATE INDEX t_o ON t (a) WITH (fillfactor = 070, deduplicate_items);
