@@ -516,14 +516,6 @@ void sdi_column_free(sd_column *c)
     sdi_free(c);
 }
 
-static void free_names(char **v, size_t n)
-{
-    if (!v)
-        return;
-    for (size_t i = 0; i < n; i++)
-        sdi_free(v[i]);
-    sdi_free(v);
-}
 
 void sdi_index_free(sd_index *ix)
 {
@@ -548,7 +540,7 @@ void sdi_index_free(sd_index *ix)
     sdi_free(ix->constraint);
     sdi_free(ix->origin);
     sdi_free(ix->sql);
-    free_names(ix->deps, ix->ndeps);
+    sdi_free_strings(ix->deps, ix->ndeps);
     sdi_free(ix);
 }
 
@@ -557,14 +549,14 @@ void sdi_constraint_free(sd_constraint *c)
     if (!c)
         return;
     sdi_free(c->name);
-    free_names(c->cols, c->ncols);
+    sdi_free_strings(c->cols, c->ncols);
     sdi_free(c->expr);
     sdi_free(c->expr_canon);
-    free_names(c->deps, c->ndeps);
+    sdi_free_strings(c->deps, c->ndeps);
     sdi_free(c->owner_column);
     sdi_free(c->ref_schema);
     sdi_free(c->ref_table);
-    free_names(c->ref_cols, c->nref_cols);
+    sdi_free_strings(c->ref_cols, c->nref_cols);
     sdi_free(c->comment);
     sdi_free(c);
 }

@@ -22,12 +22,6 @@ sdi_funcarg *sdp_funcarg(sd_parse *p, sdi_type *t, bool in_keyword, bool has_def
     return a;
 }
 
-static void free_strings(char **v, size_t n)
-{
-    for (size_t i = 0; v && i < n; i++)
-        sdi_free(v[i]);
-    sdi_free(v);
-}
 
 sdi_funcarg *sdp_funcarg_append(sdi_funcarg *list, sdi_funcarg *a)
 {
@@ -66,8 +60,8 @@ void sdi_routine_free(sdi_routine *r)
 {
     if (!r)
         return;
-    free_strings(r->argtypes, r->nargs);
-    free_strings(r->argnames, r->nargs);
+    sdi_free_strings(r->argtypes, r->nargs);
+    sdi_free_strings(r->argnames, r->nargs);
     sdi_free(r->out_row);
     sdi_free(r->name);
     sdi_free(r->identity);
@@ -275,8 +269,8 @@ static bool signature(sd_parse *p, int kind, const char *name, const sdi_funcarg
         /* an argument we cannot resolve, or out of memory: nothing is kept */
         if (!unresolved)
             p->oom = true;
-        free_strings(v, n);
-        free_strings(nv, names ? n : 0);
+        sdi_free_strings(v, n);
+        sdi_free_strings(nv, names ? n : 0);
         sdi_str_free(&id);
         if (out_result) {
             sdi_free(*out_result);
@@ -291,9 +285,9 @@ static bool signature(sd_parse *p, int kind, const char *name, const sdi_funcarg
         facts->out_row = sdi_str_take(&row);
         if (!facts->out_row) {
             p->oom = true;
-            free_strings(nv, n);
+            sdi_free_strings(nv, n);
             facts->names = NULL;
-            free_strings(v, n);
+            sdi_free_strings(v, n);
             sdi_free(*identity);
             *identity = NULL;
             if (out_result) {
@@ -659,8 +653,8 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
             else
                 sdi_engine_error(p, name->name.z, "%s", problem);
         }
-        free_strings(types, ntypes);
-        free_strings(facts.names, ntypes);
+        sdi_free_strings(types, ntypes);
+        sdi_free_strings(facts.names, ntypes);
         sdi_free(facts.out_row);
         sdi_free(identity);
         sdi_free(returns);
@@ -669,8 +663,8 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
         return;
     }
     if (old) {
-        free_strings(old->argtypes, old->nargs);
-        free_strings(old->argnames, old->nargs);
+        sdi_free_strings(old->argtypes, old->nargs);
+        sdi_free_strings(old->argnames, old->nargs);
         sdi_free(old->out_row);
         sdi_free(old->name);
         sdi_free(old->identity);

@@ -19,6 +19,8 @@ void *sdi_realloc(void *p, size_t n);
 void sdi_free(void *p);
 char *sdi_strndup(const char *s, size_t n);
 char *sdi_strdup(const char *s);
+/* Free the n strings of v (NULL entries allowed) and v itself; v may be NULL. */
+void sdi_free_strings(char **v, size_t n);
 /* How many allocations have failed on this thread (see util.c). */
 unsigned long sdi_alloc_failures(void);
 #ifdef SD_FAULT_INJECTION

@@ -80,6 +80,13 @@ char *sdi_strndup(const char *s, size_t n)
 
 char *sdi_strdup(const char *s) { return s ? sdi_strndup(s, strlen(s)) : NULL; }
 
+void sdi_free_strings(char **v, size_t n)
+{
+    for (size_t i = 0; v && i < n; i++)
+        sdi_free(v[i]);
+    sdi_free(v);
+}
+
 /* ---- strings ---- */
 
 static bool str_reserve(sdi_str *s, size_t extra)
