@@ -6,6 +6,9 @@
  * the catalogs (or lints the migrations), keeps the drift findings of the
  * tables in scope, and serialises the result. */
 #define _POSIX_C_SOURCE 200809L
+#ifndef SD_FAULT_INJECTION
+#include <pthread.h>
+#endif
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -47,6 +50,8 @@ struct sd_check {
     char *errmsg, *error_file;
     uint32_t error_line, error_col;
 };
+
+static void free_problems(sdi_vec *v);
 
 static bool valid_dialect(int d)
 {
@@ -105,13 +110,7 @@ EXPORT void sd_check_free(sd_check *c)
     sd_diff_free(c->drift);
     sd_diff_free(c->risky);
     sdi_vec_free(&c->findings);
-    for (size_t i = 0; i < c->problems.len; i++) {
-        check_problem *p = c->problems.items[i];
-        sdi_free(p->file);
-        sdi_free(p->message);
-        sdi_free(p);
-    }
-    sdi_vec_free(&c->problems);
+    free_problems(&c->problems);
     sdi_free(c->errmsg);
     sdi_free(c->error_file);
     sdi_free(c);
@@ -199,7 +198,32 @@ EXPORT int sd_check_add_exclude(sd_check *c, const char *glob)
 
 /* ---- running ---- */
 
-static bool add_problem(sd_check *c, int kind, const char *file, uint32_t line, uint32_t col, const char *message)
+/* One side of a check's replay, the schema files or the migrations: its
+ * catalog, what the replay met, and what stopped it. The two sides share
+ * nothing, so the schema side runs on a thread of its own. */
+typedef struct replay_side {
+    sd_catalog *cat;
+    sdi_vec problems;           /* check_problem* */
+    bool failed_closed, engine_error;
+    int rc;                     /* SD_OK, or what stopped the side */
+    const char *failed_path;    /* the file whose replay stopped it; NULL: memory */
+} replay_side;
+
+static void free_problems(sdi_vec *v)
+{
+    for (size_t i = 0; i < v->len; i++) {
+        check_problem *p = v->items[i];
+        if (p) {   /* NULL: moved to the check's list */
+            sdi_free(p->file);
+            sdi_free(p->message);
+            sdi_free(p);
+        }
+    }
+    sdi_vec_free(v);
+}
+
+static bool add_problem(replay_side *side, int kind, const char *file, uint32_t line, uint32_t col,
+                        const char *message)
 {
     check_problem *p = sdi_calloc(1, sizeof *p);
     if (!p)
@@ -209,28 +233,35 @@ static bool add_problem(sd_check *c, int kind, const char *file, uint32_t line, 
     p->line = line;
     p->col = col;
     p->message = sdi_strdup(message);
-    if ((file && !p->file) || !p->message || sdi_vec_push(&c->problems, p) != SD_OK) {
+    if ((file && !p->file) || !p->message || sdi_vec_push(&side->problems, p) != SD_OK) {
         sdi_free(p->file);
         sdi_free(p->message);
         sdi_free(p);
         return false;
     }
     if (kind == SD_PROBLEM_FAILED_CLOSED)
-        c->failed_closed = true;
+        side->failed_closed = true;
     else
-        c->engine_error = true;
+        side->engine_error = true;
     return true;
 }
 
-/* Replay one file into cat and collect its problems. */
-static int replay(sd_check *c, sd_catalog *cat, const char *path)
+static int side_stopped(replay_side *side, int rc, const char *path)
 {
+    side->rc = rc;
+    side->failed_path = path;
+    return rc;
+}
+
+/* Replay one file into the side's catalog and collect its problems. */
+static int replay(replay_side *side, const char *path)
+{
+    sd_catalog *cat = side->cat;
     const char *engine = sd_catalog_dialect(cat) == SD_DIALECT_POSTGRES ? "PostgreSQL" : "SQLite";
     size_t before = sd_catalog_statement_count(cat);
     int rc = sd_catalog_apply_file(cat, path);
     if (rc == SD_ERR_IO || rc == SD_ERR_ENCODING || rc == SD_ERR_NOMEM || rc == SD_ERR_MISUSE)
-        return set_error(c, rc, sd_catalog_error_file(cat) ? sd_catalog_error_file(cat) : path,
-                         sd_catalog_error_line(cat), sd_catalog_error_col(cat), sd_catalog_errmsg(cat));
+        return side_stopped(side, rc, path);
     sdi_str msg = {0};
     for (size_t k = before; k < sd_catalog_statement_count(cat); k++) {
         const sd_statement *st = sd_catalog_statement_at(cat, k);
@@ -242,13 +273,53 @@ static int replay(sd_check *c, sd_catalog *cat, const char *path)
             sdi_str_addf(&msg, "%s (%s would reject this statement)", sd_statement_reason(st), engine);
         else
             sdi_str_addf(&msg, "failed closed: %s", sd_statement_reason(st));
-        if (msg.oom || !add_problem(c, o == SD_OUTCOME_ENGINE_ERROR ? SD_PROBLEM_ENGINE_ERROR : SD_PROBLEM_FAILED_CLOSED,
+        if (msg.oom || !add_problem(side, o == SD_OUTCOME_ENGINE_ERROR ? SD_PROBLEM_ENGINE_ERROR : SD_PROBLEM_FAILED_CLOSED,
                                     path, sd_statement_line(st), sd_statement_col(st), msg.data)) {
             sdi_str_free(&msg);
-            return set_error(c, SD_ERR_NOMEM, NULL, 0, 0, NULL);
+            return side_stopped(side, SD_ERR_NOMEM, NULL);
         }
     }
     sdi_str_free(&msg);
+    return SD_OK;
+}
+
+/* The schema side: its files in the order given. */
+typedef struct schema_job {
+    replay_side side;
+    const sdi_vec *paths;       /* char* */
+} schema_job;
+
+static void *replay_schemas(void *arg)
+{
+    schema_job *job = arg;
+    unsigned long failures = sdi_alloc_failures();   /* per thread */
+    for (size_t i = 0; job->side.rc == SD_OK && i < job->paths->len; i++)
+        replay(&job->side, job->paths->items[i]);
+    if (job->side.rc == SD_OK && sdi_alloc_failures() != failures)
+        side_stopped(&job->side, SD_ERR_NOMEM, NULL);
+    return NULL;
+}
+
+/* The check's error for a side that stopped. */
+static int side_error(sd_check *c, const replay_side *side)
+{
+    if (!side->failed_path)
+        return set_error(c, side->rc, NULL, 0, 0, NULL);
+    const char *file = sd_catalog_error_file(side->cat);
+    return set_error(c, side->rc, file ? file : side->failed_path, sd_catalog_error_line(side->cat),
+                     sd_catalog_error_col(side->cat), sd_catalog_errmsg(side->cat));
+}
+
+/* Move a side's problems to the check's list, after those already there. */
+static int take_problems(sd_check *c, replay_side *side)
+{
+    for (size_t i = 0; i < side->problems.len; i++) {
+        if (sdi_vec_push(&c->problems, side->problems.items[i]) != SD_OK)
+            return set_error(c, SD_ERR_NOMEM, NULL, 0, 0, NULL);
+        side->problems.items[i] = NULL;
+    }
+    c->failed_closed |= side->failed_closed;
+    c->engine_error |= side->engine_error;
     return SD_OK;
 }
 
@@ -358,18 +429,42 @@ static int run(sd_check *c)
             return rc;
         }
     }
-    for (size_t i = 0; rc == SD_OK && i < c->schemas.len; i++)
-        rc = replay(c, c->schema_cat, c->schemas.items[i]);
-    for (size_t k = 0; rc == SD_OK && k < sd_migrations_count(m); k++) {
+    /* the schema files on a thread of their own, the migrations here */
+    schema_job schema = {.side = {.cat = c->schema_cat}, .paths = &c->schemas};
+    replay_side migrations = {.cat = c->migrations_cat};
+#ifndef SD_FAULT_INJECTION
+    pthread_t worker;
+    bool threaded = c->schemas.len && pthread_create(&worker, NULL, replay_schemas, &schema) == 0;
+#else
+    bool threaded = false;   /* the allocation-failure countdown is one thread's */
+#endif
+    if (!threaded)
+        replay_schemas(&schema);
+    for (size_t k = 0; migrations.rc == SD_OK && k < sd_migrations_count(m); k++) {
         const char *path = sd_migrations_path(m, k);
         if (sd_migrations_is_code(m, k)) {
-            if (!add_problem(c, SD_PROBLEM_FAILED_CLOSED, path, 0, 0,
+            if (!add_problem(&migrations, SD_PROBLEM_FAILED_CLOSED, path, 0, 0,
                              "failed closed: this migration is code; its effect on the schema cannot be replayed"))
-                rc = set_error(c, SD_ERR_NOMEM, NULL, 0, 0, NULL);
+                side_stopped(&migrations, SD_ERR_NOMEM, NULL);
             continue;
         }
-        rc = replay(c, c->migrations_cat, path);
+        replay(&migrations, path);
     }
+#ifndef SD_FAULT_INJECTION
+    if (threaded)
+        pthread_join(worker, NULL);
+#endif
+    /* as if the schema had been replayed first: its error wins */
+    if (schema.side.rc != SD_OK)
+        rc = side_error(c, &schema.side);
+    else if (migrations.rc != SD_OK)
+        rc = side_error(c, &migrations);
+    if (rc == SD_OK)
+        rc = take_problems(c, &schema.side);
+    if (rc == SD_OK)
+        rc = take_problems(c, &migrations);
+    free_problems(&schema.side.problems);
+    free_problems(&migrations.problems);
     sd_migrations_free(m);
     if (rc != SD_OK)
         return rc;

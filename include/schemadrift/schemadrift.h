@@ -472,7 +472,8 @@ SD_EXPORT int sd_check_add_exclude(sd_check *check, const char *glob);
  * SD_ERR_MISUSE, with sd_check_errmsg set and the location getters naming
  * the file (and line and column) where one is to blame; an order error's
  * message names its files. After a failed run there are no results: the
- * result getters answer 0, NULL or SD_ERR_MISUSE. */
+ * result getters answer 0, NULL or SD_ERR_MISUSE. The schema files are
+ * replayed on a second thread, joined before the call returns. */
 SD_EXPORT int sd_check_run(sd_check *check);
 SD_EXPORT const char *sd_check_errmsg(const sd_check *check);
 SD_EXPORT const char *sd_check_error_file(const sd_check *check);
