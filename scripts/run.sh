@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 packages="meson ninja-build re2c lemon libutf8proc-dev pkg-config gcc g++ clang
 python3 python3-cffi python3-yaml python3-jsonschema python3-sqlalchemy golang-go npm postgresql sqlite3
-valgrind binutils"
+valgrind binutils libmimalloc-dev"
 missing=""
 for p in $packages; do
     # npm (the SARIF test fetches the SARIF 2.1.0 schema with it) may come from

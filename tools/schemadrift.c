@@ -15,6 +15,9 @@
 #include <unistd.h>
 
 #include <schemadrift/schemadrift.h>
+#ifdef SD_CLI_MIMALLOC
+#include <mimalloc.h>   /* linked, it is this process's malloc (tools/meson.build) */
+#endif
 
 enum { EXIT_OK = 0, EXIT_USAGE = 1, EXIT_FINDINGS = 2, EXIT_FAILED_CLOSED = 3 };
 
@@ -1128,7 +1131,13 @@ int main(int argc, char **argv)
         return EXIT_OK;
     }
     if (strcmp(cmd, "--version") == 0) {
+#ifdef SD_CLI_MIMALLOC
+        int mi = mi_version();
+        printf("schemadrift %s (library %s, mimalloc %d.%d.%d)\n", SD_VERSION_STRING, sd_version_string(),
+               mi / 100, mi / 10 % 10, mi % 10);
+#else
         printf("schemadrift %s (library %s)\n", SD_VERSION_STRING, sd_version_string());
+#endif
         return EXIT_OK;
     }
     if (strcmp(cmd, "dump") == 0)
