@@ -39,6 +39,8 @@ static const char *const pg_quoted_keywords[] = {
     "xmlforest", "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot", "xmlserialize", "xmltable",
 };
 
+#define PG_KEYWORD_MAX 17   /* current_timestamp */
+
 static int cmp_keyword(const void *key, const void *item)
 {
     return strcmp(key, *(const char *const *)item);
@@ -47,20 +49,27 @@ static int cmp_keyword(const void *key, const void *item)
 void sdi_pg_add_ident(sdi_str *s, const char *name)
 {
     bool safe = name[0] && ((name[0] >= 'a' && name[0] <= 'z') || name[0] == '_');
-    for (const char *c = name; *c && safe; c++)
+    bool digit = false;
+    const char *c = name;
+    for (; *c && safe; c++) {
+        digit |= *c >= '0' && *c <= '9';
         safe = (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '_';
-    if (safe && bsearch(name, pg_quoted_keywords, sizeof pg_quoted_keywords / sizeof *pg_quoted_keywords,
-                        sizeof *pg_quoted_keywords, cmp_keyword))
+    }
+    /* no keyword has a digit or more than PG_KEYWORD_MAX letters */
+    size_t len = (size_t)(c - name);
+    if (safe && !digit && len <= PG_KEYWORD_MAX &&
+        bsearch(name, pg_quoted_keywords, sizeof pg_quoted_keywords / sizeof *pg_quoted_keywords,
+                sizeof *pg_quoted_keywords, cmp_keyword))
         safe = false;
     if (safe) {
-        sdi_str_add(s, name);
+        sdi_str_addn(s, name, len);
         return;
     }
     sdi_str_addc(s, '"');
-    for (const char *c = name; *c; c++) {
-        if (*c == '"')
+    for (const char *q = name; *q; q++) {
+        if (*q == '"')
             sdi_str_addc(s, '"');
-        sdi_str_addc(s, *c);
+        sdi_str_addc(s, *q);
     }
     sdi_str_addc(s, '"');
 }

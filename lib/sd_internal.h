@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "schemadrift/schemadrift.h"
 
@@ -159,8 +160,16 @@ typedef struct sd_lexer {
 #define SDI_TK_META 1002      /* a psql backslash command line */
 
 void sdi_lexer_init(sd_lexer *lx, int dialect, const char *buf, size_t len);
-/* Does token t spell keyword or name `word` (unquoted, ASCII case-insensitive)? */
-bool sdi_tok_is(const sd_token *t, const char *word);
+/* Does token t, of n bytes, spell `word` (unquoted, ASCII case-insensitive)? */
+bool sdi_tok_spells(const sd_token *t, const char *word, size_t n);
+/* Does token t spell keyword or name `word` (unquoted, ASCII case-insensitive)?
+ * Inline: the length of a literal word is a constant, and most tokens
+ * differ in length from the word asked about. */
+static inline bool sdi_tok_is(const sd_token *t, const char *word)
+{
+    size_t n = strlen(word);
+    return t->n == n && sdi_tok_spells(t, word, n);
+}
 /* Can token t be a name (an identifier, quoted identifier, or keyword)? */
 bool sdi_tok_name(const sd_token *t);
 /* Scan the next token into *out; type 0 at end of input. */

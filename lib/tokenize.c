@@ -162,11 +162,9 @@ void sdi_set_error(sd_catalog *cat, int code, const char *file, uint32_t line, u
 
 /* ---- token helpers ---- */
 
-bool sdi_tok_is(const sd_token *t, const char *word)
+bool sdi_tok_spells(const sd_token *t, const char *word, size_t n)
 {
-    size_t n = strlen(word);
-    return t->n == n && t->type != SD_TK_STRING && t->type != SD_TK_QUOTED_ID &&
-           strncasecmp(t->z, word, n) == 0;
+    return t->type != SD_TK_STRING && t->type != SD_TK_QUOTED_ID && strncasecmp(t->z, word, n) == 0;
 }
 
 bool sdi_tok_name(const sd_token *t)
