@@ -54,8 +54,22 @@ typedef struct sdi_str {
 } sdi_str;
 #define SDI_SCRATCH_STR(a) ((sdi_str){.arena = (a)})
 
-void sdi_str_addn(sdi_str *s, const char *z, size_t n);
-void sdi_str_add(sdi_str *s, const char *z);
+/* Append n bytes, growing the string: sdi_str_addn's slow path. */
+void sdi_str_addn_grow(sdi_str *s, const char *z, size_t n);
+/* Appending is inline: most appends fit, and a literal's length (and its
+ * copy) is then known to the compiler. */
+static inline void sdi_str_addn(sdi_str *s, const char *z, size_t n)
+{
+    if (!s->oom && n < s->cap - s->len) {   /* room for them and the terminator */
+        if (n)
+            memcpy(s->data + s->len, z, n);
+        s->len += n;
+        s->data[s->len] = 0;
+        return;
+    }
+    sdi_str_addn_grow(s, z, n);
+}
+static inline void sdi_str_add(sdi_str *s, const char *z) { sdi_str_addn(s, z, strlen(z)); }
 void sdi_str_addc(sdi_str *s, char c);
 void sdi_str_addf(sdi_str *s, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

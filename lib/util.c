@@ -120,7 +120,7 @@ static bool str_reserve(sdi_str *s, size_t extra)
     return true;
 }
 
-void sdi_str_addn(sdi_str *s, const char *z, size_t n)
+void sdi_str_addn_grow(sdi_str *s, const char *z, size_t n)
 {
     if (!str_reserve(s, n))
         return;
@@ -140,7 +140,6 @@ void sdi_str_flush_point(sdi_str *s, size_t at)
     s->data[0] = 0;
 }
 
-void sdi_str_add(sdi_str *s, const char *z) { sdi_str_addn(s, z, strlen(z)); }
 void sdi_str_addc(sdi_str *s, char c)
 {
     if (s->len + 2 <= s->cap) {   /* room for it and the terminator */
