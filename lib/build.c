@@ -3158,10 +3158,12 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
             ix->include[ix->ninclude++] = sdi_hdup(p, c ? c->name : "");
         }
     }
+    size_t ndeps = ix->ndeps;
     for (sdi_index_key *k = keys; k; k = k->next)
         if (k->expr->kind != SDI_E_COLUMN)
-            ix->deps = sdi_expr_deps(p, k->expr, ix->deps, &ix->ndeps);
-    ix->deps = sdi_expr_deps(p, where, ix->deps, &ix->ndeps);
+            ix->deps = sdi_expr_deps(p, k->expr, ix->deps, &ndeps);
+    ix->deps = sdi_expr_deps(p, where, ix->deps, &ndeps);
+    ix->ndeps = (uint32_t)ndeps;
     if (where) {
         if (PG(p))
             ix->where = sdi_pg_deparse_index_expr(p, where, t, false);

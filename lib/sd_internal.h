@@ -437,11 +437,12 @@ struct sd_column {
                                  * column its expression (as pg_get_expr shows) */
     char *collation;
     char *comment;              /* COMMENT ON COLUMN */
-    /* the small fields together: no padding between them */
+    /* the small fields together, and narrow: the struct fits the 96-byte
+     * size class of common allocators (one per column of the catalog) */
+    int32_t pk;                 /* SQLite: 1-based position in the primary key */
     bool not_null;
-    int identity;               /* 0, 1 ALWAYS, 2 BY DEFAULT */
-    int generated;              /* 0, 1 STORED, 2 VIRTUAL */
-    int pk;                     /* SQLite: 1-based position in the primary key */
+    int8_t identity;            /* 0, 1 ALWAYS, 2 BY DEFAULT */
+    int8_t generated;           /* 0, 1 STORED, 2 VIRTUAL */
     sdi_loc created, changed;
 };
 
@@ -459,19 +460,14 @@ typedef struct sdi_index_col {
 struct sd_index {
     char *name;
     struct sd_table *table;
-    bool unique, primary;
-    bool nulls_not_distinct;
     char *method;
     sdi_index_col *keys;
-    size_t nkeys;
     char **include;             /* PostgreSQL INCLUDE columns */
-    size_t ninclude;
     char *where;
     char *constraint;           /* name of the constraint it backs */
     char *origin;               /* SQLite: "c", "u", "pk" */
     char *sql;                  /* SQLite: stored text */
     char **deps;                /* columns its expressions and predicate mention */
-    size_t ndeps;
     char *comment;              /* COMMENT ON INDEX */
     char *options;              /* PostgreSQL WITH (...) as pg_get_indexdef prints
 
@@ -479,6 +475,10 @@ struct sd_index {
     struct sd_index *parent;    /* PostgreSQL: the partitioned index it is a
                                  * partition of, or NULL */
     size_t seq;                 /* creation order (PostgreSQL: OID order) */
+    /* the counts and flags together, and narrow (the 160-byte size class) */
+    uint32_t nkeys, ninclude, ndeps;
+    bool unique, primary;
+    bool nulls_not_distinct;
     sdi_loc created, changed;
 };
 
@@ -497,9 +497,9 @@ struct sd_constraint {
     size_t nref_cols;
     size_t seq;                 /* creation order, for sorting unnamed ones */
     char *comment;              /* COMMENT ON CONSTRAINT */
-    /* the small fields together: no padding between them */
-    int kind;                   /* enum sd_constraint_kind */
-    int on_delete, on_update, match;
+    /* the small fields together, and narrow (the 160-byte size class) */
+    int8_t kind;                /* enum sd_constraint_kind */
+    int8_t on_delete, on_update, match;
     bool not_valid;
     bool deferrable, deferred;
     bool nulls_not_distinct;    /* UNIQUE NULLS NOT DISTINCT */
@@ -607,21 +607,22 @@ struct sd_table {
     sdi_vec partition_cols;     /* char*: the key's columns, in key order */
     sdi_vec inherits;           /* sd_table*: INHERITS parents, in order */
     sdi_vec owned;              /* sdi_sequence* whose owner it is (see sdi_sequence_set_owner) */
-    size_t depth_memo;          /* sdi_tree_depth's answer in round depth_round */
-    unsigned long depth_round;
+    unsigned long depth_round;  /* when depth_memo was worked out */
     struct sd_table *partition_of;  /* the partitioned table it is a partition of */
     char *partition_bound;      /* its bound, as pg_get_expr(relpartbound) */
     sdi_vec partition_values;   /* char*: the bound's values as printed (IN:
                                  * the list; FROM/TO: lower then upper;
                                  * WITH: modulus, remainder); empty: DEFAULT */
     size_t add_col_offset;      /* SQLite: where ADD COLUMN inserts into sql */
+    size_t seq;                 /* creation order */
+    /* the small fields together (the 384-byte size class) */
+    uint32_t handle;            /* see sdi_note_referrer; 0: none yet */
+    uint32_t slot;              /* its index in schema->tables */
+    uint32_t depth_memo;        /* sdi_tree_depth's answer in round depth_round */
+    unsigned autoindex_count;   /* SQLite sqlite_autoindex_<t>_<n> */
     bool strict, without_rowid;
     bool rls, rls_forced;       /* PostgreSQL row level security */
     bool has_rowid_pk;          /* SQLite INTEGER PRIMARY KEY */
-    unsigned autoindex_count;   /* SQLite sqlite_autoindex_<t>_<n> */
-    size_t seq;                 /* creation order */
-    uint32_t handle;            /* see sdi_note_referrer; 0: none yet */
-    size_t slot;                /* its index in schema->tables */
     sdi_loc created, changed;
 };
 
