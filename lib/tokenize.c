@@ -1129,8 +1129,8 @@ static bool temp_statement(sd_catalog *cat, sd_parse *p, const stmt_tokens *s, c
                (word_at(s, 1, "table") || word_at(s, 1, "view") || word_at(s, 1, "sequence"))) {
         at = relation_name_at(s, 2);
     }
-    if (at == SIZE_MAX)
-        return false;
+    if (at == SIZE_MAX || (!creates && !cat->temp_names.len))
+        return false;   /* no temporary relation to name in this session */
     const sd_token *t = &s->v[at];
     char *k = sdi_strndup(t->z, t->n);
     if (!k) {
