@@ -2422,15 +2422,16 @@ static bool sqlite_autoincrement_ok(sd_parse *p, const coldesc *cols, size_t nco
 /* Add described columns to table t (shared by CREATE TABLE and ADD COLUMN). */
 /* The engines' limit on a table's columns (PostgreSQL's
  * MaxHeapAttributeNumber, SQLite's default SQLITE_MAX_COLUMN): true after
- * reporting the engine's error. `table` is the name the message uses. */
-static bool too_many_columns(sd_parse *p, const char *table, size_t count)
+ * reporting the engine's error. SQLite's message names the table, `prefix`
+ * then `table` (ALTER TABLE ADD COLUMN works on a copy of another name). */
+static bool too_many_columns(sd_parse *p, const char *prefix, const char *table, size_t count)
 {
     if (count <= (PG(p) ? 1600u : 2000u))
         return false;
     if (PG(p))
         sdi_engine_error(p, p->stmt_start, "tables can have at most 1600 columns");
     else
-        sdi_engine_error(p, p->stmt_start, "too many columns on %s", table);
+        sdi_engine_error(p, p->stmt_start, "too many columns on %s%s", prefix, table);
     return true;
 }
 
@@ -2708,7 +2709,7 @@ void sdp_create_table(sd_parse *p, bool if_not_exists, const sdi_name *name,
     }
     size_t ncols = 0;
     coldesc *cols = describe_columns(p, elems.cols, &ncols, NULL);
-    if (!cols || too_many_columns(p, tname, ncols))
+    if (!cols || too_many_columns(p, "", tname, ncols))
         return;
     condescs cons = {0};
     for (size_t i = 0; i < ncols; i++)
@@ -3050,20 +3051,27 @@ void sdp_create_index(sd_parse *p, bool unique, bool if_not_exists, const sdi_na
                 return;
             /* make it unique among the index's column names */
             char buf[NAMEDATALEN + 16];
-            snprintf(buf, sizeof buf, "%s", base);
+            const char *colname = base;
+            size_t base_len = strlen(base);
+            if (base_len >= sizeof buf) {   /* kept to the buffer, as it always was */
+                memcpy(buf, base, sizeof buf - 1);
+                buf[sizeof buf - 1] = 0;
+                colname = buf;
+            }
             for (int n = 0;; n++) {
                 bool dup = false;
                 for (size_t j = 0; j < i && !dup; j++)
-                    dup = strcmp(names[j], buf) == 0;
+                    dup = strcmp(names[j], colname) == 0;
                 if (!dup)
                     break;
                 char suffix[16];
                 snprintf(suffix, sizeof suffix, "%d", n + 1);
                 size_t room = NAMEDATALEN - 1 - strlen(suffix);
-                size_t bl = sdi_pg_clip_len(base, strlen(base), room);
+                size_t bl = sdi_pg_clip_len(base, base_len, room);
                 snprintf(buf, sizeof buf, "%.*s%s", (int)bl, base, suffix);
+                colname = buf;
             }
-            names[i] = sdi_arena_strndup(&p->arena, buf, strlen(buf));
+            names[i] = sdi_arena_strndup(&p->arena, colname, strlen(colname));
             if (!names[i]) {
                 p->oom = true;
                 return;
@@ -3333,9 +3341,8 @@ void sdi_alter_add(sd_parse *p, sd_table *t, sdi_alter_action *first, sdi_alter_
     for (sdi_alter_action *a = actions; a != stop; a = a->next)
         if (a->kind == SDI_ALTER_ADD_COLUMN)
             nnew++;
-    char copy_name[NAMEDATALEN + 32];   /* SQLite adds the column to a copy of this name */
-    snprintf(copy_name, sizeof copy_name, "sqlite_altertab_%s", t->name);
-    if (too_many_columns(p, copy_name, t->columns.len + nnew))
+    /* SQLite adds the column to a copy of the table, named so */
+    if (too_many_columns(p, "sqlite_altertab_", t->name, t->columns.len + nnew))
         return;
     coldesc *cols = sdp_alloc(p, (nnew ? nnew : 1) * sizeof *cols);
     bool *skip = sdp_alloc(p, (nnew ? nnew : 1) * sizeof *skip);

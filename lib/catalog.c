@@ -945,9 +945,9 @@ static char *choose_name(const sd_catalog *cat, sd_schema *s, const char *name1,
                          const char *label, const sdi_map *extra, int check)
 {
     char modlabel[NAMEDATALEN + 16];
-    snprintf(modlabel, sizeof modlabel, "%s", label);
+    const char *try_label = label;   /* then label1, label2 ... */
     for (int pass = 0;;) {
-        char *name = sdi_pg_make_object_name(name1, name2, modlabel);
+        char *name = sdi_pg_make_object_name(name1, name2, try_label);
         if (!name)
             return NULL;
         if (!((check & CHOOSE_REL) && sdi_rel_find(cat, s, name)) &&
@@ -955,6 +955,7 @@ static char *choose_name(const sd_catalog *cat, sd_schema *s, const char *name1,
             return name;
         sdi_free(name);
         snprintf(modlabel, sizeof modlabel, "%s%d", label, ++pass);
+        try_label = modlabel;
     }
 }
 
