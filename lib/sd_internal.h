@@ -787,6 +787,10 @@ typedef struct sd_parse {
     const char *scan_pos;
     const char *col_pos;
     uint32_t col;
+    /* the statement's start, located before its tokens: builders ask for it
+     * after later positions, and looking it up again would back up */
+    const char *stmt_loc_at;
+    uint32_t stmt_line, stmt_col;
 } sd_parse;
 
 /* Positions. */

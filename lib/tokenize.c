@@ -18,6 +18,11 @@ void sdi_parse_locate(sd_parse *p, const char *at, uint32_t *line, uint32_t *col
         at = p->src;
     if (at > p->src + p->src_len)
         at = p->src + p->src_len;
+    if (at == p->stmt_loc_at) {
+        *line = p->stmt_line;
+        *col = p->stmt_col;
+        return;
+    }
     if (!p->line_start) {
         p->line_start = p->src;
         p->line = 1;
@@ -1182,6 +1187,8 @@ static int run_statement(sd_catalog *cat, sd_parse *p, void *parser, const stmt_
     p->stmt_start = s->v[0].z;
     p->stmt_end = s->v[s->n - 1].z + s->v[s->n - 1].n;
     p->stmt_term = term && term >= p->stmt_end ? term : p->stmt_end;
+    sdi_parse_locate(p, p->stmt_start, &p->stmt_line, &p->stmt_col);
+    p->stmt_loc_at = p->stmt_start;
     p->outcome = 0;
     p->risks = 0;
     p->reason = NULL;
