@@ -289,7 +289,7 @@ static uint64_t fold_word(uint64_t w)
 
 static uint64_t hash_bytes(const char *k, bool folded)
 {
-    size_t n = strlen(k);
+    size_t n = strlen(k), total = n;
     uint64_t h = 0x9e3779b97f4a7c15ull ^ (n * 0xff51afd7ed558ccdull);
     for (; n >= 8; k += 8, n -= 8) {
         uint64_t w;
@@ -298,8 +298,18 @@ static uint64_t hash_bytes(const char *k, bool folded)
         h ^= h >> 31;
     }
     uint64_t w = 0;
-    for (size_t i = 0; i < n; i++)
-        w |= (uint64_t)(unsigned char)k[i] << (8 * i);
+    if (n && total >= 8) {
+        /* the last eight bytes, the ones hashed already shifted out */
+        memcpy(&w, k + n - 8, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        w <<= 8 * (8 - n);
+#else
+        w >>= 8 * (8 - n);
+#endif
+    } else {
+        for (size_t i = 0; i < n; i++)
+            w |= (uint64_t)(unsigned char)k[i] << (8 * i);
+    }
     h = (h ^ (folded ? fold_word(w) : w)) * 0xc4ceb9fe1a85ec53ull;
     h ^= h >> 33;   /* the slot is chosen by the low bits: mix the high ones in */
     h *= 0xff51afd7ed558ccdull;
