@@ -10,7 +10,7 @@ PostgreSQL grammar, parse tree only) measured in the same run as peers.
 
 Reports, per input: MB/s (10^6 bytes of SQL per second of wall time, best
 of --repeat runs, whole process including reading the files), statements/s,
-peak RSS (ru_maxrss of the process) and its ratio to the canonical SQL
+peak RSS (ru_maxrss of the process, in MiB) and its ratio to the canonical SQL
 dump of the final catalog; on the 1 MB sets, instructions per input byte
 counted by valgrind --tool=callgrind (whole process; repeatable whatever
 else the machine is doing). Without --build it configures and builds a
@@ -123,7 +123,7 @@ class Bench:
             if with_callgrind:
                 r["instr_per_byte"] = callgrind_instructions(argv, cwd=cwd, ok_codes=ok_codes) / nbytes
             rows.append(r)
-            log("  %-22s %8.3f s %8.2f MB/s %10.0f stmts/s %8.1f MB RSS" % (what, secs, r["mb_s"], r["stmts_s"],
+            log("  %-22s %8.3f s %8.2f MB/s %10.0f stmts/s %8.1f MiB RSS" % (what, secs, r["mb_s"], r["stmts_s"],
                                                                           r["rss_mb"]))
             return r
 
@@ -184,7 +184,7 @@ def markdown(sets, corpus, sizes):
     out.append("Machine: %s. Python %s. One run of `bench/run.py` (%s)." % (
         machine(), platform.python_version(), time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())))
     out.append("")
-    out.append("| dialect | input | files | statements | what | s | MB/s | statements/s | peak RSS MB | instr/byte |")
+    out.append("| dialect | input | files | statements | what | s | MB/s | statements/s | peak RSS MiB | instr/byte |")
     out.append("|---|---:|---:|---:|---|---:|---:|---:|---:|---:|")
     for s in sets:
         for r in s["rows"]:
@@ -226,7 +226,7 @@ def markdown(sets, corpus, sizes):
         out.append("")
         out.append("Shared corpus (`dump` of each order file, migrations as listed):")
         out.append("")
-        out.append("| run | files | KB | statements | s | MB/s | statements/s | peak RSS MB | libpg_query s |")
+        out.append("| run | files | KB | statements | s | MB/s | statements/s | peak RSS MiB | libpg_query s |")
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
         for c in corpus:
             out.append("| %s | %d | %.0f | %d | %.3f | %.1f | %.0f | %.1f | %s |" % (
