@@ -89,8 +89,10 @@ EXPORT int sd_catalog_apply_sql(sd_catalog *cat, const char *sql, size_t len, co
         sdi_set_error(cat, SD_ERR_NOMEM, NULL, 0, 0, 0, "out of memory");
         return SD_ERR_NOMEM;
     }
-    if (cat->keep_statements == SD_KEEP_LAST_CALL)
+    if (cat->keep_statements != SD_KEEP_ALL)
         sdi_statement_log_release(&cat->statements);
+    if (cat->keep_statements == SD_KEEP_LAST_CALL_NO_LINT)
+        cat->lint_forgotten = true;   /* its risky statements are not kept */
     unsigned long failures = sdi_alloc_failures();
     int rc = sdi_apply(cat, sql ? sql : "", len, file);
     if (rc != SD_ERR_NOMEM && sdi_alloc_failures() != failures) {
@@ -155,7 +157,7 @@ EXPORT const sd_statement *sd_catalog_statement_at(const sd_catalog *cat, size_t
 
 EXPORT int sd_catalog_keep_statements(sd_catalog *cat, int keep)
 {
-    if (!cat || (keep != SD_KEEP_ALL && keep != SD_KEEP_LAST_CALL))
+    if (!cat || (keep != SD_KEEP_ALL && keep != SD_KEEP_LAST_CALL && keep != SD_KEEP_LAST_CALL_NO_LINT))
         return SD_ERR_MISUSE;
     cat->keep_statements = keep;
     return SD_OK;

@@ -953,7 +953,7 @@ EXPORT int sd_diff_catalogs(const sd_catalog *schema, const sd_catalog *migratio
 
 EXPORT int sd_lint_catalog(const sd_catalog *migrations, sd_diff **out)
 {
-    if (!migrations || !out)
+    if (!migrations || !out || migrations->lint_forgotten)
         return SD_ERR_MISUSE;
     sdi_catalog_settle(migrations);
     unsigned long failures = sdi_alloc_failures();

@@ -719,6 +719,7 @@ struct sd_catalog {
     sdi_map temp_names;         /* temporary relations of the current file (session) */
     sdi_statement_log statements;
     int keep_statements;        /* enum sd_keep_statements */
+    bool lint_forgotten;        /* replayed under SD_KEEP_LAST_CALL_NO_LINT: no lint */
     sdi_vec risky;              /* sdi_statement_mark*: applied statements with risks, in order */
     sdi_arena scratch;          /* the statement arena, kept between apply calls */
     sdi_text_pool files;        /* interned file names */

@@ -933,7 +933,7 @@ static int record_statement(sd_catalog *cat, sd_parse *p, const char *tag, int o
     sdi_parse_locate(p, at, &st->line, &st->col);
     st->offset = off;
     st->length = len;
-    if (st->risks) {   /* kept for sd_lint_catalog whatever the log keeps */
+    if (st->risks && cat->keep_statements != SD_KEEP_LAST_CALL_NO_LINT) {   /* for sd_lint_catalog */
         sdi_statement_mark *m = sdi_malloc(sizeof *m);
         if (!m || sdi_vec_push(&cat->risky, m) != SD_OK) {
             sdi_free(m);

@@ -390,7 +390,7 @@ static void test_keep_statements(void)
 {
     CHECK(sd_catalog_keep_statements(NULL, SD_KEEP_LAST_CALL) == SD_ERR_MISUSE);
     sd_catalog *all = new_catalog(SD_DIALECT_POSTGRES), *last = new_catalog(SD_DIALECT_POSTGRES);
-    CHECK(sd_catalog_keep_statements(last, 2) == SD_ERR_MISUSE && sd_catalog_keep_statements(last, -1) == SD_ERR_MISUSE);
+    CHECK(sd_catalog_keep_statements(last, 3) == SD_ERR_MISUSE && sd_catalog_keep_statements(last, -1) == SD_ERR_MISUSE);
     CHECK(sd_catalog_keep_statements(last, SD_KEEP_LAST_CALL) == SD_OK);
     char reason_all[512], reason_last[512];
     replay_three(all, reason_all, sizeof reason_all);
@@ -419,8 +419,40 @@ static void test_keep_statements(void)
     }
     sd_diff_free(da);
     sd_diff_free(db);
+
+    /* without the lint: the same records released, the same catalog, no lint */
+    sd_catalog *nolint = new_catalog(SD_DIALECT_POSTGRES);
+    CHECK(sd_catalog_keep_statements(nolint, SD_KEEP_LAST_CALL_NO_LINT) == SD_OK);
+    sd_diff *dn = NULL;
+    CHECK(sd_lint_catalog(nolint, &dn) == SD_OK && sd_diff_count(dn) == 0);   /* nothing replayed yet */
+    sd_diff_free(dn);
+    dn = NULL;
+    char reason_nolint[512];
+    replay_three(nolint, reason_nolint, sizeof reason_nolint);
+    CHECK(streq(reason_all, reason_nolint));
+    CHECK(sd_catalog_statement_count(nolint) == sd_catalog_statement_count(last));
+    for (size_t i = 0; i < 4; i++)
+        CHECK(sd_catalog_statement_at(nolint, i) == NULL);
+    const sd_statement *kept = sd_catalog_statement_at(nolint, 4);
+    CHECK(kept && sd_statement_risks(kept) == SD_RISK_DROP_TABLE && streq(sd_statement_file(kept), "f3.sql"));
+    CHECK(sd_lint_catalog(nolint, &dn) == SD_ERR_MISUSE && dn == NULL);
+    sd_buf *ja = NULL, *jn = NULL;
+    CHECK(sd_catalog_serialize(all, SD_FORMAT_JSON, &ja) == SD_OK && sd_catalog_serialize(nolint, SD_FORMAT_JSON, &jn) == SD_OK);
+    CHECK(ja && jn && streq(sd_buf_data(ja, NULL), sd_buf_data(jn, NULL)));
+    sd_buf_dispose(ja);
+    sd_buf_dispose(jn);
+    /* back to keeping everything does not bring the lint back */
+    CHECK(sd_catalog_keep_statements(nolint, SD_KEEP_ALL) == SD_OK);
+    CHECK(sd_lint_catalog(nolint, &dn) == SD_ERR_MISUSE);
+    sd_catalog_free(nolint);
     sd_catalog_free(all);
     sd_catalog_free(last);
+
+    /* a check lints: it does not take SD_KEEP_LAST_CALL_NO_LINT */
+    sd_check *nc = NULL;
+    CHECK(sd_check_new(SD_CHECK_LINT, SD_DIALECT_POSTGRES, &nc) == SD_OK);
+    CHECK(sd_check_keep_statements(nc, SD_KEEP_LAST_CALL_NO_LINT) == SD_ERR_MISUSE);
+    sd_check_free(nc);
 
     /* a check keeping one call's statements reports exactly what one keeping all does */
     sd_buf *report[2] = {NULL, NULL};

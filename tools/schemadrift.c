@@ -403,8 +403,8 @@ static int cmd_dump(int argc, char **argv)
 
     sd_catalog *cat = NULL;
     int rc = sd_catalog_new(dialect, &cat);
-    if (rc == SD_OK)   /* each file's outcomes are reported right after it */
-        rc = sd_catalog_keep_statements(cat, SD_KEEP_LAST_CALL);
+    if (rc == SD_OK)   /* each file's outcomes are reported right after it; no lint */
+        rc = sd_catalog_keep_statements(cat, SD_KEEP_LAST_CALL_NO_LINT);
     if (rc != SD_OK) {
         fprintf(stderr, "schemadrift: %s\n", sd_status_str(rc));
         return EXIT_USAGE;

@@ -288,10 +288,15 @@ SD_EXPORT int sd_catalog_write(const sd_catalog *cat, int format, sd_write_fn wr
  * released records are invalid. What the records fed stays whole:
  * sd_lint_catalog still reports every risky statement, and a statement that
  * an earlier unmodelled one makes untrustworthy still names where that one
- * was. */
+ * was. A caller that never lints the catalog (as the CLI's dump) can also
+ * drop the risky statements, the one part of the history the lint needs:
+ * under SD_KEEP_LAST_CALL_NO_LINT (since 0.6) memory follows the schema
+ * alone, and sd_lint_catalog fails with SD_ERR_MISUSE once the catalog has
+ * replayed anything so. */
 enum sd_keep_statements {
     SD_KEEP_ALL = 0,
-    SD_KEEP_LAST_CALL = 1
+    SD_KEEP_LAST_CALL = 1,
+    SD_KEEP_LAST_CALL_NO_LINT = 2
 };
 /* Choose what `cat` keeps from now on (enum sd_keep_statements). Returns
  * SD_OK or SD_ERR_MISUSE (NULL catalog, unknown value). */
@@ -414,7 +419,8 @@ SD_EXPORT int sd_finding_location(const sd_finding *f, int side, const char **fi
                                   uint32_t *col);
 SD_EXPORT const char *sd_severity_str(int severity);
 /* The risky statements a replay applied (sd_statement_risks) as findings
- * SD0801-SD0805, located on the migrations' side, in statement order. */
+ * SD0801-SD0805, located on the migrations' side, in statement order.
+ * SD_ERR_MISUSE for a catalog that replayed under SD_KEEP_LAST_CALL_NO_LINT. */
 SD_EXPORT int sd_lint_catalog(const sd_catalog *migrations, sd_diff **out);
 
 /* ---- A whole check (since 0.3) ------------------------------------------------
@@ -504,7 +510,8 @@ SD_EXPORT const sd_catalog *sd_check_migrations_catalog(const sd_check *check);
  * sd_keep_statements; since 0.5): SD_KEEP_ALL (the default) or
  * SD_KEEP_LAST_CALL, when the report is all the caller needs and memory
  * should follow the schemas, not the length of the history. The findings
- * and problems are the same either way. SD_OK or SD_ERR_MISUSE. */
+ * and problems are the same either way. SD_OK or SD_ERR_MISUSE (also for
+ * SD_KEEP_LAST_CALL_NO_LINT: a check lints its migrations). */
 SD_EXPORT int sd_check_keep_statements(sd_check *check, int keep);
 /* The report as `format` (enum sd_report_format) in a new buffer. */
 SD_EXPORT int sd_check_serialize(const sd_check *check, int format, sd_buf **out);
