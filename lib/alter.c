@@ -958,13 +958,9 @@ static void pg_set_schema(sd_parse *p, sd_table *t, sdi_alter_action *a)
     }
     for (size_t i = 0; i < t->owned.len; i++) {
         sdi_sequence *q = t->owned.items[i];
-        for (size_t k = 0; k < from->sequences.len; k++)
-            if (from->sequences.items[k] == q) {
-                sdi_vec_remove_at(&from->sequences, k);
-                break;
-            }
+        sdi_schema_remove_sequence(from, q);
         sdi_rel_remove(cat, from, q->name);
-        if (sdi_vec_push(&to->sequences, q) != SD_OK ||
+        if (sdi_schema_add_sequence(to, q) != SD_OK ||
             sdi_rel_add(cat, to, q->name, SDI_REL_SEQUENCE, q) != SD_OK) {
             p->oom = true;
             return;

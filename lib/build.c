@@ -2360,7 +2360,7 @@ static void pg_add_serial(sd_parse *p, sd_table *t, sd_column *col, int serial, 
     q->owner_column = sdi_hdup(p, col->name);
     q->identity = identity;
     q->created = loc;
-    if (sdi_vec_push(&t->schema->sequences, q) != SD_OK) {
+    if (sdi_schema_add_sequence(t->schema, q) != SD_OK) {
         sdi_sequence_free(q);
         p->oom = true;
         return;

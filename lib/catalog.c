@@ -583,6 +583,19 @@ void sdi_schema_remove_table(sd_schema *s, sd_table *t)
     last->slot = t->slot;
 }
 
+int sdi_schema_add_sequence(sd_schema *s, sdi_sequence *q)
+{
+    q->slot = s->sequences.len;
+    return sdi_vec_push(&s->sequences, q);
+}
+
+void sdi_schema_remove_sequence(sd_schema *s, sdi_sequence *q)
+{
+    sdi_sequence *last = s->sequences.items[--s->sequences.len];
+    s->sequences.items[q->slot] = last;
+    last->slot = q->slot;
+}
+
 int sdi_sequence_set_owner(sdi_sequence *q, sd_table *t)
 {
     if (q->owner == t)
@@ -598,7 +611,7 @@ int sdi_sequence_set_owner(sdi_sequence *q, sd_table *t)
 void sdi_sequence_remove(sd_catalog *cat, sd_schema *s, sdi_sequence *q)
 {
     sdi_rel_remove(cat, s, q->name);
-    remove_ptr(&s->sequences, q);
+    sdi_schema_remove_sequence(s, q);
     sdi_sequence_free(q);
 }
 
@@ -1049,6 +1062,8 @@ static void catalog_sort(sd_catalog *cat)
         for (size_t k = 0; k < s->tables.len; k++)
             ((sd_table *)s->tables.items[k])->slot = k;
         sort_vec(&s->sequences, cmp_sequence);
+        for (size_t k = 0; k < s->sequences.len; k++)
+            ((sdi_sequence *)s->sequences.items[k])->slot = k;
         sort_vec(&s->types, cmp_usertype);
         sort_vec(&s->routines, cmp_routine);
         for (size_t k = 0; k < s->tables.len; k++) {

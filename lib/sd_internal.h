@@ -588,6 +588,7 @@ typedef struct sdi_sequence {
     struct sd_table *owner;
     char *owner_column;
     bool identity;              /* an identity column's sequence */
+    uint32_t slot;              /* its index in schema->sequences */
     char *comment;              /* COMMENT ON SEQUENCE */
     sdi_loc created;
 } sdi_sequence;
@@ -1124,8 +1125,14 @@ int sdi_column_rename(const sd_catalog *cat, sd_table *t, sd_column *c, const ch
 void sdi_table_free(sd_catalog *cat, sd_table *t);
 /* Put t into (or take it out of) s->tables, whose order only matters once
  * sdi_catalog_settle sorts it. */
+/* A schema's tables and sequences are kept in no particular order until
+ * sdi_catalog_settle sorts them by name: each knows its slot in the
+ * vector, so removal moves the last one into the gap (O(1), also in
+ * histories of many thousands). Adding: SD_OK or SD_ERR_NOMEM. */
 int sdi_schema_add_table(sd_schema *s, sd_table *t);
 void sdi_schema_remove_table(sd_schema *s, sd_table *t);
+int sdi_schema_add_sequence(sd_schema *s, sdi_sequence *q);
+void sdi_schema_remove_sequence(sd_schema *s, sdi_sequence *q);
 /* Make t (or nobody, NULL) the owner of q, keeping t->owned in step. */
 int sdi_sequence_set_owner(sdi_sequence *q, sd_table *t);
 /* Take sequence q out of schema s and free it. */

@@ -281,7 +281,7 @@ void sdi_create_sequence(sd_parse *p, const sd_token *toks, size_t n)
         sdi_sequence_free(q);
         return;
     }
-    if (sdi_vec_push(&s->sequences, q) != SD_OK) {
+    if (sdi_schema_add_sequence(s, q) != SD_OK) {
         sdi_sequence_free(q);
         p->oom = true;
         return;
@@ -542,13 +542,9 @@ void sdi_alter_sequence(sd_parse *p, const sd_token *toks, size_t n)
         }
         /* defaults that call nextval of it name it schema-qualified now */
         sdi_pg_rename_regclass(p, s->name, q->name, to->name, q->name);
-        for (size_t k = 0; k < s->sequences.len; k++)
-            if (s->sequences.items[k] == q) {
-                sdi_vec_remove_at(&s->sequences, k);
-                break;
-            }
+        sdi_schema_remove_sequence(s, q);
         sdi_rel_remove(cat, s, q->name);
-        if (sdi_vec_push(&to->sequences, q) != SD_OK) {
+        if (sdi_schema_add_sequence(to, q) != SD_OK) {
             sdi_sequence_free(q);
             p->oom = true;
             return;
