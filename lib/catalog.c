@@ -596,6 +596,21 @@ void sdi_schema_remove_sequence(sd_schema *s, sdi_sequence *q)
     last->slot = q->slot;
 }
 
+int sdi_schema_add_type(sd_schema *s, sdi_usertype *u)
+{
+    u->schema = s;
+    u->slot = s->types.len;
+    return sdi_vec_push(&s->types, u);
+}
+
+void sdi_schema_remove_type(sdi_usertype *u)
+{
+    sd_schema *s = u->schema;
+    sdi_usertype *last = s->types.items[--s->types.len];
+    s->types.items[u->slot] = last;
+    last->slot = u->slot;
+}
+
 int sdi_sequence_set_owner(sdi_sequence *q, sd_table *t)
 {
     if (q->owner == t)
@@ -1065,6 +1080,8 @@ static void catalog_sort(sd_catalog *cat)
         for (size_t k = 0; k < s->sequences.len; k++)
             ((sdi_sequence *)s->sequences.items[k])->slot = k;
         sort_vec(&s->types, cmp_usertype);
+        for (size_t k = 0; k < s->types.len; k++)
+            ((sdi_usertype *)s->types.items[k])->slot = k;
         sort_vec(&s->routines, cmp_routine);
         for (size_t k = 0; k < s->tables.len; k++) {
             sd_table *t = s->tables.items[k];

@@ -569,7 +569,9 @@ typedef enum sdi_usertype_kind {
 } sdi_usertype_kind;
 typedef struct sdi_usertype {
     char *name;
+    struct sd_schema *schema;   /* the schema it is in */
     sdi_usertype_kind kind;
+    uint32_t slot;              /* its index in schema->types */
     sdi_vec labels;             /* enum: char* in order */
     char *base;                 /* domain: base type; range: subtype (format_type);
                                  * multirange: its range type's name */
@@ -1125,7 +1127,7 @@ int sdi_column_rename(const sd_catalog *cat, sd_table *t, sd_column *c, const ch
 void sdi_table_free(sd_catalog *cat, sd_table *t);
 /* Put t into (or take it out of) s->tables, whose order only matters once
  * sdi_catalog_settle sorts it. */
-/* A schema's tables and sequences are kept in no particular order until
+/* A schema's tables, sequences and types are kept in no particular order until
  * sdi_catalog_settle sorts them by name: each knows its slot in the
  * vector, so removal moves the last one into the gap (O(1), also in
  * histories of many thousands). Adding: SD_OK or SD_ERR_NOMEM. */
@@ -1133,6 +1135,9 @@ int sdi_schema_add_table(sd_schema *s, sd_table *t);
 void sdi_schema_remove_table(sd_schema *s, sd_table *t);
 int sdi_schema_add_sequence(sd_schema *s, sdi_sequence *q);
 void sdi_schema_remove_sequence(sd_schema *s, sdi_sequence *q);
+/* Types too; a type knows its schema (they never move). */
+int sdi_schema_add_type(sd_schema *s, sdi_usertype *u);
+void sdi_schema_remove_type(sdi_usertype *u);
 /* Make t (or nobody, NULL) the owner of q, keeping t->owned in step. */
 int sdi_sequence_set_owner(sdi_sequence *q, sd_table *t);
 /* Take sequence q out of schema s and free it. */

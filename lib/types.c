@@ -309,13 +309,7 @@ int sdi_pg_type(sd_parse *p, const sdi_type *t, char **out_type, char **out_base
             } else {
                 char *un = sdi_ident(p, &t->words[first]);
                 ut = un ? sdi_usertype_find(p->cat, NULL, un) : NULL;
-                /* the schema it lives in, for its display name */
-                for (size_t si = 0; ut && si < p->cat->schemas.len; si++) {
-                    sd_schema *cand = p->cat->schemas.items[si];
-                    for (size_t k = 0; k < cand->types.len; k++)
-                        if (cand->types.items[k] == ut)
-                            us = cand;
-                }
+                us = ut ? ut->schema : NULL;   /* for its display name */
             }
         }
         /* a table's or view's row type */

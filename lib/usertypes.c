@@ -102,7 +102,7 @@ static sdi_usertype *add_type(sd_parse *p, sd_schema *s, const char *name, sdi_u
     u->kind = kind;
     u->name = sdi_hdup(p, name);
     u->created = sdi_parse_loc(p, p->stmt_start);
-    if (p->oom || sdi_vec_push(&s->types, u) != SD_OK) {
+    if (p->oom || sdi_schema_add_type(s, u) != SD_OK) {
         sdi_usertype_free(u);
         p->oom = true;
         return NULL;
@@ -763,17 +763,6 @@ static void drop_column_of_type(sd_parse *p, sd_table *t, sd_column *c, void *ct
     sdi_alter_one(p, t, &a);
 }
 
-static sd_schema *type_schema(const sd_catalog *cat, const sdi_usertype *u)
-{
-    for (size_t si = 0; si < cat->schemas.len; si++) {
-        sd_schema *s = cat->schemas.items[si];
-        for (size_t k = 0; k < s->types.len; k++)
-            if (s->types.items[k] == u)
-                return s;
-    }
-    return NULL;
-}
-
 /* Is `type` (format_type) the type `display` names, or an array of it? */
 static bool names_type(const char *type, const char *display)
 {
@@ -817,8 +806,7 @@ static bool type_has_dependents(const sd_catalog *cat, const sdi_usertype *u, co
 /* The type as columns of it show it (heap; NULL when out of memory). */
 static char *type_display(sd_parse *p, const sdi_usertype *u)
 {
-    sd_schema *s = type_schema(p->cat, u);
-    char *display = s ? sdi_usertype_display(s, u) : NULL;
+    char *display = sdi_usertype_display(u->schema, u);
     if (!display)
         p->oom = true;
     return display;
@@ -908,13 +896,8 @@ void sdi_drop_types(sd_parse *p, int what, bool if_exists, sdi_name *names, size
             sdi_free(display);
         }
         for (int b = 0; b < 2 && both[b]; b++) {
-            sd_schema *bs = type_schema(cat, both[b]);
-            for (size_t k = 0; bs && k < bs->types.len; k++)
-                if (bs->types.items[k] == both[b]) {
-                    sdi_vec_remove_at(&bs->types, k);
-                    sdi_map_del(&bs->type_map, both[b]->name);
-                    break;
-                }
+            sdi_map_del(&both[b]->schema->type_map, both[b]->name);
+            sdi_schema_remove_type(both[b]);
             sdi_usertype_free(both[b]);
         }
     }
@@ -1083,8 +1066,7 @@ void sdp_alter_domain(sd_parse *p, const sdi_name *name, int what, sdi_expr *exp
         return;
     if (u->kind != SDI_TYPE_DOMAIN) {
         /* named as format_type names it: quoted only when it must be */
-        sd_schema *us = type_schema(p->cat, u);
-        char *display = us ? sdi_usertype_display(us, u) : NULL;
+        char *display = sdi_usertype_display(u->schema, u);
         if (!display) {
             p->oom = true;
             return;
