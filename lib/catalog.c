@@ -325,18 +325,33 @@ sd_column *sdi_column_find(const sd_catalog *cat, const sd_table *t, const char 
     return NULL;
 }
 
+/* A type text without its array brackets (heap; NULL when out of memory). */
+static char *type_key(const char *type)
+{
+    size_t n = strlen(type);
+    if (n > 2 && strcmp(type + n - 2, "[]") == 0)
+        n -= 2;
+    return sdi_strndup(type, n);
+}
+
 void sdi_note_column_type(sd_catalog *cat, sd_table *t, const sd_column *c)
 {
     if (!c->type_base)
         return;
-    size_t n = strlen(c->type_base);
-    if (n > 2 && strcmp(c->type_base + n - 2, "[]") == 0)
-        n -= 2;
-    char *key = sdi_strndup(c->type_base, n);
+    char *key = type_key(c->type_base);
     if (!key)
         cat->referrers_lost = true;
     else if (sdi_maybe_referenced(cat, SDI_REF_COLUMN_TYPE, key))
         sdi_note_referrer(cat, SDI_REF_COLUMN_TYPE, key, t, &t->handle);
+    sdi_free(key);
+}
+
+void sdi_note_type_in_definition(sd_catalog *cat, const char *type)
+{
+    if (!type)
+        return;
+    char *key = type_key(type);
+    sdi_note_referrer(cat, SDI_REF_TYPE_IN_DEFINITION, key, NULL, NULL);   /* NULL key: index lost */
     sdi_free(key);
 }
 

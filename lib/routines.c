@@ -682,6 +682,9 @@ void sdp_create_routine(sd_parse *p, bool or_replace, int kind, const sdi_name *
     r->out_row = facts.out_row;
     r->kind = kind;
     r->returns = returns;
+    for (size_t k = 0; k < ntypes; k++)
+        sdi_note_type_in_definition(p->cat, types[k]);
+    sdi_note_type_in_definition(p->cat, returns);
     r->language = language;
     r->body = body;
     r->sql = sdi_hdupn(p, p->stmt_start, (size_t)(p->stmt_end - p->stmt_start));

@@ -711,6 +711,8 @@ enum {
     SDI_REF_REGCLASS = 3,       /* a regclass constant in a column default names the relation */
     SDI_REF_TRIGGER_FUNCTION = 4, /* a trigger of the table runs the function ("schema.name") */
     SDI_REF_SQLITE_TRIGGER = 5, /* SQLite: the table has a trigger of that name (names are per schema) */
+    SDI_REF_TYPE_IN_DEFINITION = 6, /* a type's or routine's definition names the type (as displayed);
+                                     * names only, no objects: sdi_maybe_referenced */
     SDI_REF_KINDS
 };
 
@@ -1003,6 +1005,9 @@ void sdi_view_drop(sd_catalog *cat, sdi_view *v);
  * check each candidate. If memory ran out while noting, every lookup falls
  * back to all objects of the kind (referrers_lost). */
 void sdi_note_referrer(sd_catalog *cat, int kind, const char *name, void *obj, uint32_t *handle);
+/* A type text (format_type, maybe an array) stored in a user type's or a
+ * routine's definition: noted under SDI_REF_TYPE_IN_DEFINITION. */
+void sdi_note_type_in_definition(sd_catalog *cat, const char *type);
 void sdi_retire_handle(sd_catalog *cat, uint32_t handle);
 /* Calls fn(obj, ctx) on each candidate that has referred to `name` that way
  * (a view for SDI_REF_VIEW_READS, else a table), in the order they first

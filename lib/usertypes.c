@@ -227,6 +227,7 @@ void sdp_create_composite(sd_parse *p, const sdi_name *name, sdi_table_elems att
         if (!aname || !push_text(p, &u->attrs, u->attrs.len, aname) ||
             !push_text(p, &u->attrs, u->attrs.len, types[i]))
             return;
+        sdi_note_type_in_definition(p->cat, types[i]);
     }
 }
 
@@ -265,7 +266,9 @@ void sdp_create_domain(sd_parse *p, const sdi_name *name, sdi_type *type, sdi_co
     if (!u)
         return;
     u->base = sdi_hdup(p, ftype);
+    sdi_note_type_in_definition(p->cat, u->base);
     u->base_cast = sdi_hdup(p, base);
+    sdi_note_type_in_definition(p->cat, u->base_cast);
     u->not_null = not_null;
     if (dflt && !p->oom)
         u->default_text = sdi_default_text(p, dflt, ftype, base);
@@ -590,7 +593,7 @@ static bool routine_uses_type(const sdi_routine *r, const char *display)
  * written, which a rename cannot follow.) */
 static bool routines_use_type(const sd_catalog *cat, const char *display)
 {
-    if (!sdi_maybe_referenced(cat, SDI_REF_COLUMN_TYPE, display))
+    if (!sdi_maybe_referenced(cat, SDI_REF_TYPE_IN_DEFINITION, display))
         return false;
     for (size_t si = 0; si < cat->schemas.len; si++) {
         const sd_schema *s = cat->schemas.items[si];
@@ -606,6 +609,8 @@ static bool routines_use_type(const sd_catalog *cat, const char *display)
 static void rename_type_in_types(sd_parse *p, const sdi_usertype *renamed, const retype *r)
 {
     sd_catalog *cat = p->cat;
+    if (!sdi_maybe_referenced(cat, SDI_REF_TYPE_IN_DEFINITION, r->old))
+        return;   /* no type's definition has named it */
     for (size_t si = 0; si < cat->schemas.len && !p->oom; si++) {
         sd_schema *s = cat->schemas.items[si];
         for (size_t i = 0; i < s->types.len && !p->oom; i++) {
@@ -624,6 +629,7 @@ static void rename_type_in_types(sd_parse *p, const sdi_usertype *renamed, const
                 if (t) {
                     sdi_free(*texts[k]);
                     *texts[k] = t;
+                    sdi_note_type_in_definition(cat, t);
                 }
             }
             for (size_t k = 1; k < o->attrs.len; k += 2) {
@@ -634,6 +640,7 @@ static void rename_type_in_types(sd_parse *p, const sdi_usertype *renamed, const
                 if (t) {
                     sdi_free(a);
                     o->attrs.items[k] = t;
+                    sdi_note_type_in_definition(cat, t);
                 }
             }
         }
@@ -777,9 +784,8 @@ static bool names_type(const char *type, const char *display)
 static bool type_has_dependents(const sd_catalog *cat, const sdi_usertype *u, const char *display,
                                 sdi_usertype *const *dropping, size_t ndropping)
 {
-    /* every such use was resolved by sdi_pg_type, which notes the type's
-     * display name: a type nothing ever named needs no scan */
-    if (!sdi_maybe_referenced(cat, SDI_REF_COLUMN_TYPE, display))
+    /* a type no type's or routine's definition has named needs no scan */
+    if (!sdi_maybe_referenced(cat, SDI_REF_TYPE_IN_DEFINITION, display))
         return false;
     for (size_t si = 0; si < cat->schemas.len; si++) {
         const sd_schema *s = cat->schemas.items[si];
@@ -1053,6 +1059,7 @@ void sdi_create_range(sd_parse *p, const sd_token *toks, size_t n)
     m->base = sdi_usertype_display(s, u);
     if (!m->base)
         p->oom = true;
+    sdi_note_type_in_definition(p->cat, u->base);   /* a multirange's base is not a use */
     u->partner = m;
     m->partner = u;
 }
