@@ -127,8 +127,48 @@ void sdi_note_referrer(sd_catalog *cat, int kind, const char *name, void *obj, u
 
 void sdi_retire_handle(sd_catalog *cat, uint32_t handle)
 {
-    if (handle && handle < cat->handles.len)
+    if (handle && handle < cat->handles.len) {
         cat->handles.items[handle] = NULL;
+        cat->retired++;
+    }
+}
+
+typedef struct sweep {
+    const sd_catalog *cat;
+    bool names_only_too;   /* the kind also notes names with no object: keep every entry */
+} sweep;
+
+static bool keep_referrers(void *value, void *ctx)
+{
+    const sweep *w = ctx;
+    sdi_referrers *r = value;
+    compact_referrers(w->cat, r);
+    if (!r->len && !w->names_only_too) {
+        free_referrers(r);
+        return false;
+    }
+    if (r->cap > 2 * r->len + 8) {
+        uint32_t *h = sdi_realloc(r->h, (r->len + 4) * sizeof *h);   /* smaller: may keep the old */
+        if (h)
+            r->h = h, r->cap = r->len + 4;
+    }
+    return true;
+}
+
+void sdi_sweep_referrers(sd_catalog *cat)
+{
+    size_t entries = 0;
+    for (int k = 0; k < SDI_REF_KINDS; k++)
+        entries += cat->referrers[k].len;
+    /* amortised: a sweep costs the entries and their lists, and comes after
+     * at least half as many objects that were referrers have gone */
+    if (cat->referrers_lost || cat->retired < 1024 || 2 * cat->retired < entries)
+        return;
+    for (int k = 0; k < SDI_REF_KINDS; k++) {
+        sweep w = {cat, k == SDI_REF_COLUMN_TYPE || k == SDI_REF_TYPE_IN_DEFINITION};
+        sdi_map_retain(&cat->referrers[k], keep_referrers, &w);
+    }
+    cat->retired = 0;
 }
 
 bool sdi_maybe_referenced(const sd_catalog *cat, int kind, const char *name)

@@ -116,6 +116,9 @@ void *sdi_map_get_folded(const sdi_map *m, const char *key);
 void sdi_map_del_folded(sdi_map *m, const char *key);
 void sdi_map_free(sdi_map *m);
 void sdi_map_free_with(sdi_map *m, void (*free_value)(void *value));   /* and each value */
+/* Remove the entries for which keep(value, ctx) returns false (keep frees
+ * what it drops); the map may not be used from keep. */
+void sdi_map_retain(sdi_map *m, bool (*keep)(void *value, void *ctx), void *ctx);
 
 /* Interned text: one heap copy per distinct string, owned by the pool and
  * freed only with it, so the pointers it gives out may be shared and
@@ -740,6 +743,7 @@ struct sd_catalog {
      * (NULL once it is freed; handle 0 is never given out). */
     sdi_map referrers[SDI_REF_KINDS];
     sdi_vec handles;
+    size_t retired;             /* handles retired since the last sdi_sweep_referrers */
     bool referrers_lost;        /* a note failed: lookups cannot answer */
     bool any_inherits;          /* some table has ever used INHERITS */
     /* Names an unmodelled statement may have changed: name (lower case) ->
@@ -1009,6 +1013,11 @@ void sdi_note_referrer(sd_catalog *cat, int kind, const char *name, void *obj, u
  * routine's definition: noted under SDI_REF_TYPE_IN_DEFINITION. */
 void sdi_note_type_in_definition(sd_catalog *cat, const char *type);
 void sdi_retire_handle(sd_catalog *cat, uint32_t handle);
+/* Between statements: once many referrers have been freed, drop them from
+ * every list, and the names no remaining object refers to, so that the
+ * index follows the catalog rather than the history. It only shrinks
+ * allocations (when that fails, the bigger one is kept). */
+void sdi_sweep_referrers(sd_catalog *cat);
 /* Calls fn(obj, ctx) on each candidate that has referred to `name` that way
  * (a view for SDI_REF_VIEW_READS, else a table), in the order they first
  * became referrers, skipping those freed meanwhile (fn may free objects and

@@ -1359,6 +1359,7 @@ static int flush_statement(sd_catalog *cat, sd_parse *p, void *parser, const stm
                            const char *term, int *first_rc)
 {
     int rc = run_statement(cat, p, parser, s, term);
+    sdi_sweep_referrers(cat);
     if (rc != SD_OK && rc != SD_ERR_NOMEM && *first_rc == SD_OK) {
         *first_rc = rc;
         const sd_statement *st = sdi_statement_at(&cat->statements, cat->statements.len - 1);

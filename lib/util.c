@@ -450,6 +450,15 @@ static void map_del_slot(sdi_map *m, struct sdi_map_slot *s)
     m->tombstones++;
 }
 
+void sdi_map_retain(sdi_map *m, bool (*keep)(void *value, void *ctx), void *ctx)
+{
+    for (size_t i = 0; i < m->cap; i++) {
+        struct sdi_map_slot *s = &m->slots[i];
+        if (s->key && s->key != TOMBSTONE && !keep(s->value, ctx))
+            map_del_slot(m, s);
+    }
+}
+
 void sdi_map_free(sdi_map *m)
 {
     sdi_map_free_with(m, NULL);

@@ -682,6 +682,34 @@ static void test_null_handles(void)
     sd_check_free(c);
 }
 
+/* The reverse-reference index forgets referrers that are gone once many
+ * are (sdi_sweep_referrers, after 1,024 and at least half of the names):
+ * the live ones must still stop a DROP after sweeps, by a foreign key and
+ * by a view. Removing the sweep's check for live referrers fails this. */
+static void test_referrers_after_sweeps(void)
+{
+    sd_catalog *cat = new_catalog(SD_DIALECT_POSTGRES);
+    char sql[256];
+    enum { PAIRS = 4000 };
+    for (int i = 0; i < PAIRS; i++) {
+        snprintf(sql, sizeof sql,
+                 "CREATE TABLE p%d (id int PRIMARY KEY);\nCREATE TABLE c%d (p int REFERENCES p%d);\n"
+                 "CREATE VIEW v%d AS SELECT id FROM p%d;\n", i, i, i, i, i);
+        CHECK(apply(cat, sql, "make.sql") == SD_OK);
+    }
+    for (int i = PAIRS - 1; i > 0; i -= 2) {
+        snprintf(sql, sizeof sql, "DROP TABLE c%d;\nDROP VIEW v%d;\n", i, i);
+        CHECK(apply(cat, sql, "drop.sql") == SD_OK);
+    }
+    CHECK(apply(cat, "DROP TABLE p0;", "p0.sql") == SD_ERR_ENGINE);   /* c0 and v0 */
+    CHECK(apply(cat, "DROP TABLE c2;\nDROP TABLE p2;", "p2.sql") == SD_ERR_ENGINE);   /* v2 */
+    const sd_statement *st = sd_catalog_statement_at(cat, sd_catalog_statement_count(cat) - 1);
+    CHECK(streq(sd_statement_reason(st), "cannot drop table p2 because other objects depend on it"));
+    CHECK(apply(cat, "DROP TABLE p1;", "p1.sql") == SD_OK);   /* nothing refers to it any more */
+    CHECK(apply(cat, "DROP VIEW v2;\nDROP TABLE p2;", "p2.sql") == SD_OK);
+    sd_catalog_free(cat);
+}
+
 int main(void)
 {
     test_check();
@@ -692,6 +720,7 @@ int main(void)
     test_statement_records_stay_put();
     test_keep_statements();
     test_null_handles();
+    test_referrers_after_sweeps();
     if (failures) {
         fprintf(stderr, "%d checks failed\n", failures);
         return 1;
