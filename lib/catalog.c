@@ -3,6 +3,7 @@
  * choosing implicit names (makeObjectName, ChooseRelationName,
  * ChooseConstraintName), and deterministic ordering for iteration. */
 #include <stdio.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -625,45 +626,62 @@ static void remove_ptr(sdi_vec *v, void *p)
         }
 }
 
+/* Vectors whose items record their index (a uint32_t at slot_offset in
+ * the item): removal moves the last item into the gap. */
+static uint32_t *slot_of(void *item, size_t slot_offset)
+{
+    return (uint32_t *)((char *)item + slot_offset);
+}
+
+static int slotted_add(sdi_vec *v, void *item, size_t slot_offset)
+{
+    *slot_of(item, slot_offset) = (uint32_t)v->len;
+    return sdi_vec_push(v, item);
+}
+
+static void slotted_remove(sdi_vec *v, void *item, size_t slot_offset)
+{
+    uint32_t slot = *slot_of(item, slot_offset);
+    void *last = v->items[--v->len];
+    v->items[slot] = last;
+    *slot_of(last, slot_offset) = slot;
+}
+
+static void slotted_renumber(sdi_vec *v, size_t slot_offset)
+{
+    for (size_t i = 0; i < v->len; i++)
+        *slot_of(v->items[i], slot_offset) = (uint32_t)i;
+}
+
 int sdi_schema_add_table(sd_schema *s, sd_table *t)
 {
-    t->slot = s->tables.len;
-    return sdi_vec_push(&s->tables, t);
+    return slotted_add(&s->tables, t, offsetof(sd_table, slot));
 }
 
 void sdi_schema_remove_table(sd_schema *s, sd_table *t)
 {
-    sd_table *last = s->tables.items[--s->tables.len];
-    s->tables.items[t->slot] = last;
-    last->slot = t->slot;
+    slotted_remove(&s->tables, t, offsetof(sd_table, slot));
 }
 
 int sdi_schema_add_sequence(sd_schema *s, sdi_sequence *q)
 {
-    q->slot = s->sequences.len;
-    return sdi_vec_push(&s->sequences, q);
+    return slotted_add(&s->sequences, q, offsetof(sdi_sequence, slot));
 }
 
 void sdi_schema_remove_sequence(sd_schema *s, sdi_sequence *q)
 {
-    sdi_sequence *last = s->sequences.items[--s->sequences.len];
-    s->sequences.items[q->slot] = last;
-    last->slot = q->slot;
+    slotted_remove(&s->sequences, q, offsetof(sdi_sequence, slot));
 }
 
 int sdi_schema_add_type(sd_schema *s, sdi_usertype *u)
 {
     u->schema = s;
-    u->slot = s->types.len;
-    return sdi_vec_push(&s->types, u);
+    return slotted_add(&s->types, u, offsetof(sdi_usertype, slot));
 }
 
 void sdi_schema_remove_type(sdi_usertype *u)
 {
-    sd_schema *s = u->schema;
-    sdi_usertype *last = s->types.items[--s->types.len];
-    s->types.items[u->slot] = last;
-    last->slot = u->slot;
+    slotted_remove(&u->schema->types, u, offsetof(sdi_usertype, slot));
 }
 
 int sdi_sequence_set_owner(sdi_sequence *q, sd_table *t)
@@ -1129,14 +1147,11 @@ static void catalog_sort(sd_catalog *cat)
     for (size_t i = 0; i < cat->schemas.len; i++) {
         sd_schema *s = cat->schemas.items[i];
         sort_vec(&s->tables, cmp_table);
-        for (size_t k = 0; k < s->tables.len; k++)
-            ((sd_table *)s->tables.items[k])->slot = k;
+        slotted_renumber(&s->tables, offsetof(sd_table, slot));
         sort_vec(&s->sequences, cmp_sequence);
-        for (size_t k = 0; k < s->sequences.len; k++)
-            ((sdi_sequence *)s->sequences.items[k])->slot = k;
+        slotted_renumber(&s->sequences, offsetof(sdi_sequence, slot));
         sort_vec(&s->types, cmp_usertype);
-        for (size_t k = 0; k < s->types.len; k++)
-            ((sdi_usertype *)s->types.items[k])->slot = k;
+        slotted_renumber(&s->types, offsetof(sdi_usertype, slot));
         sort_vec(&s->routines, cmp_routine);
         for (size_t k = 0; k < s->tables.len; k++) {
             sd_table *t = s->tables.items[k];
