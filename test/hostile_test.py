@@ -814,19 +814,25 @@ def inherits(s):
 
 # -- 10^5 objects created, then half of them dropped, last first --
 
-# FOUND at e3906aa (also the types below): a schema's sequences were a vector in creation order,
-# and every DROP SEQUENCE (and every DROP TABLE of a table with a serial
-# column) searched it and closed the gap: quadratic. 2 x 10^5 sequences
-# took 7.9 s (106 s under ASan), now 0.23 s. Repro: n CREATE SEQUENCE sI,
-# then DROP SEQUENCE sI for the odd I from the last down.
+# FOUND at e3906aa (also the types below): a schema's sequences were a
+# vector in creation order, and every DROP SEQUENCE (and every DROP TABLE
+# of a table with a serial column) searched it and closed the gap:
+# quadratic. 2 x 10^5 sequences took 7.9 s (106 s under ASan), now 0.23 s.
+# Repro: n CREATE SEQUENCE sI, then DROP SEQUENCE sI for the odd I from the
+# last down.
+def made_then_half_dropped(path, n, make, drop):
+    """n objects made (make(i) statements), then the odd ones dropped, last first."""
+    with open(path, "w") as f:
+        for start in range(0, n, 10000):
+            f.write("".join(make(i) for i in range(start, min(n, start + 10000))))
+        f.write("".join(drop(i) for i in range(n - 1, 0, -2)))
+
+
 @case
 def drops(s):
     n = 200000
-    with open(s.path("sequences.sql"), "w") as f:
-        for start in range(0, n, 10000):
-            f.write("".join(f"CREATE SEQUENCE s{i};\n" for i in range(start, start + 10000)))
-        for i in range(n - 1, 0, -2):
-            f.write(f"DROP SEQUENCE s{i};\n")
+    made_then_half_dropped(s.path("sequences.sql"), n, lambda i: f"CREATE SEQUENCE s{i};\n",
+                           lambda i: f"DROP SEQUENCE s{i};\n")
     r = dump(s, "drops_sequences_2e5", "postgres", ["sequences.sql"])
     got = count_lines(r.out_path, b"CREATE SEQUENCE public.s")
     s.check(got == n // 2, f"{r.label}: {got} sequences in the dump, expected {n // 2}")
@@ -834,11 +840,8 @@ def drops(s):
                  absent=["CREATE SEQUENCE public.s1 ", f"CREATE SEQUENCE public.s{n - 1} "])
 
     n = 100000
-    with open(s.path("serial.sql"), "w") as f:
-        for start in range(0, n, 10000):
-            f.write("".join(f"CREATE TABLE t{i} (id serial PRIMARY KEY);\n" for i in range(start, start + 10000)))
-        for i in range(n - 1, 0, -2):
-            f.write(f"DROP TABLE t{i};\n")
+    made_then_half_dropped(s.path("serial.sql"), n, lambda i: f"CREATE TABLE t{i} (id serial PRIMARY KEY);\n",
+                           lambda i: f"DROP TABLE t{i};\n")
     r = dump(s, "drops_serial_tables_1e5", "postgres", ["serial.sql"])
     tables = count_lines(r.out_path, b"CREATE TABLE public.t")
     sequences = count_lines(r.out_path, b"CREATE SEQUENCE public.t")
@@ -849,11 +852,9 @@ def drops(s):
     # of every schema once anything had used the type (a column here), and
     # closed the gap in the schema's type vector: 5 x 10^4 took 8.0 s
     n = 50000
-    with open(s.path("types.sql"), "w") as f:
-        for i in range(n):
-            f.write(f"CREATE TYPE e{i} AS ENUM ('a', 'b');\nCREATE TABLE u{i} (c e{i});\n")
-        for i in range(n - 1, 0, -2):
-            f.write(f"DROP TABLE u{i};\nDROP TYPE e{i};\n")
+    made_then_half_dropped(s.path("types.sql"), n,
+                           lambda i: f"CREATE TYPE e{i} AS ENUM ('a', 'b');\nCREATE TABLE u{i} (c e{i});\n",
+                           lambda i: f"DROP TABLE u{i};\nDROP TYPE e{i};\n")
     r = dump(s, "drops_used_types_5e4", "postgres", ["types.sql"])
     types = count_lines(r.out_path, b"CREATE TYPE public.e")
     tables = count_lines(r.out_path, b"CREATE TABLE public.u")
