@@ -1139,12 +1139,11 @@ void sdi_note_column_type(sd_catalog *cat, sd_table *t, const sd_column *c);
 void sdi_column_remove(const sd_catalog *cat, sd_table *t, sd_column *c);
 int sdi_column_rename(const sd_catalog *cat, sd_table *t, sd_column *c, const char *name);
 void sdi_table_free(sd_catalog *cat, sd_table *t);
-/* Put t into (or take it out of) s->tables, whose order only matters once
- * sdi_catalog_settle sorts it. */
-/* A schema's tables, sequences and types are kept in no particular order until
- * sdi_catalog_settle sorts them by name: each knows its slot in the
- * vector, so removal moves the last one into the gap (O(1), also in
- * histories of many thousands). Adding: SD_OK or SD_ERR_NOMEM. */
+/* Put a table, sequence or type into (or take it out of) its schema's
+ * vector, whose order only matters once sdi_catalog_settle sorts it by
+ * name: each knows its slot there, so removal moves the last one into the
+ * gap (O(1), also in histories of many thousands). Adding: SD_OK or
+ * SD_ERR_NOMEM. */
 int sdi_schema_add_table(sd_schema *s, sd_table *t);
 void sdi_schema_remove_table(sd_schema *s, sd_table *t);
 int sdi_schema_add_sequence(sd_schema *s, sdi_sequence *q);
