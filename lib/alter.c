@@ -102,33 +102,55 @@ static bool is_name(const textok *t)
             t->type != SD_TK_INTEGER && t->type != SD_TK_FLOAT);
 }
 
-/* Does token t name `name`? (dequoted; folded the dialect's way) Compares
- * character by character: no allocation, so it cannot fail. */
+/* The name a name token spells, a character at a time: quotes dropped and
+ * doubled quotes undoubled; PostgreSQL folds an unquoted word to lower
+ * case. No allocation, so reading it cannot fail. */
+typedef struct spelling {
+    const char *z;
+    size_t i, end;
+    char quote, close;
+    bool fold;
+} spelling;
+
+static spelling spell(const sd_catalog *cat, const textok *t)
+{
+    bool quoted = t->type == SD_TK_QUOTED_ID || t->type == SD_TK_STRING;
+    char q = quoted ? t->z[0] : 0;
+    return (spelling){t->z, quoted ? 1 : 0, quoted ? t->n - 1 : t->n, q, q == '[' ? ']' : q,
+                      !quoted && cat->dialect == SD_DIALECT_POSTGRES};
+}
+
+/* The next character, or -1 at the end. */
+static int spell_next(spelling *s)
+{
+    if (s->i >= s->end)
+        return -1;
+    char c = s->z[s->i++];
+    if (s->quote && c == s->close && s->quote != '[' && s->i < s->end && s->z[s->i] == s->close)
+        s->i++;   /* a doubled quote is one */
+    else if (s->fold && c >= 'A' && c <= 'Z')
+        c = (char)(c + 32);
+    return (unsigned char)c;
+}
+
+/* Does token t name `name`? (dequoted; folded the dialect's way) */
 static bool token_names(const sd_catalog *cat, const textok *t, const char *name)
 {
     if (!is_name(t))
         return false;
-    const char *z = t->z;
-    size_t n = t->n, k = 0;
     bool pg = cat->dialect == SD_DIALECT_POSTGRES;
-    bool quoted = t->type == SD_TK_QUOTED_ID || t->type == SD_TK_STRING;
-    char q = quoted ? z[0] : 0, close = q == '[' ? ']' : q;
-    for (size_t i = quoted ? 1 : 0; i < (quoted ? n - 1 : n); i++) {
-        char c = z[i];
-        if (quoted && c == close && q != '[' && i + 2 < n && z[i + 1] == close)
-            i++;   /* a doubled quote is one */
-        else if (!quoted && pg && c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        char d = name[k];
+    spelling s = spell(cat, t);
+    size_t k = 0;
+    for (int c; (c = spell_next(&s)) >= 0; k++) {
+        int d = (unsigned char)name[k];
         if (!d)
             return false;
         if (!pg) {   /* SQLite: ASCII case-insensitive */
-            c = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-            d = d >= 'A' && d <= 'Z' ? (char)(d + 32) : d;
+            c = c >= 'A' && c <= 'Z' ? c + 32 : c;
+            d = d >= 'A' && d <= 'Z' ? d + 32 : d;
         }
         if (c != d)
             return false;
-        k++;
     }
     return name[k] == 0;
 }
@@ -1495,29 +1517,69 @@ static void pg_alter_identity(sd_parse *p, sd_table *t, sdi_alter_action *a)
     }
 }
 
+/* A select-list "*" (not count(*), not a product), `prev` the token before
+ * it (NULL: none): the view uses every column of what it reads. */
+static bool select_list_star(const textok *prev, const textok *t)
+{
+    return t->type == SD_TK_STAR && prev &&
+           (prev->type == SD_TK_COMMA || prev->type == SD_TK_DOT || is_kw(prev, "select") ||
+            is_kw(prev, "distinct") || is_kw(prev, "all"));
+}
+
+void sdi_note_view_query(sd_catalog *cat, sdi_view *v, const sd_token *query, size_t n)
+{
+    if (cat->dialect != SD_DIALECT_POSTGRES)
+        return;
+    bool star = !v->query;   /* not kept: as if it used every column */
+    for (size_t k = 1; k < n && !star; k++)
+        star = select_list_star(&(textok){query[k - 1].z, query[k - 1].n, query[k - 1].type},
+                                &(textok){query[k].z, query[k].n, query[k].type});
+    if (star) {
+        for (size_t k = 0; k < v->reads.len; k++)
+            sdi_note_referrer(cat, SDI_REF_VIEW_STAR, strchr(v->reads.items[k], '\x01') + 1, v, &v->handle);
+        return;
+    }
+    char local[128];
+    for (size_t k = 0; k < n; k++) {
+        textok t = {query[k].z, query[k].n, query[k].type};
+        if (!is_name(&t))
+            continue;
+        char *word = t.n < sizeof local ? local : sdi_malloc(t.n + 1);
+        size_t len = 0;
+        if (word) {
+            spelling sp = spell(cat, &t);
+            for (int c; (c = spell_next(&sp)) >= 0;)
+                word[len++] = (char)c;
+            word[len] = 0;
+        }
+        sdi_note_referrer(cat, SDI_REF_VIEW_WORD, word, v, &v->handle);   /* NULL: the index is lost */
+        if (word != local)
+            sdi_free(word);
+    }
+}
+
 typedef struct column_use {
     sd_catalog *cat;
     const sd_table *t;
-    const char *column;         /* NULL: out of memory, any reader uses it */
+    const char *column;
     sdi_view *found;
 } column_use;
 
+/* The first view (by handle: the order views became referrers) that reads
+ * w->t and whose query uses w->column. */
 static bool stop_at_column_user(void *obj, void *ctx)
 {
     column_use *w = ctx;
     sdi_view *v = obj;
+    if (w->found && w->found->handle <= v->handle)
+        return false;   /* the rest come later too */
     if (!sdi_view_reads(w->cat, v, v->schema, w->t->schema, w->t->name))
         return true;
     size_t n = 0;
-    textok *toks = w->column && v->query ? lex_text(w->cat, v->query, &n) : NULL;
+    textok *toks = v->query ? lex_text(w->cat, v->query, &n) : NULL;
     bool uses = !toks;
     for (size_t k = 0; k < n && !uses; k++)
-        /* a select-list "*" (not count(*), not a product) */
-        uses = (toks[k].type == SD_TK_STAR && k > 0 &&
-                (toks[k - 1].type == SD_TK_COMMA || toks[k - 1].type == SD_TK_DOT ||
-                 is_kw(&toks[k - 1], "select") || is_kw(&toks[k - 1], "distinct") ||
-                 is_kw(&toks[k - 1], "all"))) ||
-               token_names(w->cat, &toks[k], w->column);
+        uses = select_list_star(k ? &toks[k - 1] : NULL, &toks[k]) || token_names(w->cat, &toks[k], w->column);
     sdi_free(toks);
     if (uses)
         w->found = v;
@@ -1526,13 +1588,18 @@ static bool stop_at_column_user(void *obj, void *ctx)
 
 /* A view reading table t whose query may use column `col`: it names the
  * column, or has a "*" (which the engine expands when the view is made).
- * A change to a column no view's query names cannot affect the views. */
+ * A change to a column no view's query names cannot affect the views. The
+ * candidates are the views noted under the column's name or as reading t
+ * with a "*" (sdi_note_view_query), not every view that reads t. */
 static bool view_using_column(sd_parse *p, const sd_table *t, const sd_token *col, sdi_view **reader)
 {
     if (!sdi_maybe_referenced(p->cat, SDI_REF_VIEW_READS, t->name))
         return false;
     column_use w = {p->cat, t, sdi_ident(p, col), NULL};
-    sdi_foreach_referrer(p->cat, SDI_REF_VIEW_READS, t->name, stop_at_column_user, &w);
+    if (!w.column)   /* out of memory: any reader may use it */
+        return sdi_views_reading(p->cat, t->schema, t->name, reader);
+    sdi_foreach_referrer(p->cat, SDI_REF_VIEW_STAR, t->name, stop_at_column_user, &w);
+    sdi_foreach_referrer(p->cat, SDI_REF_VIEW_WORD, w.column, stop_at_column_user, &w);
     *reader = w.found;
     return w.found != NULL;
 }

@@ -207,7 +207,8 @@ bool sdi_foreach_referrer(sd_catalog *cat, int kind, const char *name, bool (*fn
      * that fn may drop the one it is given */
     for (size_t si = 0; si < cat->schemas.len; si++) {
         sd_schema *s = cat->schemas.items[si];
-        sdi_vec *v = kind == SDI_REF_VIEW_READS ? &s->views : &s->tables;
+        bool views = kind == SDI_REF_VIEW_READS || kind == SDI_REF_VIEW_WORD || kind == SDI_REF_VIEW_STAR;
+        sdi_vec *v = views ? &s->views : &s->tables;
         for (size_t i = 0; i < v->len;) {
             size_t before = v->len;
             if (!fn(v->items[i], ctx))

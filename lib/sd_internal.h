@@ -716,6 +716,9 @@ enum {
     SDI_REF_SQLITE_TRIGGER = 5, /* SQLite: the table has a trigger of that name (names are per schema) */
     SDI_REF_TYPE_IN_DEFINITION = 6, /* a type's or routine's definition names the type (as displayed);
                                      * names only, no objects: sdi_maybe_referenced */
+    SDI_REF_VIEW_WORD = 7,      /* PostgreSQL: a view's query spells the word (a name token): the
+                                 * columns it may use (sdi_note_view_query) */
+    SDI_REF_VIEW_STAR = 8,      /* PostgreSQL: a view reading the relation has a select-list "*" */
     SDI_REF_KINDS
 };
 
@@ -999,6 +1002,11 @@ void sdi_drop_view(sd_parse *p, const sd_token *toks, size_t n);
 void sdi_view_free(sd_catalog *cat, sdi_view *v);
 /* Remove view v (and the views that read it). */
 void sdi_view_drop(sd_catalog *cat, sdi_view *v);
+/* PostgreSQL: index a new view's query (its tokens, v->query's text) for
+ * ALTER TABLE's column changes, under the words it spells or, when it has
+ * a select-list "*" (or v->query is not kept), under the relations it
+ * reads (alter.c). */
+void sdi_note_view_query(sd_catalog *cat, sdi_view *v, const sd_token *query, size_t n);
 /* Reverse references, so that a DROP or a rename visits only the objects
  * that refer to its target instead of scanning the catalog. An object that
  * refers to a relation or type called `name` in one of the SDI_REF_* ways is
@@ -1019,7 +1027,7 @@ void sdi_retire_handle(sd_catalog *cat, uint32_t handle);
  * allocations (when that fails, the bigger one is kept). */
 void sdi_sweep_referrers(sd_catalog *cat);
 /* Calls fn(obj, ctx) on each candidate that has referred to `name` that way
- * (a view for SDI_REF_VIEW_READS, else a table), in the order they first
+ * (a view for the SDI_REF_VIEW_* kinds, else a table), in the order they first
  * became referrers, skipping those freed meanwhile (fn may free objects and
  * note referrers). When the index cannot answer, every table or view is a
  * candidate. Stops and returns false when fn does. */

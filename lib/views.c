@@ -395,6 +395,7 @@ void sdi_create_view(sd_parse *p, const sd_token *toks, size_t n)
         sdi_note_referrer(p->cat, SDI_REF_VIEW_READS, strchr(reads.items[k], '\x01') + 1, v, &v->handle);
     v->reads = reads;
     reads = (sdi_vec){0};
+    sdi_note_view_query(p->cat, v, toks + qa, qb - qa);
     if (!old) {
         if (p->oom || sdi_vec_push(&s->views, v) != SD_OK) {
             sdi_view_free(p->cat, v);
