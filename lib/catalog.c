@@ -41,15 +41,6 @@ typedef struct sdi_referrers {
     size_t len, cap, compacted;
 } sdi_referrers;
 
-static char *lower_copy(const char *name)
-{
-    char *key = sdi_strdup(name);
-    for (char *c = key; c && *c; c++)
-        if (*c >= 'A' && *c <= 'Z')
-            *c = (char)(*c + 32);
-    return key;
-}
-
 static void *handle_object(const sd_catalog *cat, uint32_t handle)
 {
     return handle < cat->handles.len ? cat->handles.items[handle] : NULL;
@@ -86,15 +77,20 @@ void sdi_note_referrer(sd_catalog *cat, int kind, const char *name, void *obj, u
         return;
     sdi_referrers *r = sdi_map_get_folded(&cat->referrers[kind], name);
     if (!r) {
-        char *key = lower_copy(name);
+        /* the key folded to lower case (the map copies it) */
+        size_t len = strlen(name);
+        char local[128], *key = len < sizeof local ? local : sdi_malloc(len + 1);
+        for (size_t i = 0; key && i <= len; i++)
+            key[i] = name[i] >= 'A' && name[i] <= 'Z' ? (char)(name[i] + 32) : name[i];
         r = sdi_calloc(1, sizeof *r);
-        if (!key || !r || sdi_map_put(&cat->referrers[kind], key, r) != SD_OK) {
+        bool ok = key && r && sdi_map_put(&cat->referrers[kind], key, r) == SD_OK;
+        if (key != local)
             sdi_free(key);
+        if (!ok) {
             sdi_free(r);
             cat->referrers_lost = true;
             return;
         }
-        sdi_free(key);
     }
     if (!obj)
         return;
