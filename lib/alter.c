@@ -1526,6 +1526,28 @@ static bool select_list_star(const textok *prev, const textok *t)
             is_kw(prev, "distinct") || is_kw(prev, "all"));
 }
 
+/* The tables view v reads, as they are when it is made (the engine binds a
+ * view's columns then); NULL items for relations that are not tables. */
+static size_t tables_read(sd_catalog *cat, const sdi_view *v, sd_table **out, size_t max)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < v->reads.len && n < max; k++) {
+        const char *key = v->reads.items[k], *rel = strchr(key, '\x01') + 1;
+        char schema[NAMEDATALEN + 1];
+        size_t len = (size_t)(rel - 1 - key);
+        sd_schema *s = NULL;
+        if (len < sizeof schema) {
+            memcpy(schema, key, len);
+            schema[len] = 0;
+            s = sdi_schema_find(cat, schema);
+        }
+        sdi_rel *r = s ? sdi_rel_find(cat, s, rel) : NULL;
+        if (r && r->kind == SDI_REL_TABLE)
+            out[n++] = r->obj;
+    }
+    return n;
+}
+
 void sdi_note_view_query(sd_catalog *cat, sdi_view *v, const sd_token *query, size_t n)
 {
     if (cat->dialect != SD_DIALECT_POSTGRES)
@@ -1539,8 +1561,24 @@ void sdi_note_view_query(sd_catalog *cat, sdi_view *v, const sd_token *query, si
             sdi_note_referrer(cat, SDI_REF_VIEW_STAR, strchr(v->reads.items[k], '\x01') + 1, v, &v->handle);
         return;
     }
+    /* the words that name a column of a table it reads: a change to any
+     * other column, or to a column added later, cannot reach the view */
+    sd_table *tables[16];
+    size_t ntables = tables_read(cat, v, tables, sizeof tables / sizeof *tables);
+    bool every_word = v->reads.len > sizeof tables / sizeof *tables;   /* so many: not looked up */
+    /* the lengths and first bytes of those columns' names: most words
+     * (keywords, aliases) are ruled out without a lookup */
+    uint64_t lengths = 0;
+    uint32_t firsts = 0;
+    for (size_t i = 0; i < ntables; i++)
+        for (size_t c = 0; c < tables[i]->columns.len; c++) {
+            const char *name = ((sd_column *)tables[i]->columns.items[c])->name;
+            size_t len = strlen(name);
+            lengths |= 1ull << (len < 63 ? len : 63);
+            firsts |= 1u << (name[0] & 31);
+        }
     char local[128];
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < n && (ntables || every_word); k++) {
         textok t = {query[k].z, query[k].n, query[k].type};
         if (!is_name(&t))
             continue;
@@ -1552,7 +1590,12 @@ void sdi_note_view_query(sd_catalog *cat, sdi_view *v, const sd_token *query, si
                 word[len++] = (char)c;
             word[len] = 0;
         }
-        sdi_note_referrer(cat, SDI_REF_VIEW_WORD, word, v, &v->handle);   /* NULL: the index is lost */
+        bool column = every_word || !word;
+        bool maybe = column || ((lengths >> (len < 63 ? len : 63) & 1) && (firsts >> (word[0] & 31) & 1));
+        for (size_t i = 0; i < ntables && !column && maybe; i++)
+            column = sdi_column_find(cat, tables[i], word) != NULL;
+        if (column)
+            sdi_note_referrer(cat, SDI_REF_VIEW_WORD, word, v, &v->handle);   /* NULL: the index is lost */
         if (word != local)
             sdi_free(word);
     }
