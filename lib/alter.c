@@ -1527,24 +1527,13 @@ static bool select_list_star(const textok *prev, const textok *t)
 }
 
 /* The tables view v reads, as they are when it is made (the engine binds a
- * view's columns then); NULL items for relations that are not tables. */
-static size_t tables_read(sd_catalog *cat, const sdi_view *v, sd_table **out, size_t max)
+ * view's columns then); relations that are not tables are left out. */
+static size_t tables_read(const sd_catalog *cat, const sdi_view *v, sd_table **out, size_t max)
 {
     size_t n = 0;
-    for (size_t k = 0; k < v->reads.len && n < max; k++) {
-        const char *key = v->reads.items[k], *rel = strchr(key, '\x01') + 1;
-        char schema[NAMEDATALEN + 1];
-        size_t len = (size_t)(rel - 1 - key);
-        sd_schema *s = NULL;
-        if (len < sizeof schema) {
-            memcpy(schema, key, len);
-            schema[len] = 0;
-            s = sdi_schema_find(cat, schema);
-        }
-        sdi_rel *r = s ? sdi_rel_find(cat, s, rel) : NULL;
-        if (r && r->kind == SDI_REL_TABLE)
-            out[n++] = r->obj;
-    }
+    for (size_t k = 0; k < v->reads.len && n < max; k++)
+        if ((out[n] = sdi_view_read_table(cat, v->reads.items[k])))
+            n++;
     return n;
 }
 

@@ -716,8 +716,8 @@ enum {
     SDI_REF_SQLITE_TRIGGER = 5, /* SQLite: the table has a trigger of that name (names are per schema) */
     SDI_REF_TYPE_IN_DEFINITION = 6, /* a type's or routine's definition names the type (as displayed);
                                      * names only, no objects: sdi_maybe_referenced */
-    SDI_REF_VIEW_WORD = 7,      /* PostgreSQL: a view's query spells the word (a name token): the
-                                 * columns it may use (sdi_note_view_query) */
+    SDI_REF_VIEW_WORD = 7,      /* PostgreSQL: a view's query spells the word, a column of a table
+                                 * it read when made: the columns it may use (sdi_note_view_query) */
     SDI_REF_VIEW_STAR = 8,      /* PostgreSQL: a view reading the relation has a select-list "*" */
     SDI_REF_KINDS
 };
@@ -1003,10 +1003,13 @@ void sdi_view_free(sd_catalog *cat, sdi_view *v);
 /* Remove view v (and the views that read it). */
 void sdi_view_drop(sd_catalog *cat, sdi_view *v);
 /* PostgreSQL: index a new view's query (its tokens, v->query's text) for
- * ALTER TABLE's column changes, under the words it spells or, when it has
- * a select-list "*" (or v->query is not kept), under the relations it
- * reads (alter.c). */
+ * ALTER TABLE's column changes, under the words it spells that name a
+ * column of a table it reads or, when it has a select-list "*" (or
+ * v->query is not kept), under the relations it reads (alter.c). */
 void sdi_note_view_query(sd_catalog *cat, sdi_view *v, const sd_token *query, size_t n);
+/* The table a view's read ("schema\x01name") names now; NULL when it names
+ * no table (a view, a CTE, nothing). */
+sd_table *sdi_view_read_table(const sd_catalog *cat, const char *key);
 /* Reverse references, so that a DROP or a rename visits only the objects
  * that refer to its target instead of scanning the catalog. An object that
  * refers to a relation or type called `name` in one of the SDI_REF_* ways is

@@ -75,14 +75,9 @@ static bool derive_columns(sd_parse *p, const sd_token *toks, size_t a, size_t b
         else if (len == 1 && toks[i].type == SD_TK_STAR) {
             if (reads->len != 1)
                 return false;
-            const char *key = reads->items[0], *sep = strchr(key, '\x01');
-            char schema[NAMEDATALEN * 4];
-            snprintf(schema, sizeof schema, "%.*s", (int)(sep - key), key);
-            sd_schema *rs = sdi_schema_find(p->cat, schema);
-            sdi_rel *r = rs ? sdi_rel_find(p->cat, rs, sep + 1) : NULL;
-            if (!r || r->kind != SDI_REL_TABLE)
+            const sd_table *t = sdi_view_read_table(p->cat, reads->items[0]);
+            if (!t)
                 return false;
-            const sd_table *t = r->obj;
             *star = &toks[i];
             for (size_t c = 0; c < t->columns.len; c++)
                 if (!push_name(p, out, ((sd_column *)t->columns.items[c])->name))
@@ -135,6 +130,20 @@ static const char *read_schema(sd_parse *p, const char *name, const sd_schema *v
     if (!cat->search_path.len && pub && sdi_rel_find(cat, pub, name))
         return "public";
     return cat->search_path.len ? cat->search_path.items[0] : view_schema->name;
+}
+
+sd_table *sdi_view_read_table(const sd_catalog *cat, const char *key)
+{
+    const char *sep = strchr(key, '\x01');
+    char schema[NAMEDATALEN * 4];
+    size_t len = (size_t)(sep - key);
+    if (len >= sizeof schema)
+        return NULL;
+    memcpy(schema, key, len);
+    schema[len] = 0;
+    sd_schema *s = sdi_schema_find(cat, schema);
+    sdi_rel *r = s ? sdi_rel_find(cat, s, sep + 1) : NULL;
+    return r && r->kind == SDI_REL_TABLE ? r->obj : NULL;
 }
 
 /* A read as the view keeps it: "schema\x01name". */
